@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs what provider-compare needs to build and test, and nothing that is already there at the
+# right version. Safe to run again: a second run on a ready machine takes a few seconds.
+#
+# Everything comes from the package registries (crates.io, npm, Debian) and the rustup dist server,
+# because CI has no other network: Trunk must never download its own wasm-bindgen or wasm-opt.
+#
+# Usage: scripts/setup.sh [--browser]   (--browser also installs Chromium + ChromeDriver for tests)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+# Versions are pinned here and nowhere else (Cargo.toml pins the wasm-bindgen crate to the same one).
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+need_browser=0
+[[ "${1:-}" == "--browser" ]] && need_browser=1
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+# 1. Rust target for the browser.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Trunk, at the newest version that builds with the machine's rustc (see shared toolchain notes).
+if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; then
+  log "installing trunk $TRUNK_VERSION (a few minutes, once)"
+  # Trunk's own release profile uses fat LTO; switching it off for the install saves minutes.
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# 3. wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly, or Trunk downloads it.
+#    Not --locked: its lockfile names a webpki-roots version that the registry does not serve.
+if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]]; then
+  log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a couple of minutes, once)"
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# 4. npm tools: wasm-opt (binaryen), and the end-to-end test drivers. `npm ci` only when the lockfile
+#    changed since the last install.
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  log "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 5. Crates, so that Trunk's offline build (Trunk.toml) finds every dependency.
+cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked
+
+# 6. Chromium and ChromeDriver from Debian, for the browser tests.
+if (( need_browser )) && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
+  log "installing chromium and chromium-driver from Debian"
+  SUDO=""
+  [[ "$(id -u)" -ne 0 ]] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    chromium chromium-driver >/dev/null
+fi
+
+log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

@@ -1,0 +1,205 @@
+//! The dataset: duty groups, criteria, provider types, providers and their sourced ratings.
+//!
+//! These types are only built by [`crate::validate::parse_dataset`], which guarantees the
+//! invariants the rest of the code relies on, so scoring and rendering never re-check them:
+//! - every index (`Criterion::group`, `Provider::kind`) points into its list;
+//! - `Provider::ratings` has exactly one entry per criterion, in criterion order, and it is
+//!   [`Rating::NotApplicable`] exactly where the criterion does not apply to the provider's type;
+//! - scores are whole numbers 0–5, weights 0–10; every score has at least one source, and every
+//!   source a date or an access date;
+//! - every URL is a [`SafeUrl`]; ids are unique within their list.
+
+use std::rc::Rc;
+
+use crate::date::PartialDate;
+use crate::text::Text;
+use crate::url::SafeUrl;
+
+/// The highest score the rubric gives (0 = duty neglected, 5 = exemplary).
+pub const MAX_SCORE: u8 = 5;
+/// The highest weight a person can give a criterion.
+pub const MAX_WEIGHT: u8 = 10;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub format_version: u32,
+    pub title: Text,
+    /// Optional: what the dataset is and who compiled it.
+    pub description: Option<Text>,
+    /// When the data was last checked ("Stand").
+    pub checked: PartialDate,
+    /// Languages every text must be available in (texts may also be language-neutral).
+    pub languages: Vec<String>,
+    pub groups: Vec<Group>,
+    pub criteria: Vec<Criterion>,
+    pub types: Vec<ProviderType>,
+    pub providers: Vec<Provider>,
+}
+
+/// One of the duty groups of the teaching text ("Technische Aufgaben", …).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub id: String,
+    pub name: Text,
+    /// A short label for narrow table headers; falls back to `name`.
+    pub short_name: Option<Text>,
+}
+
+/// A duty a provider owes its customers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Criterion {
+    pub id: String,
+    /// Index into [`Dataset::groups`].
+    pub group: usize,
+    pub name: Text,
+    pub description: Text,
+    /// `applies_to[t]` tells whether the duty applies to [`Dataset::types`]`[t]`.
+    pub applies_to: Vec<bool>,
+    pub default_weight: u8,
+}
+
+/// A kind of provider: internet access, web hosting, cloud, e-mail.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProviderType {
+    pub id: String,
+    pub name: Text,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Provider {
+    pub id: String,
+    pub name: Text,
+    /// Index into [`Dataset::types`].
+    pub kind: usize,
+    pub website: SafeUrl,
+    /// The company behind the brand, e.g. "Telekom Deutschland GmbH".
+    pub legal_name: Option<Text>,
+    /// Where the company is based (ISO 3166 code or name).
+    pub country: Option<Text>,
+    /// What exactly was rated, e.g. "the free consumer mailbox".
+    pub note: Option<Text>,
+    /// One per criterion, in criterion order.
+    pub ratings: Vec<Rating>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rating {
+    /// The duty does not apply to this type of provider (net neutrality for a web hoster).
+    NotApplicable,
+    /// The duty applies, but no sourced fact supports a score: never shown or counted as a number.
+    /// `note` and `sources` may tell what was found and why it is too thin to score.
+    Unknown {
+        note: Option<Text>,
+        sources: Vec<Source>,
+    },
+    Scored(Scored),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scored {
+    /// 0–5 on the dataset's rubric.
+    pub score: u8,
+    /// Why this score, in a sentence or two.
+    pub why: Text,
+    /// At least one.
+    pub sources: Vec<Source>,
+    /// The score rests on a single or weak source.
+    pub low_confidence: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub url: SafeUrl,
+    pub title: Text,
+    /// The date the source itself shows, if any.
+    pub date: Option<PartialDate>,
+    /// When the source was read; required where `date` is missing.
+    pub accessed: Option<PartialDate>,
+    pub kind: SourceKind,
+}
+
+/// How much a source can be trusted on its own, as the research notes tag it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SourceKind {
+    /// The provider, a regulator or a court.
+    #[default]
+    Official,
+    /// Established press.
+    Press,
+    /// A third-party copy, summary or explainer: re-check before relying on it.
+    ThirdParty,
+    /// A forum or community post.
+    Community,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 4] = [
+        SourceKind::Official,
+        SourceKind::Press,
+        SourceKind::ThirdParty,
+        SourceKind::Community,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceKind::Official => "official",
+            SourceKind::Press => "press",
+            SourceKind::ThirdParty => "third_party",
+            SourceKind::Community => "community",
+        }
+    }
+}
+
+impl Rating {
+    pub fn score(&self) -> Option<u8> {
+        match self {
+            Rating::Scored(s) => Some(s.score),
+            _ => None,
+        }
+    }
+
+    pub fn applies(&self) -> bool {
+        !matches!(self, Rating::NotApplicable)
+    }
+}
+
+impl Dataset {
+    /// The criteria of group `g`, with their indices, in dataset order.
+    pub fn criteria_of(&self, g: usize) -> impl Iterator<Item = (usize, &Criterion)> {
+        self.criteria
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.group == g)
+    }
+
+    /// The providers of type `t`, with their indices, in dataset order.
+    pub fn providers_of(&self, t: usize) -> impl Iterator<Item = (usize, &Provider)> {
+        self.providers
+            .iter()
+            .enumerate()
+            .filter(move |(_, p)| p.kind == t)
+    }
+
+    pub fn default_weights(&self) -> Vec<u8> {
+        self.criteria.iter().map(|c| c.default_weight).collect()
+    }
+}
+
+/// A shared, immutable dataset that compares by identity, so that Yew's property comparison of a
+/// large dataset costs one pointer comparison instead of a deep walk on every render.
+#[derive(Clone, Debug)]
+pub struct SharedDataset(pub Rc<Dataset>);
+
+impl PartialEq for SharedDataset {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedDataset {
+    type Target = Dataset;
+    fn deref(&self) -> &Dataset {
+        &self.0
+    }
+}

@@ -1,0 +1,172 @@
+//! Dates as sources give them: a year, a month, or a day (`2014`, `2019-10`, `2025-06-03`).
+//!
+//! Invariant: a [`PartialDate`] is a real calendar date at its precision (no month 13, no 30 February).
+//! Ordering compares the earliest day a date can mean, so `2019` sorts before `2019-01-02`.
+
+use crate::text::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: Option<u8>,
+    /// Only present when `month` is.
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (years 1900–2199).
+    pub fn parse(s: &str) -> Option<PartialDate> {
+        let mut parts = s.split('-');
+        let year = parse_digits(parts.next()?, 4)?;
+        let month = match parts.next() {
+            Some(m) => Some(parse_digits(m, 2)?),
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) => Some(parse_digits(d, 2)?),
+            None => None,
+        };
+        if parts.next().is_some() || !(1900..=2199).contains(&year) {
+            return None;
+        }
+        let year = u16::try_from(year).ok()?;
+        let month = month.map(u8::try_from).transpose().ok()?;
+        let day = day.map(u8::try_from).transpose().ok()?;
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            if let Some(d) = day {
+                if d < 1 || d > days_in_month(year, m) {
+                    return None;
+                }
+            }
+        }
+        Some(PartialDate { year, month, day })
+    }
+
+    /// The date in the reader's convention: `27.11.2026`, `Okt. 2019` / `27 Nov 2026`, `Oct 2019`.
+    pub fn format(&self, lang: Lang) -> String {
+        const DE: [&str; 12] = [
+            "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+            "Dez.",
+        ];
+        const EN: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let y = self.year;
+        match (self.month, self.day, lang) {
+            (None, _, _) => y.to_string(),
+            (Some(m), None, Lang::De) => format!("{} {y}", DE[usize::from(m - 1)]),
+            (Some(m), None, Lang::En) => format!("{} {y}", EN[usize::from(m - 1)]),
+            (Some(m), Some(d), Lang::De) => format!("{d}.{m}.{y}"),
+            (Some(m), Some(d), Lang::En) => format!("{d} {} {y}", EN[usize::from(m - 1)]),
+        }
+    }
+
+    /// The ISO form it was written in.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (None, _) => format!("{:04}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+        }
+    }
+
+    fn sort_key(&self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
+    }
+}
+
+impl PartialOrd for PartialDate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PartialDate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+fn parse_digits(s: &str, len: usize) -> Option<u32> {
+    if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_all_three_precisions() {
+        assert_eq!(
+            PartialDate::parse("2014").map(|d| d.iso()),
+            Some("2014".into())
+        );
+        assert_eq!(
+            PartialDate::parse("2019-10").map(|d| d.iso()),
+            Some("2019-10".into())
+        );
+        assert_eq!(
+            PartialDate::parse("2024-02-29").map(|d| d.iso()),
+            Some("2024-02-29".into())
+        );
+    }
+
+    #[test]
+    fn refuses_impossible_or_odd_dates() {
+        for bad in [
+            "",
+            "20",
+            "2019-1",
+            "2019-13",
+            "2019-00",
+            "2023-02-29",
+            "1900-02-29",
+            "2019-04-31",
+            "19-10-10",
+            "2019-10-10-1",
+            "2019/10",
+            "1899",
+            "2200",
+            "２０１９",
+            "2019-10-1a",
+        ] {
+            assert_eq!(PartialDate::parse(bad), None, "{bad:?}");
+        }
+        assert!(PartialDate::parse("2000-02-29").is_some());
+    }
+
+    #[test]
+    fn formats_per_language() {
+        let day = PartialDate::parse("2026-11-27").unwrap();
+        assert_eq!(day.format(Lang::De), "27.11.2026");
+        assert_eq!(day.format(Lang::En), "27 Nov 2026");
+        let month = PartialDate::parse("2019-10").unwrap();
+        assert_eq!(month.format(Lang::De), "Okt. 2019");
+        assert_eq!(month.format(Lang::En), "Oct 2019");
+        assert_eq!(PartialDate::parse("2014").unwrap().format(Lang::En), "2014");
+    }
+
+    #[test]
+    fn orders_by_earliest_day() {
+        let p = |s| PartialDate::parse(s).unwrap();
+        assert!(p("2019") < p("2019-01"));
+        assert!(p("2019-01") < p("2019-01-01"));
+        assert!(p("2019-12-31") < p("2020"));
+    }
+}

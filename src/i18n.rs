@@ -1,0 +1,693 @@
+//! The widget's own words, in German and English.
+//!
+//! Invariant: every string exists in both languages. The fixed strings are fields of [`Strings`],
+//! so a missing translation is a compile error, not a blank in the UI; the strings with values in
+//! them are functions that `match` on [`Lang`], which the compiler checks for completeness too.
+//! Texts that come from a dataset are not here: they are [`crate::text::Text`].
+
+use crate::date::PartialDate;
+use crate::text::Lang;
+use crate::url::UrlProblem;
+use crate::validate::{Expected, ProblemKind};
+
+/// Fixed strings of the user interface.
+pub struct Strings {
+    pub widget_label: &'static str,
+    pub loading: &'static str,
+    pub language: &'static str,
+    pub provider_kind: &'static str,
+    pub weights_heading: &'static str,
+    pub weights_intro: &'static str,
+    pub reset_weights: &'static str,
+    pub weights_are_default: &'static str,
+    pub unknown_as_zero: &'static str,
+    pub unknown_as_zero_hint: &'static str,
+    pub what_does_it_mean: &'static str,
+    pub col_rank: &'static str,
+    pub col_provider: &'static str,
+    pub col_total: &'static str,
+    pub col_coverage: &'static str,
+    pub coverage_explained: &'static str,
+    pub ascending: &'static str,
+    pub descending: &'static str,
+    pub no_value: &'static str,
+    pub no_weight: &'static str,
+    pub no_known_scores: &'static str,
+    pub all_weights_zero: &'static str,
+    pub no_providers: &'static str,
+    pub close: &'static str,
+    pub website: &'static str,
+    pub new_tab: &'static str,
+    pub unknown: &'static str,
+    pub unknown_explained: &'static str,
+    pub unknown_counts_zero: &'static str,
+    pub low_confidence: &'static str,
+    pub sources: &'static str,
+    pub not_applicable: &'static str,
+    pub method_heading: &'static str,
+    pub method: &'static str,
+    pub error_heading: &'static str,
+    pub error_invalid: &'static str,
+    pub error_hint: &'static str,
+    pub retry: &'static str,
+    pub whole_file: &'static str,
+    pub crashed: &'static str,
+    pub rubric_heading: &'static str,
+    pub table_scroll_hint: &'static str,
+}
+
+const DE: Strings = Strings {
+    widget_label: "Provider-Vergleich",
+    loading: "Daten werden geladen …",
+    language: "Sprache",
+    provider_kind: "Anbieterart",
+    weights_heading: "Gewichtung der Pflichten",
+    weights_intro: "Wie stark zählt jede Pflicht? 0 = gar nicht, 10 = entscheidend. Die Rangliste ändert sich sofort.",
+    reset_weights: "Standardgewichte wiederherstellen",
+    weights_are_default: "Es gelten die Standardgewichte des Datensatzes.",
+    unknown_as_zero: "Unbekannte Werte als 0 zählen",
+    unknown_as_zero_hint: "Ausgeschaltet bleiben Pflichten ohne belegte Bewertung beim Gesamtwert außen vor.",
+    what_does_it_mean: "Was bedeutet das?",
+    col_rank: "Rang",
+    col_provider: "Anbieter",
+    col_total: "Gesamt",
+    col_coverage: "Datenbasis",
+    coverage_explained: "Datenbasis: Anteil der Gewichtung, der auf belegten Bewertungen beruht. Je kleiner, desto unsicherer der Gesamtwert.",
+    ascending: "aufsteigend",
+    descending: "absteigend",
+    no_value: "–",
+    no_weight: "nicht gewichtet",
+    no_known_scores: "keine belegten Werte",
+    all_weights_zero: "Alle Gewichte stehen auf 0 – so lässt sich nichts vergleichen. Mindestens eine Pflicht höher gewichten oder die Standardgewichte wiederherstellen.",
+    no_providers: "Für diese Anbieterart enthält der Datensatz keine Anbieter.",
+    close: "Schließen",
+    website: "Website",
+    new_tab: "(öffnet in neuem Tab)",
+    unknown: "unbekannt",
+    unknown_explained: "Keine belegte Angabe gefunden – zählt beim Gesamtwert nicht mit.",
+    unknown_counts_zero: "Keine belegte Angabe gefunden – zählt derzeit als 0.",
+    low_confidence: "geringe Sicherheit",
+    sources: "Quellen",
+    not_applicable: "Gilt nicht für diese Anbieterart",
+    method_heading: "So wird gerechnet",
+    method: "Jede Pflicht wird je Anbieter auf einer Skala von 0 (vernachlässigt) bis 5 (vorbildlich) bewertet, jeweils mit Begründung und Quelle. Der Gesamtwert ist der gewichtete Mittelwert dieser Bewertungen über die Pflichten, die für die Anbieterart gelten, umgerechnet auf 0–100. Pflichten ohne belegte Angabe zählen nicht mit, außer sie werden als 0 gezählt. Gleiche Werte teilen sich einen Rang.",
+    error_heading: "Der Datensatz konnte nicht geladen werden",
+    error_invalid: "Die Datei ist kein gültiger Datensatz.",
+    error_hint: "Wer den Datensatz pflegt: Die Stellen oben zeigen, was zu ändern ist. Das Format ist in data/README.md beschrieben.",
+    retry: "Erneut versuchen",
+    whole_file: "ganze Datei",
+    crashed: "Der Provider-Vergleich ist auf einen internen Fehler gestoßen und wurde angehalten. Bitte die Seite neu laden.",
+    rubric_heading: "Bewertung",
+    table_scroll_hint: "Rangliste (seitlich scrollbar)",
+};
+
+const EN: Strings = Strings {
+    widget_label: "Provider comparison",
+    loading: "Loading data …",
+    language: "Language",
+    provider_kind: "Type of provider",
+    weights_heading: "Weighting of duties",
+    weights_intro: "How much does each duty count? 0 = not at all, 10 = decisive. The ranking updates at once.",
+    reset_weights: "Restore default weights",
+    weights_are_default: "The dataset's default weights apply.",
+    unknown_as_zero: "Count unknown values as 0",
+    unknown_as_zero_hint: "When off, duties without a sourced score are left out of the total.",
+    what_does_it_mean: "What does this mean?",
+    col_rank: "Rank",
+    col_provider: "Provider",
+    col_total: "Total",
+    col_coverage: "Data coverage",
+    coverage_explained: "Data coverage: the share of the weighting that rests on sourced scores. The smaller it is, the less certain the total.",
+    ascending: "ascending",
+    descending: "descending",
+    no_value: "–",
+    no_weight: "not weighted",
+    no_known_scores: "no sourced scores",
+    all_weights_zero: "All weights are 0, so there is nothing to compare. Give at least one duty some weight, or restore the default weights.",
+    no_providers: "The dataset has no providers of this type.",
+    close: "Close",
+    website: "Website",
+    new_tab: "(opens in a new tab)",
+    unknown: "unknown",
+    unknown_explained: "No sourced fact found – not counted in the total.",
+    unknown_counts_zero: "No sourced fact found – currently counted as 0.",
+    low_confidence: "low confidence",
+    sources: "Sources",
+    not_applicable: "Does not apply to this type of provider",
+    method_heading: "How it is calculated",
+    method: "Each duty is scored per provider from 0 (neglected) to 5 (exemplary), each score with a justification and a source. The total is the weighted mean of these scores over the duties that apply to the type of provider, scaled to 0–100. Duties without a sourced fact are left out unless they are counted as 0. Equal totals share a rank.",
+    error_heading: "The dataset could not be loaded",
+    error_invalid: "The file is not a valid dataset.",
+    error_hint: "For whoever maintains the dataset: the places above show what to change. The format is described in data/README.md.",
+    retry: "Try again",
+    whole_file: "whole file",
+    crashed: "The provider comparison hit an internal error and has stopped. Please reload the page.",
+    rubric_heading: "Score",
+    table_scroll_hint: "Ranking (scrolls sideways)",
+};
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::De => &DE,
+        Lang::En => &EN,
+    }
+}
+
+/// The language's own name, for the switch (each in its own language).
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "Deutsch",
+        Lang::En => "English",
+    }
+}
+
+/// A number with `decimals` decimals and the language's decimal mark (`72,4` / `72.4`).
+pub fn decimal(lang: Lang, value: f64, decimals: usize) -> String {
+    let s = format!("{value:.decimals$}");
+    match lang {
+        Lang::De => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// A share 0–1 as a whole percentage (`92 %` / `92%`).
+pub fn percent(lang: Lang, share: f64) -> String {
+    let pct = (share * 100.0).round();
+    match lang {
+        Lang::De => format!("{pct} %"),
+        Lang::En => format!("{pct}%"),
+    }
+}
+
+/// A weight 0–10 in words, so the slider's value is more than a number.
+pub fn weight_words(lang: Lang, weight: u8) -> &'static str {
+    let i = match weight {
+        0 => 0,
+        1..=2 => 1,
+        3..=4 => 2,
+        5 => 3,
+        6..=7 => 4,
+        8..=9 => 5,
+        _ => 6,
+    };
+    match lang {
+        Lang::De => [
+            "zählt nicht",
+            "kaum wichtig",
+            "weniger wichtig",
+            "mittel",
+            "wichtig",
+            "sehr wichtig",
+            "entscheidend",
+        ][i],
+        Lang::En => [
+            "not counted",
+            "barely important",
+            "less important",
+            "medium",
+            "important",
+            "very important",
+            "decisive",
+        ][i],
+    }
+}
+
+/// The slider's value as text for assistive technology: "7 von 10, wichtig".
+pub fn weight_value_text(lang: Lang, weight: u8) -> String {
+    match lang {
+        Lang::De => format!("{weight} von 10, {}", weight_words(lang, weight)),
+        Lang::En => format!("{weight} of 10, {}", weight_words(lang, weight)),
+    }
+}
+
+pub fn checked_on(lang: Lang, date: &PartialDate) -> String {
+    match lang {
+        Lang::De => format!("Stand: {}", date.format(lang)),
+        Lang::En => format!("Last checked: {}", date.format(lang)),
+    }
+}
+
+pub fn provider_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::De, _) => format!("{n} Anbieter"),
+        (Lang::En, 1) => "1 provider".to_owned(),
+        (Lang::En, _) => format!("{n} providers"),
+    }
+}
+
+pub fn ranking_heading(lang: Lang, kind: &str) -> String {
+    match lang {
+        Lang::De => format!("Rangliste: {kind}"),
+        Lang::En => format!("Ranking: {kind}"),
+    }
+}
+
+pub fn sort_by(lang: Lang, column: &str) -> String {
+    match lang {
+        Lang::De => format!("Nach {column} sortieren"),
+        Lang::En => format!("Sort by {column}"),
+    }
+}
+
+/// What a screen reader hears after a sort: "Sortiert nach Gesamt, absteigend."
+pub fn sorted_by(lang: Lang, column: &str, descending: bool) -> String {
+    let s = strings(lang);
+    let dir = if descending {
+        s.descending
+    } else {
+        s.ascending
+    };
+    match lang {
+        Lang::De => format!("Sortiert nach {column}, {dir}."),
+        Lang::En => format!("Sorted by {column}, {dir}."),
+    }
+}
+
+pub fn details_of(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::De => format!("Details zu {name}"),
+        Lang::En => format!("Details of {name}"),
+    }
+}
+
+/// "11 von 12 Pflichten belegt" / "known on 11 of 12 duties".
+pub fn known_of(lang: Lang, known: u16, applicable: u16) -> String {
+    match lang {
+        Lang::De => format!("{known} von {applicable} Pflichten belegt"),
+        Lang::En => format!("known on {known} of {applicable} duties"),
+    }
+}
+
+pub fn score_of(lang: Lang, score: u8) -> String {
+    match lang {
+        Lang::De => format!("{score} von 5"),
+        Lang::En => format!("{score} of 5"),
+    }
+}
+
+pub fn weight_label(lang: Lang, weight: u8) -> String {
+    match lang {
+        Lang::De => format!("Gewicht {weight}"),
+        Lang::En => format!("weight {weight}"),
+    }
+}
+
+pub fn does_not_apply_to(lang: Lang, kind: &str) -> String {
+    match lang {
+        Lang::De => format!("gilt nicht für {kind}"),
+        Lang::En => format!("does not apply to {kind}"),
+    }
+}
+
+pub fn source_dated(lang: Lang, date: &PartialDate) -> String {
+    date.format(lang)
+}
+
+pub fn source_accessed(lang: Lang, date: &PartialDate) -> String {
+    match lang {
+        Lang::De => format!("undatiert, abgerufen {}", date.format(lang)),
+        Lang::En => format!("undated, accessed {}", date.format(lang)),
+    }
+}
+
+pub fn source_kind(lang: Lang, kind: crate::dataset::SourceKind) -> &'static str {
+    use crate::dataset::SourceKind::*;
+    match (lang, kind) {
+        (Lang::De, Official) => "Anbieter, Behörde oder Gericht",
+        (Lang::De, Press) => "Presse",
+        (Lang::De, ThirdParty) => "Drittquelle – vor Verwendung prüfen",
+        (Lang::De, Community) => "Forum – vor Verwendung prüfen",
+        (Lang::En, Official) => "provider, regulator or court",
+        (Lang::En, Press) => "press",
+        (Lang::En, ThirdParty) => "third-party source – verify before relying on it",
+        (Lang::En, Community) => "forum post – verify before relying on it",
+    }
+}
+
+pub fn error_network(lang: Lang, url: &str, detail: &str) -> String {
+    match lang {
+        Lang::De => format!("Die Datei „{url}“ war nicht erreichbar ({detail})."),
+        Lang::En => format!("The file “{url}” could not be reached ({detail})."),
+    }
+}
+
+pub fn error_http(lang: Lang, url: &str, status: u16) -> String {
+    match lang {
+        Lang::De => format!("Der Server antwortete auf „{url}“ mit dem Status {status}."),
+        Lang::En => format!("The server answered “{url}” with status {status}."),
+    }
+}
+
+pub fn problem_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::De, 1) => "1 Problem:".to_owned(),
+        (Lang::De, _) => format!("{n} Probleme:"),
+        (Lang::En, 1) => "1 problem:".to_owned(),
+        (Lang::En, _) => format!("{n} problems:"),
+    }
+}
+
+/// A dataset problem in words. The place is shown separately.
+pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
+    use ProblemKind as P;
+    let de = lang == Lang::De;
+    match kind {
+        P::Syntax { line, column } => {
+            if de {
+                format!("Kein gültiges JSON: Fehler in Zeile {line}, Spalte {column}.")
+            } else {
+                format!("Not valid JSON: error at line {line}, column {column}.")
+            }
+        }
+        P::TooLarge { bytes } => {
+            let mb = decimal(lang, *bytes as f64 / 1_048_576.0, 1);
+            if de {
+                format!("Die Datei ist mit {mb} MB zu groß (höchstens 16 MB).")
+            } else {
+                format!("The file is too large at {mb} MB (at most 16 MB).")
+            }
+        }
+        P::Missing => pick(de, "Pflichtfeld fehlt.", "Required field is missing.").into(),
+        P::WrongType(expected) => {
+            let what = expected_name(lang, *expected);
+            if de {
+                format!("Falscher Typ: erwartet wird {what}.")
+            } else {
+                format!("Wrong type: expected {what}.")
+            }
+        }
+        P::UnknownField => pick(
+            de,
+            "Unbekanntes Feld (Tippfehler?). Kommentare beginnen mit „_“.",
+            "Unknown field (a typo?). Comments start with “_”.",
+        )
+        .into(),
+        P::UnsupportedVersion { found } => {
+            if de {
+                format!(
+                    "Formatversion {found} wird nicht unterstützt; dieses Widget liest Version 1."
+                )
+            } else {
+                format!("Format version {found} is not supported; this widget reads version 1.")
+            }
+        }
+        P::EmptyList => pick(de, "Die Liste ist leer.", "The list is empty.").into(),
+        P::EmptyText => pick(de, "Der Text ist leer.", "The text is empty.").into(),
+        P::TooLong { max } => {
+            if de {
+                format!("Der Text ist zu lang (höchstens {max} Zeichen).")
+            } else {
+                format!("The text is too long (at most {max} characters).")
+            }
+        }
+        P::TooMany { max } => {
+            if de {
+                format!("Zu viele Einträge (höchstens {max}).")
+            } else {
+                format!("Too many entries (at most {max}).")
+            }
+        }
+        P::BadId(id) => {
+            if de {
+                format!(
+                    "Ungültige Kennung „{id}“: erlaubt sind 1–64 Zeichen aus a–z, 0–9, _ und -."
+                )
+            } else {
+                format!("Invalid id “{id}”: use 1–64 characters from a–z, 0–9, _ and -.")
+            }
+        }
+        P::DuplicateId(id) => {
+            if de {
+                format!("Die Kennung „{id}“ kommt mehrfach vor.")
+            } else {
+                format!("The id “{id}” is used more than once.")
+            }
+        }
+        P::UnknownGroup(id) => unknown_ref(de, id, "Gruppe", "group"),
+        P::UnknownType(id) => unknown_ref(de, id, "Anbieterart", "provider type"),
+        P::UnknownCriterion(id) => unknown_ref(de, id, "Kriterium", "criterion"),
+        P::NotWholeNumber => pick(
+            de,
+            "Erwartet wird eine ganze Zahl.",
+            "Expected a whole number.",
+        )
+        .into(),
+        P::OutOfRange { min, max } => {
+            if de {
+                format!("Der Wert muss zwischen {min} und {max} liegen.")
+            } else {
+                format!("The value must be between {min} and {max}.")
+            }
+        }
+        P::MissingLanguage(code) => {
+            if de {
+                format!("Die Übersetzung für „{code}“ fehlt (siehe „languages“).")
+            } else {
+                format!("The translation for “{code}” is missing (see “languages”).")
+            }
+        }
+        P::BadLanguageCode(code) => {
+            if de {
+                format!("„{code}“ ist kein Sprachcode wie „de“ oder „en“.")
+            } else {
+                format!("“{code}” is not a language code such as “de” or “en”.")
+            }
+        }
+        P::BadUrl(problem) => url_problem(lang, *problem),
+        P::BadDate(value) => {
+            if de {
+                format!("„{value}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT.")
+            } else {
+                format!("“{value}” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.")
+            }
+        }
+        P::DateAfterCheck => pick(
+            de,
+            "Das Datum liegt nach dem Prüfdatum des Datensatzes („checked“).",
+            "The date is later than the dataset's check date (“checked”).",
+        )
+        .into(),
+        P::MissingRating(id) => {
+            if de {
+                format!("Bewertung für „{id}“ fehlt. Ist nichts bekannt, \"score\": \"unknown\" eintragen.")
+            } else {
+                format!("Rating for “{id}” is missing. If nothing is known, write \"score\": \"unknown\".")
+            }
+        }
+        P::RatingNotApplicable(kind) => {
+            if de {
+                format!("Dieses Kriterium gilt nicht für die Anbieterart „{kind}“ (siehe „applies_to“).")
+            } else {
+                format!("This criterion does not apply to the provider type “{kind}” (see “applies_to”).")
+            }
+        }
+        P::BadConfidence(v) => {
+            if de {
+                format!("„{v}“ ist keine zulässige Sicherheit; erlaubt sind „low“ und „normal“.")
+            } else {
+                format!("“{v}” is not a valid confidence; use “low” or “normal”.")
+            }
+        }
+        P::BadSourceKind(v) => {
+            if de {
+                format!(
+                    "„{v}“ ist keine Quellenart; erlaubt: official, press, third_party, community."
+                )
+            } else {
+                format!(
+                    "“{v}” is not a source kind; use official, press, third_party or community."
+                )
+            }
+        }
+        P::NoSources => pick(
+            de,
+            "Eine Bewertung braucht mindestens eine Quelle.",
+            "A score needs at least one source.",
+        )
+        .into(),
+        P::NoSourceDate => pick(
+            de,
+            "Die Quelle braucht ein Datum („date“) oder ein Abrufdatum („accessed“).",
+            "The source needs a date (“date”) or an access date (“accessed”).",
+        )
+        .into(),
+        P::GroupWithoutCriteria => pick(
+            de,
+            "Zu dieser Gruppe gehört kein Kriterium.",
+            "No criterion belongs to this group.",
+        )
+        .into(),
+        P::More(n) => {
+            if de {
+                format!("… und {n} weitere Probleme.")
+            } else {
+                format!("… and {n} more problems.")
+            }
+        }
+    }
+}
+
+fn pick(de: bool, de_text: &'static str, en_text: &'static str) -> &'static str {
+    if de {
+        de_text
+    } else {
+        en_text
+    }
+}
+
+fn unknown_ref(de: bool, id: &str, what_de: &str, what_en: &str) -> String {
+    if de {
+        format!("Unbekannte {what_de} „{id}“.")
+    } else {
+        format!("Unknown {what_en} “{id}”.")
+    }
+}
+
+fn expected_name(lang: Lang, expected: Expected) -> &'static str {
+    let de = lang == Lang::De;
+    match expected {
+        Expected::Object => pick(de, "ein Objekt { … }", "an object { … }"),
+        Expected::List => pick(de, "eine Liste [ … ]", "a list [ … ]"),
+        Expected::String => pick(de, "ein Text in Anführungszeichen", "a string in quotes"),
+        Expected::Number => pick(de, "eine Zahl", "a number"),
+        Expected::Text => pick(
+            de,
+            "ein Text oder ein Objekt mit einem Text je Sprache",
+            "a string, or an object with one string per language",
+        ),
+        Expected::Score => pick(
+            de,
+            "eine Zahl von 0 bis 5 oder \"unknown\"",
+            "a number 0 to 5 or \"unknown\"",
+        ),
+    }
+}
+
+pub fn url_problem(lang: Lang, problem: UrlProblem) -> String {
+    let de = lang == Lang::De;
+    let msg = match problem {
+        UrlProblem::Empty => pick(de, "Die Adresse ist leer.", "The address is empty."),
+        UrlProblem::TooLong => pick(de, "Die Adresse ist zu lang.", "The address is too long."),
+        UrlProblem::Whitespace => pick(
+            de,
+            "Die Adresse enthält Leer- oder Steuerzeichen.",
+            "The address contains spaces or control characters.",
+        ),
+        UrlProblem::NotAscii => pick(
+            de,
+            "Die Adresse enthält Sonderzeichen; sie müssen %-kodiert sein.",
+            "The address contains special characters; they must be %-encoded.",
+        ),
+        UrlProblem::Scheme => pick(
+            de,
+            "Nur Adressen mit http:// oder https:// sind erlaubt.",
+            "Only addresses starting with http:// or https:// are allowed.",
+        ),
+        UrlProblem::Host => pick(
+            de,
+            "Die Adresse hat keinen gültigen Host.",
+            "The address has no valid host.",
+        ),
+        UrlProblem::Credentials => pick(
+            de,
+            "Die Adresse enthält „@“ vor dem Host und könnte täuschen.",
+            "The address has “@” before the host and could mislead.",
+        ),
+        UrlProblem::Backslash => pick(
+            de,
+            "Die Adresse enthält „\\“ und könnte anderswohin führen, als sie aussieht.",
+            "The address contains “\\” and could lead elsewhere than it reads.",
+        ),
+    };
+    msg.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(decimal(Lang::De, 72.44, 1), "72,4");
+        assert_eq!(decimal(Lang::En, 72.45, 1), "72.5");
+        assert_eq!(percent(Lang::De, 0.916), "92 %");
+        assert_eq!(percent(Lang::En, 1.0), "100%");
+    }
+
+    #[test]
+    fn every_weight_has_words() {
+        for lang in Lang::ALL {
+            for w in 0..=10 {
+                assert!(!weight_words(lang, w).is_empty());
+                assert!(weight_value_text(lang, w).starts_with(&w.to_string()));
+            }
+        }
+        assert_eq!(weight_words(Lang::De, 10), "entscheidend");
+        assert_eq!(weight_words(Lang::En, 0), "not counted");
+    }
+
+    #[test]
+    fn no_fixed_string_is_empty_or_untranslated() {
+        // Walks the two tables field by field through their Debug-free layout: compare by index.
+        let de = all(strings(Lang::De));
+        let en = all(strings(Lang::En));
+        assert_eq!(de.len(), en.len());
+        for (d, e) in de.iter().zip(&en) {
+            assert!(!d.trim().is_empty() && !e.trim().is_empty());
+        }
+        let differing = de.iter().zip(&en).filter(|(d, e)| d != e).count();
+        // Only symbols such as "–" and words like "Website" may read the same in both.
+        assert!(
+            differing + 2 >= de.len(),
+            "{differing} of {} differ",
+            de.len()
+        );
+    }
+
+    fn all(s: &Strings) -> Vec<&'static str> {
+        vec![
+            s.widget_label,
+            s.loading,
+            s.language,
+            s.provider_kind,
+            s.weights_heading,
+            s.weights_intro,
+            s.reset_weights,
+            s.weights_are_default,
+            s.unknown_as_zero,
+            s.unknown_as_zero_hint,
+            s.what_does_it_mean,
+            s.col_rank,
+            s.col_provider,
+            s.col_total,
+            s.col_coverage,
+            s.coverage_explained,
+            s.ascending,
+            s.descending,
+            s.no_value,
+            s.no_weight,
+            s.no_known_scores,
+            s.all_weights_zero,
+            s.no_providers,
+            s.close,
+            s.website,
+            s.new_tab,
+            s.unknown,
+            s.unknown_explained,
+            s.unknown_counts_zero,
+            s.low_confidence,
+            s.sources,
+            s.not_applicable,
+            s.method_heading,
+            s.method,
+            s.error_heading,
+            s.error_invalid,
+            s.error_hint,
+            s.retry,
+            s.whole_file,
+            s.crashed,
+            s.rubric_heading,
+            s.table_scroll_hint,
+        ]
+    }
+}

@@ -1,0 +1,23 @@
+//! provider-compare: weight the duties a provider owes its customers and compare ISPs, web
+//! hosters, cloud and e-mail providers.
+//!
+//! The crate is a functional core with a thin shell:
+//! - the core modules ([`dataset`], [`validate`], [`scoring`], [`ranking`], [`state`], [`i18n`] and
+//!   their helpers) are plain Rust without web types, compiled and tested on every target;
+//! - [`ui`] holds the Yew components, compiled for `wasm32` only. They render an
+//!   [`state::AppState`] and turn events into [`state::Action`]s, nothing more.
+//!
+//! `main.rs` only mounts [`ui::App`]; tests mount any component into an element of their own.
+
+pub mod dataset;
+pub mod date;
+pub mod i18n;
+pub mod ranking;
+pub mod scoring;
+pub mod state;
+pub mod text;
+pub mod url;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,1 @@
+//! Yew components (wasm32 only).

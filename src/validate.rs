@@ -1,0 +1,821 @@
+//! Reads a dataset from JSON text and checks it completely, reporting every problem with its place.
+//!
+//! The JSON is parsed into a generic value and walked by hand rather than derived with serde:
+//! that way one pass collects *all* problems (not just the first), each with a path such as
+//! `providers[4] (strato) › ratings › sla › sources[0] › url`, and the messages can be given in the
+//! reader's language ([`crate::i18n`]).
+//!
+//! Invariants: this function never panics, whatever the input (fuzzed by property tests); on success
+//! the [`Dataset`] keeps every invariant listed in [`crate::dataset`]; on failure the problem list is
+//! non-empty, ordered as the format lists its fields, and capped at [`MAX_PROBLEMS`] (plus a count).
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::dataset::{
+    Criterion, Dataset, Group, Provider, ProviderType, Rating, Scored, Source, SourceKind,
+    MAX_SCORE, MAX_WEIGHT,
+};
+use crate::date::PartialDate;
+use crate::text::Text;
+use crate::url::{SafeUrl, UrlProblem};
+
+/// The dataset format this widget reads (`format_version` in the file).
+pub const FORMAT_VERSION: u64 = 1;
+/// Larger inputs are refused before parsing: a dataset of 1,000 providers fits in a few MB.
+pub const MAX_DATASET_BYTES: usize = 16 * 1024 * 1024;
+/// After this many problems the rest are summarised: nobody reads a thousand messages.
+pub const MAX_PROBLEMS: usize = 100;
+/// Names and titles.
+pub const MAX_NAME_CHARS: usize = 300;
+/// Descriptions, justifications and notes.
+pub const MAX_TEXT_CHARS: usize = 4000;
+
+/// One thing wrong with a dataset, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the file, e.g. `providers[4] (strato) › ratings › sla`; empty for the whole file.
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not JSON at all; `line` and `column` are 1-based.
+    Syntax {
+        line: usize,
+        column: usize,
+    },
+    TooLarge {
+        bytes: usize,
+    },
+    Missing,
+    WrongType(Expected),
+    /// A field this format does not have (likely a typo); fields starting with `_` are comments.
+    UnknownField,
+    UnsupportedVersion {
+        found: String,
+    },
+    EmptyList,
+    EmptyText,
+    TooLong {
+        max: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    /// Ids are 1–64 characters of `a–z`, `0–9`, `_` and `-`, starting with a letter or digit.
+    BadId(String),
+    DuplicateId(String),
+    UnknownGroup(String),
+    UnknownType(String),
+    UnknownCriterion(String),
+    NotWholeNumber,
+    OutOfRange {
+        min: u8,
+        max: u8,
+    },
+    MissingLanguage(String),
+    BadLanguageCode(String),
+    BadUrl(UrlProblem),
+    BadDate(String),
+    /// A source dated after the dataset's `checked` date.
+    DateAfterCheck,
+    /// An applicable criterion has no rating (write `"score": "unknown"` if nothing is known).
+    MissingRating(String),
+    /// A rating for a criterion that does not apply to the provider's type.
+    RatingNotApplicable(String),
+    BadConfidence(String),
+    BadSourceKind(String),
+    NoSources,
+    /// A source with neither `date` nor `accessed`.
+    NoSourceDate,
+    GroupWithoutCriteria,
+    /// More problems were found than are listed.
+    More(usize),
+}
+
+/// What kind of JSON value was expected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    List,
+    String,
+    Number,
+    /// A string, or an object of strings keyed by language code.
+    Text,
+    /// A number 0–5 or the string `"unknown"`.
+    Score,
+}
+
+/// Parses and validates a dataset.
+pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
+    if input.len() > MAX_DATASET_BYTES {
+        return Err(vec![Problem {
+            path: String::new(),
+            kind: ProblemKind::TooLarge { bytes: input.len() },
+        }]);
+    }
+    let value: Value = serde_json::from_str(input).map_err(|e| {
+        vec![Problem {
+            path: String::new(),
+            kind: ProblemKind::Syntax {
+                line: e.line(),
+                column: e.column(),
+            },
+        }]
+    })?;
+    let mut walker = Walker::default();
+    let dataset = walker.dataset(&value);
+    match dataset {
+        Some(d) if walker.problems.is_empty() => Ok(d),
+        _ => {
+            let mut problems = walker.problems;
+            if walker.dropped > 0 {
+                problems.push(Problem {
+                    path: String::new(),
+                    kind: ProblemKind::More(walker.dropped),
+                });
+            }
+            if problems.is_empty() {
+                // Unreachable by construction (every `None` records a problem); kept so that a
+                // future slip reports an error instead of panicking or accepting bad data.
+                problems.push(Problem {
+                    path: String::new(),
+                    kind: ProblemKind::Missing,
+                });
+            }
+            Err(problems)
+        }
+    }
+}
+
+#[derive(Default)]
+struct Walker {
+    path: Vec<String>,
+    problems: Vec<Problem>,
+    dropped: usize,
+    languages: Vec<String>,
+    checked: Option<PartialDate>,
+}
+
+/// The fields of one JSON object, with unknown ones reported.
+struct Fields<'v> {
+    map: &'v Map<String, Value>,
+}
+
+impl<'v> Fields<'v> {
+    fn get(&self, key: &str) -> Option<&'v Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+}
+
+impl Walker {
+    fn report(&mut self, kind: ProblemKind) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.dropped += 1;
+            return;
+        }
+        self.problems.push(Problem {
+            path: self.path.join(" › "),
+            kind,
+        });
+    }
+
+    /// Runs `f` with `seg` appended to the current path.
+    fn at<T>(&mut self, seg: impl Into<String>, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.path.push(seg.into());
+        let out = f(self);
+        self.path.pop();
+        out
+    }
+
+    fn object<'v>(&mut self, v: &'v Value, allowed: &[&str]) -> Option<Fields<'v>> {
+        let Some(map) = v.as_object() else {
+            self.report(ProblemKind::WrongType(Expected::Object));
+            return None;
+        };
+        for key in map.keys() {
+            if !key.starts_with('_') && !allowed.contains(&key.as_str()) {
+                self.at(key.clone(), |w| w.report(ProblemKind::UnknownField));
+            }
+        }
+        Some(Fields { map })
+    }
+
+    /// A required field; reports it missing.
+    fn required<'v, T>(
+        &mut self,
+        fields: &Fields<'v>,
+        key: &str,
+        f: impl FnOnce(&mut Self, &'v Value) -> Option<T>,
+    ) -> Option<T> {
+        self.at(key, |w| match fields.get(key) {
+            Some(v) => f(w, v),
+            None => {
+                w.report(ProblemKind::Missing);
+                None
+            }
+        })
+    }
+
+    /// An optional field: `Some(None)` when absent, `None` when present but invalid.
+    fn optional<'v, T>(
+        &mut self,
+        fields: &Fields<'v>,
+        key: &str,
+        f: impl FnOnce(&mut Self, &'v Value) -> Option<T>,
+    ) -> Option<Option<T>> {
+        self.at(key, |w| match fields.get(key) {
+            Some(v) => f(w, v).map(Some),
+            None => Some(None),
+        })
+    }
+
+    fn list<'v>(&mut self, v: &'v Value, max: usize) -> Option<&'v [Value]> {
+        match v.as_array() {
+            None => {
+                self.report(ProblemKind::WrongType(Expected::List));
+                None
+            }
+            Some(items) if items.is_empty() => {
+                self.report(ProblemKind::EmptyList);
+                None
+            }
+            Some(items) if items.len() > max => {
+                self.report(ProblemKind::TooMany { max });
+                None
+            }
+            Some(items) => Some(items),
+        }
+    }
+
+    fn string<'v>(&mut self, v: &'v Value, max_chars: usize) -> Option<&'v str> {
+        let Some(s) = v.as_str() else {
+            self.report(ProblemKind::WrongType(Expected::String));
+            return None;
+        };
+        self.check_str(s, max_chars).then_some(s)
+    }
+
+    fn check_str(&mut self, s: &str, max_chars: usize) -> bool {
+        if s.trim().is_empty() {
+            self.report(ProblemKind::EmptyText);
+            false
+        } else if s.chars().count() > max_chars {
+            self.report(ProblemKind::TooLong { max: max_chars });
+            false
+        } else {
+            true
+        }
+    }
+
+    fn text(&mut self, v: &Value, max_chars: usize) -> Option<Text> {
+        match v {
+            Value::String(s) => self
+                .check_str(s, max_chars)
+                .then(|| Text::neutral(s.clone())),
+            Value::Object(map) => {
+                let mut entries = Vec::with_capacity(map.len());
+                let mut ok = true;
+                for (code, value) in map {
+                    ok &= self.at(code.clone(), |w| {
+                        if !valid_language_code(code) {
+                            w.report(ProblemKind::BadLanguageCode(code.clone()));
+                            return false;
+                        }
+                        match w.string(value, max_chars) {
+                            Some(s) => {
+                                entries.push((code.clone(), s.to_owned()));
+                                true
+                            }
+                            None => false,
+                        }
+                    });
+                }
+                for lang in self.languages.clone() {
+                    if !map.keys().any(|k| k.eq_ignore_ascii_case(&lang)) {
+                        self.report(ProblemKind::MissingLanguage(lang));
+                        ok = false;
+                    }
+                }
+                if entries.is_empty() && ok {
+                    self.report(ProblemKind::EmptyText);
+                }
+                if ok {
+                    Text::localized(entries)
+                } else {
+                    None
+                }
+            }
+            _ => {
+                self.report(ProblemKind::WrongType(Expected::Text));
+                None
+            }
+        }
+    }
+
+    fn id(&mut self, v: &Value) -> Option<String> {
+        let s = v.as_str().or_else(|| {
+            self.report(ProblemKind::WrongType(Expected::String));
+            None
+        })?;
+        if valid_id(s) {
+            Some(s.to_owned())
+        } else {
+            self.report(ProblemKind::BadId(s.to_owned()));
+            None
+        }
+    }
+
+    /// A whole number in `min..=max` (accepting `3.0`).
+    fn whole(&mut self, v: &Value, min: u8, max: u8) -> Option<u8> {
+        let Some(n) = v.as_f64() else {
+            self.report(ProblemKind::WrongType(Expected::Number));
+            return None;
+        };
+        if n.fract() != 0.0 {
+            self.report(ProblemKind::NotWholeNumber);
+            None
+        } else if n < f64::from(min) || n > f64::from(max) {
+            self.report(ProblemKind::OutOfRange { min, max });
+            None
+        } else {
+            u8::try_from(n as i64).ok()
+        }
+    }
+
+    fn date(&mut self, v: &Value) -> Option<PartialDate> {
+        let s = v.as_str().or_else(|| {
+            self.report(ProblemKind::WrongType(Expected::String));
+            None
+        })?;
+        PartialDate::parse(s).or_else(|| {
+            self.report(ProblemKind::BadDate(truncate(s, 40)));
+            None
+        })
+    }
+
+    fn url(&mut self, v: &Value) -> Option<SafeUrl> {
+        let s = v.as_str().or_else(|| {
+            self.report(ProblemKind::WrongType(Expected::String));
+            None
+        })?;
+        SafeUrl::parse(s)
+            .map_err(|p| self.report(ProblemKind::BadUrl(p)))
+            .ok()
+    }
+
+    /// Reads a list of objects that each carry a unique `id`, labelling paths with the id.
+    fn id_list<T>(
+        &mut self,
+        v: &Value,
+        max: usize,
+        mut item: impl FnMut(&mut Self, &Value) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let items = self.list(v, max)?;
+        let mut out = Vec::with_capacity(items.len());
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut ok = true;
+        for (i, value) in items.iter().enumerate() {
+            let id = value.get("id").and_then(Value::as_str);
+            let seg = match id {
+                Some(id) => format!("[{i}] ({})", truncate(id, 40)),
+                None => format!("[{i}]"),
+            };
+            let parsed = self.at(seg, |w| {
+                if let Some(id) = id {
+                    if seen.insert(id, i).is_some() {
+                        w.at("id", |w| {
+                            w.report(ProblemKind::DuplicateId(truncate(id, 40)))
+                        });
+                        return None;
+                    }
+                }
+                item(w, value)
+            });
+            match parsed {
+                Some(t) => out.push(t),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn dataset(&mut self, root: &Value) -> Option<Dataset> {
+        let f = self.object(
+            root,
+            &[
+                "format_version",
+                "title",
+                "description",
+                "checked",
+                "languages",
+                "groups",
+                "criteria",
+                "types",
+                "providers",
+            ],
+        )?;
+        // The version decides how to read everything else, so a wrong one stops here.
+        let format_version = self.required(&f, "format_version", |w, v| match v.as_u64() {
+            Some(FORMAT_VERSION) => Some(FORMAT_VERSION as u32),
+            _ => {
+                w.report(ProblemKind::UnsupportedVersion {
+                    found: truncate(&v.to_string(), 20),
+                });
+                None
+            }
+        })?;
+        let languages = self.optional(&f, "languages", |w, v| {
+            let items = w.list(v, 20)?;
+            let mut langs = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                w.at(format!("[{i}]"), |w| match item.as_str() {
+                    Some(code) if valid_language_code(code) => langs.push(code.to_owned()),
+                    Some(code) => w.report(ProblemKind::BadLanguageCode(truncate(code, 20))),
+                    None => w.report(ProblemKind::WrongType(Expected::String)),
+                });
+            }
+            Some(langs)
+        });
+        self.languages = languages.flatten().unwrap_or_default();
+        let title = self.required(&f, "title", |w, v| w.text(v, MAX_NAME_CHARS));
+        let description = self.optional(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let checked = self.required(&f, "checked", |w, v| w.date(v));
+        self.checked = checked;
+
+        let groups = self.required(&f, "groups", |w, v| w.id_list(v, 50, Walker::group));
+        let types = self.required(&f, "types", |w, v| w.id_list(v, 50, Walker::provider_type));
+        let criteria = match (&groups, &types) {
+            (Some(groups), Some(types)) => self.required(&f, "criteria", |w, v| {
+                w.id_list(v, 500, |w, c| w.criterion(c, groups, types))
+            }),
+            _ => None,
+        };
+        if let (Some(groups), Some(criteria)) = (&groups, &criteria) {
+            for (g, group) in groups.iter().enumerate() {
+                if !criteria.iter().any(|c| c.group == g) {
+                    self.at("groups", |w| {
+                        w.at(format!("[{g}] ({})", group.id), |w| {
+                            w.report(ProblemKind::GroupWithoutCriteria)
+                        })
+                    });
+                }
+            }
+        }
+        let providers = match (&types, &criteria) {
+            (Some(types), Some(criteria)) => self.required(&f, "providers", |w, v| {
+                w.id_list(v, 10_000, |w, p| w.provider(p, types, criteria))
+            }),
+            _ => None,
+        };
+
+        Some(Dataset {
+            format_version,
+            title: title?,
+            description: description?,
+            checked: checked?,
+            languages: self.languages.clone(),
+            groups: groups?,
+            criteria: criteria?,
+            types: types?,
+            providers: providers?,
+        })
+    }
+
+    fn group(&mut self, v: &Value) -> Option<Group> {
+        let f = self.object(v, &["id", "name", "short_name"])?;
+        let id = self.required(&f, "id", Walker::id);
+        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let short_name = self.optional(&f, "short_name", |w, v| w.text(v, MAX_NAME_CHARS));
+        Some(Group {
+            id: id?,
+            name: name?,
+            short_name: short_name?,
+        })
+    }
+
+    fn provider_type(&mut self, v: &Value) -> Option<ProviderType> {
+        let f = self.object(v, &["id", "name", "description"])?;
+        let id = self.required(&f, "id", Walker::id);
+        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let description = self.optional(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
+        Some(ProviderType {
+            id: id?,
+            name: name?,
+            description: description?,
+        })
+    }
+
+    fn criterion(
+        &mut self,
+        v: &Value,
+        groups: &[Group],
+        types: &[ProviderType],
+    ) -> Option<Criterion> {
+        let f = self.object(
+            v,
+            &[
+                "id",
+                "group",
+                "name",
+                "description",
+                "applies_to",
+                "default_weight",
+            ],
+        )?;
+        let id = self.required(&f, "id", Walker::id);
+        let group = self.required(&f, "group", |w, v| {
+            let id = w.id(v)?;
+            groups.iter().position(|g| g.id == id).or_else(|| {
+                w.report(ProblemKind::UnknownGroup(id));
+                None
+            })
+        });
+        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let description = self.required(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let applies_to = self.required(&f, "applies_to", |w, v| {
+            let items = w.list(v, types.len().max(1))?;
+            let mut applies = vec![false; types.len()];
+            let mut ok = true;
+            for (i, item) in items.iter().enumerate() {
+                ok &= w.at(format!("[{i}]"), |w| {
+                    let Some(id) = w.id(item) else { return false };
+                    match types.iter().position(|t| t.id == id) {
+                        Some(t) if applies[t] => {
+                            w.report(ProblemKind::DuplicateId(id));
+                            false
+                        }
+                        Some(t) => {
+                            applies[t] = true;
+                            true
+                        }
+                        None => {
+                            w.report(ProblemKind::UnknownType(id));
+                            false
+                        }
+                    }
+                });
+            }
+            ok.then_some(applies)
+        });
+        let default_weight = self.required(&f, "default_weight", |w, v| w.whole(v, 0, MAX_WEIGHT));
+        Some(Criterion {
+            id: id?,
+            group: group?,
+            name: name?,
+            description: description?,
+            applies_to: applies_to?,
+            default_weight: default_weight?,
+        })
+    }
+
+    fn provider(
+        &mut self,
+        v: &Value,
+        types: &[ProviderType],
+        criteria: &[Criterion],
+    ) -> Option<Provider> {
+        let f = self.object(
+            v,
+            &[
+                "id",
+                "name",
+                "type",
+                "website",
+                "legal_name",
+                "country",
+                "note",
+                "ratings",
+            ],
+        )?;
+        let id = self.required(&f, "id", Walker::id);
+        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let kind = self.required(&f, "type", |w, v| {
+            let id = w.id(v)?;
+            types.iter().position(|t| t.id == id).or_else(|| {
+                w.report(ProblemKind::UnknownType(id));
+                None
+            })
+        });
+        let website = self.required(&f, "website", Walker::url);
+        let legal_name = self.optional(&f, "legal_name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let country = self.optional(&f, "country", |w, v| w.text(v, MAX_NAME_CHARS));
+        let note = self.optional(&f, "note", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let ratings = match kind {
+            Some(kind) => self.required(&f, "ratings", |w, v| w.ratings(v, kind, types, criteria)),
+            None => None,
+        };
+        Some(Provider {
+            id: id?,
+            name: name?,
+            kind: kind?,
+            website: website?,
+            legal_name: legal_name?,
+            country: country?,
+            note: note?,
+            ratings: ratings?,
+        })
+    }
+
+    fn ratings(
+        &mut self,
+        v: &Value,
+        kind: usize,
+        types: &[ProviderType],
+        criteria: &[Criterion],
+    ) -> Option<Vec<Rating>> {
+        let Some(map) = v.as_object() else {
+            self.report(ProblemKind::WrongType(Expected::Object));
+            return None;
+        };
+        let mut ok = true;
+        for key in map.keys() {
+            if !key.starts_with('_') && !criteria.iter().any(|c| &c.id == key) {
+                self.at(key.clone(), |w| {
+                    w.report(ProblemKind::UnknownCriterion(truncate(key, 40)))
+                });
+                ok = false;
+            }
+        }
+        let mut ratings = Vec::with_capacity(criteria.len());
+        for c in criteria {
+            let applies = c.applies_to.get(kind).copied().unwrap_or(false);
+            let rating = match (map.get(&c.id), applies) {
+                (None, false) => Some(Rating::NotApplicable),
+                (None, true) => {
+                    self.report(ProblemKind::MissingRating(c.id.clone()));
+                    None
+                }
+                (Some(_), false) => {
+                    let type_id = types.get(kind).map(|t| t.id.clone()).unwrap_or_default();
+                    self.at(c.id.clone(), |w| {
+                        w.report(ProblemKind::RatingNotApplicable(type_id))
+                    });
+                    None
+                }
+                (Some(r), true) => self.at(c.id.clone(), |w| w.rating(r)),
+            };
+            match rating {
+                Some(r) => ratings.push(r),
+                None => ok = false,
+            }
+        }
+        ok.then_some(ratings)
+    }
+
+    fn rating(&mut self, v: &Value) -> Option<Rating> {
+        let f = self.object(v, &["score", "why", "sources", "confidence"])?;
+        let score = self.required(&f, "score", |w, v| match v {
+            Value::String(s) if s == "unknown" => Some(None),
+            Value::Number(_) => w.whole(v, 0, MAX_SCORE).map(Some),
+            _ => {
+                w.report(ProblemKind::WrongType(Expected::Score));
+                None
+            }
+        });
+        let low_confidence = self.optional(&f, "confidence", |w, v| match v.as_str() {
+            Some("low") => Some(true),
+            Some("normal") => Some(false),
+            Some(other) => {
+                w.report(ProblemKind::BadConfidence(truncate(other, 20)));
+                None
+            }
+            None => {
+                w.report(ProblemKind::WrongType(Expected::String));
+                None
+            }
+        });
+        match score? {
+            Some(score) => {
+                let why = self.required(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
+                let sources = self.required(&f, "sources", |w, v| w.sources(v));
+                Some(Rating::Scored(Scored {
+                    score,
+                    why: why?,
+                    sources: sources?,
+                    low_confidence: low_confidence?.unwrap_or(false),
+                }))
+            }
+            None => {
+                let note = self.optional(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
+                let sources = self.optional(&f, "sources", |w, v| match v.as_array() {
+                    Some(a) if a.is_empty() => Some(Vec::new()),
+                    _ => w.sources(v),
+                });
+                low_confidence?;
+                Some(Rating::Unknown {
+                    note: note?,
+                    sources: sources?.unwrap_or_default(),
+                })
+            }
+        }
+    }
+
+    fn sources(&mut self, v: &Value) -> Option<Vec<Source>> {
+        let items = match v.as_array() {
+            Some(items) if items.is_empty() => {
+                self.report(ProblemKind::NoSources);
+                return None;
+            }
+            _ => self.list(v, 50)?,
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.at(format!("[{i}]"), |w| w.source(item)) {
+                Some(s) => out.push(s),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn source(&mut self, v: &Value) -> Option<Source> {
+        let f = self.object(v, &["url", "title", "date", "accessed", "kind"])?;
+        let url = self.required(&f, "url", Walker::url);
+        let title = self.required(&f, "title", |w, v| w.text(v, MAX_NAME_CHARS));
+        let date = self.optional(&f, "date", |w, v| w.date(v));
+        let accessed = self.optional(&f, "accessed", |w, v| w.date(v));
+        let kind = self.optional(&f, "kind", |w, v| {
+            let s = v.as_str().or_else(|| {
+                w.report(ProblemKind::WrongType(Expected::String));
+                None
+            })?;
+            SourceKind::ALL
+                .into_iter()
+                .find(|k| k.id() == s)
+                .or_else(|| {
+                    w.report(ProblemKind::BadSourceKind(truncate(s, 20)));
+                    None
+                })
+        });
+        let (date, accessed) = (date?, accessed?);
+        if date.is_none() && accessed.is_none() {
+            self.report(ProblemKind::NoSourceDate);
+            return None;
+        }
+        if let Some(checked) = self.checked {
+            for (key, d) in [("date", date), ("accessed", accessed)] {
+                if d.is_some_and(|d| d > checked) {
+                    self.at(key, |w| w.report(ProblemKind::DateAfterCheck));
+                    return None;
+                }
+            }
+        }
+        Some(Source {
+            url: url?,
+            title: title?,
+            date,
+            accessed,
+            kind: kind?.unwrap_or_default(),
+        })
+    }
+}
+
+/// Ids appear in share links and element ids, so they are kept short and plain.
+pub fn valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// `de`, `en`, `de-AT`, `gsw`: a primary subtag of 2–3 letters and an optional region or script.
+fn valid_language_code(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let primary = parts.next().unwrap_or_default();
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic());
+    primary_ok
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Cuts hostile or huge values down for messages, on a character boundary.
+fn truncate(s: &str, max_chars: usize) -> String {
+    if s.chars().count() <= max_chars {
+        s.to_owned()
+    } else {
+        let mut out: String = s.chars().take(max_chars).collect();
+        out.push('…');
+        out
+    }
+}
+
+impl fmt::Display for Problem {
+    /// English, for the command line and logs; the widget uses [`crate::i18n`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let msg = crate::i18n::problem_message(crate::text::Lang::En, &self.kind);
+        if self.path.is_empty() {
+            f.write_str(&msg)
+        } else {
+            write!(f, "{}: {msg}", self.path)
+        }
+    }
+}
