@@ -97,14 +97,13 @@ pub fn sort_rows(rows: &mut [Ranked], dataset: &Dataset, sort: Sort, lang: Lang)
         SortDir::Descending => o.reverse(),
     };
     // Compares two parts with "no value" at the bottom whatever the direction.
-    let by_value =
-        |a: &Part, b: &Part, has: fn(&Part) -> bool, cmp: fn(&Part, &Part) -> Ordering| match (
-            has(a),
-            has(b),
-        ) {
-            (true, true) => flip(cmp(a, b)),
-            (a_has, b_has) => b_has.cmp(&a_has),
-        };
+    let by_value = |a: &Part,
+                    b: &Part,
+                    has: fn(&Part) -> bool,
+                    cmp: fn(&Part, &Part) -> Ordering| match (has(a), has(b)) {
+        (true, true) => flip(cmp(a, b)),
+        (a_has, b_has) => b_has.cmp(&a_has),
+    };
     let has_total: fn(&Part) -> bool = |p| p.counted_weight > 0;
     let has_coverage: fn(&Part) -> bool = |p| p.applicable_weight > 0;
     match sort.column {

@@ -449,12 +449,13 @@ impl Walker {
 
         let groups = self.required(&f, "groups", |w, v| w.id_list(v, 50, Walker::group));
         let types = self.required(&f, "types", |w, v| w.id_list(v, 50, Walker::provider_type));
-        let criteria = match (&groups, &types) {
-            (Some(groups), Some(types)) => self.required(&f, "criteria", |w, v| {
-                w.id_list(v, 500, |w, c| w.criterion(c, groups, types))
-            }),
-            _ => None,
-        };
+        // Later lists refer to earlier ones. When an earlier list is broken, the later ones are
+        // still checked, minus the references, so that one pass reports as much as it can.
+        let criteria = self.required(&f, "criteria", |w, v| {
+            w.id_list(v, 500, |w, c| {
+                w.criterion(c, groups.as_deref(), types.as_deref())
+            })
+        });
         if let (Some(groups), Some(criteria)) = (&groups, &criteria) {
             for (g, group) in groups.iter().enumerate() {
                 if !criteria.iter().any(|c| c.group == g) {
@@ -466,12 +467,11 @@ impl Walker {
                 }
             }
         }
-        let providers = match (&types, &criteria) {
-            (Some(types), Some(criteria)) => self.required(&f, "providers", |w, v| {
-                w.id_list(v, 10_000, |w, p| w.provider(p, types, criteria))
-            }),
-            _ => None,
-        };
+        let providers = self.required(&f, "providers", |w, v| {
+            w.id_list(v, 10_000, |w, p| {
+                w.provider(p, types.as_deref(), criteria.as_deref())
+            })
+        });
 
         Some(Dataset {
             format_version,
@@ -510,11 +510,12 @@ impl Walker {
         })
     }
 
+    /// A reference to another list is only resolved when that list is valid (`Some`).
     fn criterion(
         &mut self,
         v: &Value,
-        groups: &[Group],
-        types: &[ProviderType],
+        groups: Option<&[Group]>,
+        types: Option<&[ProviderType]>,
     ) -> Option<Criterion> {
         let f = self.object(
             v,
@@ -530,7 +531,7 @@ impl Walker {
         let id = self.required(&f, "id", Walker::id);
         let group = self.required(&f, "group", |w, v| {
             let id = w.id(v)?;
-            groups.iter().position(|g| g.id == id).or_else(|| {
+            groups?.iter().position(|g| g.id == id).or_else(|| {
                 w.report(ProblemKind::UnknownGroup(id));
                 None
             })
@@ -538,7 +539,8 @@ impl Walker {
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let description = self.required(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
         let applies_to = self.required(&f, "applies_to", |w, v| {
-            let items = w.list(v, types.len().max(1))?;
+            let items = w.list(v, 50)?;
+            let types = types?;
             let mut applies = vec![false; types.len()];
             let mut ok = true;
             for (i, item) in items.iter().enumerate() {
@@ -576,8 +578,8 @@ impl Walker {
     fn provider(
         &mut self,
         v: &Value,
-        types: &[ProviderType],
-        criteria: &[Criterion],
+        types: Option<&[ProviderType]>,
+        criteria: Option<&[Criterion]>,
     ) -> Option<Provider> {
         let f = self.object(
             v,
@@ -596,7 +598,7 @@ impl Walker {
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let kind = self.required(&f, "type", |w, v| {
             let id = w.id(v)?;
-            types.iter().position(|t| t.id == id).or_else(|| {
+            types?.iter().position(|t| t.id == id).or_else(|| {
                 w.report(ProblemKind::UnknownType(id));
                 None
             })
@@ -605,9 +607,11 @@ impl Walker {
         let legal_name = self.optional(&f, "legal_name", |w, v| w.text(v, MAX_NAME_CHARS));
         let country = self.optional(&f, "country", |w, v| w.text(v, MAX_NAME_CHARS));
         let note = self.optional(&f, "note", |w, v| w.text(v, MAX_TEXT_CHARS));
-        let ratings = match kind {
-            Some(kind) => self.required(&f, "ratings", |w, v| w.ratings(v, kind, types, criteria)),
-            None => None,
+        let ratings = match (kind, types, criteria) {
+            (Some(kind), Some(types), Some(criteria)) => {
+                self.required(&f, "ratings", |w, v| w.ratings(v, kind, types, criteria))
+            }
+            _ => None,
         };
         Some(Provider {
             id: id?,

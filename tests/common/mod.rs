@@ -1,0 +1,88 @@
+//! Helpers shared by the native test files: a small valid dataset to mutate, and parsing shortcuts.
+#![allow(dead_code)]
+
+use provider_compare::dataset::Dataset;
+use provider_compare::validate::{parse_dataset, Problem};
+use serde_json::{json, Value};
+
+/// A valid dataset with two groups, three criteria (one only for `isp`), two types and four
+/// providers. Scores are chosen so that totals are easy to compute by hand.
+pub fn tiny() -> Value {
+    let src = |url: &str| json!([{ "url": url, "title": "Quelle", "date": "2025-01-02" }]);
+    json!({
+        "format_version": 1,
+        "title": { "de": "Testdaten", "en": "Test data" },
+        "checked": "2026-11-27",
+        "languages": ["de", "en"],
+        "groups": [
+            { "id": "tech", "name": { "de": "Technik", "en": "Technology" } },
+            { "id": "law", "name": { "de": "Recht", "en": "Law" } }
+        ],
+        "types": [
+            { "id": "isp", "name": { "de": "Zugang", "en": "Access" } },
+            { "id": "mail", "name": { "de": "E-Mail", "en": "E-mail" } }
+        ],
+        "criteria": [
+            { "id": "net", "group": "tech", "name": { "de": "Netz", "en": "Network" },
+              "description": { "de": "Netz läuft", "en": "Network runs" },
+              "applies_to": ["isp", "mail"], "default_weight": 5 },
+            { "id": "neutral", "group": "law", "name": { "de": "Neutralität", "en": "Neutrality" },
+              "description": { "de": "Gleichbehandlung", "en": "Equal treatment" },
+              "applies_to": ["isp"], "default_weight": 5 },
+            { "id": "privacy", "group": "law", "name": { "de": "Datenschutz", "en": "Privacy" },
+              "description": { "de": "DSGVO", "en": "GDPR" },
+              "applies_to": ["isp", "mail"], "default_weight": 10 }
+        ],
+        "providers": [
+            { "id": "alpha", "name": "Alpha", "type": "isp", "website": "https://alpha.example/",
+              "ratings": {
+                "net": { "score": 5, "why": { "de": "gut", "en": "good" }, "sources": src("https://a.example/1") },
+                "neutral": { "score": 1, "why": { "de": "schlecht", "en": "bad" }, "sources": src("https://a.example/2") },
+                "privacy": { "score": 3, "why": { "de": "mittel", "en": "fair" }, "sources": src("https://a.example/3") }
+              } },
+            { "id": "beta", "name": "Beta", "type": "isp", "website": "https://beta.example/",
+              "ratings": {
+                "net": { "score": 2, "why": { "de": "mäßig", "en": "poor" }, "sources": src("https://b.example/1") },
+                "neutral": { "score": "unknown" },
+                "privacy": { "score": 5, "why": { "de": "sehr gut", "en": "very good" }, "sources": src("https://b.example/2") }
+              } },
+            { "id": "gamma", "name": "Gamma", "type": "isp", "website": "https://gamma.example/",
+              "ratings": {
+                "net": { "score": "unknown", "why": { "de": "nichts", "en": "nothing" } },
+                "neutral": { "score": "unknown" },
+                "privacy": { "score": "unknown" }
+              } },
+            { "id": "delta", "name": "Delta", "type": "mail", "website": "https://delta.example/",
+              "ratings": {
+                "net": { "score": 4, "why": { "de": "gut", "en": "good" }, "sources": src("https://d.example/1"), "confidence": "low" },
+                "privacy": { "score": 2, "why": { "de": "naja", "en": "meh" }, "sources": src("https://d.example/2") }
+              } }
+        ]
+    })
+}
+
+pub fn parse(value: &Value) -> Result<Dataset, Vec<Problem>> {
+    parse_dataset(&value.to_string())
+}
+
+pub fn tiny_dataset() -> Dataset {
+    match parse(&tiny()) {
+        Ok(d) => d,
+        Err(problems) => panic!("the tiny fixture must be valid: {problems:#?}"),
+    }
+}
+
+/// The problems for a mutated fixture; fails the test if it is accepted.
+pub fn problems_after(mutate: impl FnOnce(&mut Value)) -> Vec<Problem> {
+    let mut v = tiny();
+    mutate(&mut v);
+    match parse(&v) {
+        Ok(_) => panic!("the mutated dataset was accepted"),
+        Err(p) => p,
+    }
+}
+
+pub fn shipped_json() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/providers.json"))
+        .expect("data/providers.json is readable")
+}

@@ -1,0 +1,167 @@
+//! The dataset the widget ships with: valid, complete for the teaching text, and honest — every
+//! score sourced and dated, every gap explicit.
+
+mod common;
+
+use common::shipped_json;
+use provider_compare::dataset::{Dataset, Rating};
+use provider_compare::text::Lang;
+use provider_compare::validate::parse_dataset;
+
+fn shipped() -> Dataset {
+    match parse_dataset(&shipped_json()) {
+        Ok(d) => d,
+        Err(problems) => {
+            let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            panic!("data/providers.json is invalid:\n{}", list.join("\n"))
+        }
+    }
+}
+
+#[test]
+fn has_the_five_groups_and_thirteen_duties_of_the_teaching_text() {
+    let d = shipped();
+    let groups: Vec<&str> = d.groups.iter().map(|g| g.name.get(Lang::De)).collect();
+    assert_eq!(
+        groups,
+        [
+            "Technische Aufgaben",
+            "Rechtliche Pflichten",
+            "Vertragliche Pflichten",
+            "Sicherheit",
+            "Kommunikation und Transparenz"
+        ]
+    );
+    let per_group: Vec<Vec<&str>> = (0..d.groups.len())
+        .map(|g| {
+            d.criteria_of(g)
+                .map(|(_, c)| c.name.get(Lang::De))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        per_group,
+        vec![
+            vec![
+                "Netzwerkbetrieb und Infrastruktur",
+                "Wartung und Updates",
+                "Datensicherung",
+                "Support und Kundendienst"
+            ],
+            vec![
+                "Datenschutz (DSGVO)",
+                "Netzneutralität",
+                "Haftung und Verantwortung (AGB)"
+            ],
+            vec!["Service Level Agreements", "Kundendatenmanagement"],
+            vec![
+                "Sicherheitsmaßnahmen (Firewalls, Anti-Malware, IDS)",
+                "Zugangskontrolle"
+            ],
+            vec![
+                "Information über Ausfälle und Wartungen",
+                "Transparenz bei Preisen und Änderungen"
+            ],
+        ]
+    );
+    for c in &d.criteria {
+        assert!(!c.description.get(Lang::De).is_empty() && !c.description.get(Lang::En).is_empty());
+        assert_ne!(
+            c.name.get(Lang::De),
+            c.name.get(Lang::En),
+            "{} needs an English name",
+            c.id
+        );
+    }
+}
+
+#[test]
+fn names_the_eleven_providers_by_type() {
+    let d = shipped();
+    let by_type: Vec<(&str, Vec<&str>)> = (0..d.types.len())
+        .map(|t| {
+            (
+                d.types[t].id.as_str(),
+                d.providers_of(t)
+                    .map(|(_, p)| p.name.get(Lang::De))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_type,
+        vec![
+            ("isp", vec!["A1", "Telekom", "Vodafone"]),
+            ("hosting", vec!["Host Europe", "Strato", "IONOS"]),
+            ("cloud", vec!["Amazon Web Services", "Microsoft Azure"]),
+            ("email", vec!["Gmail", "Outlook.com", "Proton Mail"]),
+        ]
+    );
+    for p in &d.providers {
+        assert!(p.website.as_str().starts_with("https://"), "{}", p.id);
+    }
+}
+
+#[test]
+fn net_neutrality_is_for_isps_and_backup_not_for_them() {
+    let d = shipped();
+    let isp = d.types.iter().position(|t| t.id == "isp").unwrap();
+    let nn = d
+        .criteria
+        .iter()
+        .find(|c| c.id == "net_neutrality")
+        .unwrap();
+    assert_eq!(nn.applies_to.iter().filter(|&&a| a).count(), 1);
+    assert!(nn.applies_to[isp]);
+    let backup = d.criteria.iter().find(|c| c.id == "backup").unwrap();
+    assert!(!backup.applies_to[isp]);
+}
+
+#[test]
+fn every_score_is_justified_in_both_languages_and_sourced_with_a_date() {
+    let d = shipped();
+    let (mut scored, mut unknown, mut not_applicable) = (0, 0, 0);
+    for p in &d.providers {
+        for (c, r) in d.criteria.iter().zip(&p.ratings) {
+            match r {
+                Rating::Scored(s) => {
+                    scored += 1;
+                    assert!(
+                        !s.why.is_neutral(),
+                        "{}/{}: justification must be in de and en",
+                        p.id,
+                        c.id
+                    );
+                    assert_ne!(
+                        s.why.get(Lang::De),
+                        s.why.get(Lang::En),
+                        "{}/{}",
+                        p.id,
+                        c.id
+                    );
+                    assert!(!s.sources.is_empty());
+                    for src in &s.sources {
+                        assert!(
+                            src.date.is_some() || src.accessed.is_some(),
+                            "{}/{}",
+                            p.id,
+                            c.id
+                        );
+                    }
+                }
+                Rating::Unknown { .. } => unknown += 1,
+                Rating::NotApplicable => not_applicable += 1,
+            }
+        }
+    }
+    // The research notes: 143 cells, 11 not applicable, 96 with a suggested score, the rest unknown.
+    assert_eq!((scored, unknown, not_applicable), (96, 36, 11));
+}
+
+#[test]
+fn default_weights_are_set_and_checked_date_is_given() {
+    let d = shipped();
+    assert!(d.criteria.iter().all(|c| c.default_weight > 0));
+    assert_eq!(d.checked.iso(), "2026-11-27");
+    assert_eq!(d.languages, ["de", "en"]);
+}

@@ -1,0 +1,542 @@
+//! Dataset parsing and validation: good inputs parse; each kind of bad input is reported with
+//! its exact place and kind, all problems at once.
+
+mod common;
+
+use common::{parse, problems_after, tiny, tiny_dataset};
+use provider_compare::dataset::{Rating, SourceKind};
+use provider_compare::text::Lang;
+use provider_compare::url::UrlProblem;
+use provider_compare::validate::{parse_dataset, Expected, Problem, ProblemKind, MAX_PROBLEMS};
+use serde_json::json;
+
+fn only(problems: &[Problem]) -> (&str, &ProblemKind) {
+    assert_eq!(
+        problems.len(),
+        1,
+        "expected exactly one problem: {problems:#?}"
+    );
+    (problems[0].path.as_str(), &problems[0].kind)
+}
+
+#[test]
+fn the_tiny_fixture_parses_with_everything_in_place() {
+    let d = tiny_dataset();
+    assert_eq!(d.groups.len(), 2);
+    assert_eq!(d.types.len(), 2);
+    assert_eq!(d.criteria.len(), 3);
+    assert_eq!(d.providers.len(), 4);
+    assert_eq!(d.criteria[1].applies_to, vec![true, false]);
+    assert_eq!(d.criteria[2].group, 1);
+    let delta = &d.providers[3];
+    assert_eq!(delta.kind, 1);
+    assert_eq!(delta.ratings[1], Rating::NotApplicable);
+    match &delta.ratings[0] {
+        Rating::Scored(s) => {
+            assert_eq!(s.score, 4);
+            assert!(s.low_confidence);
+            assert_eq!(s.sources[0].kind, SourceKind::Official);
+            assert_eq!(s.sources[0].url.as_str(), "https://d.example/1");
+        }
+        other => panic!("expected a score, got {other:?}"),
+    }
+    match &d.providers[2].ratings[0] {
+        Rating::Unknown { note, sources } => {
+            assert_eq!(note.as_ref().map(|t| t.get(Lang::En)), Some("nothing"));
+            assert!(sources.is_empty());
+        }
+        other => panic!("expected unknown, got {other:?}"),
+    }
+    assert_eq!(d.providers[0].name.get(Lang::De), "Alpha");
+}
+
+#[test]
+fn invalid_json_names_line_and_column() {
+    let problems = parse_dataset("{\n  \"format_version\": 1,\n  oops\n}").unwrap_err();
+    assert!(matches!(
+        only(&problems),
+        ("", ProblemKind::Syntax { line: 3, column: 3 })
+    ));
+    let problems = parse_dataset("").unwrap_err();
+    assert!(matches!(only(&problems), ("", ProblemKind::Syntax { .. })));
+}
+
+#[test]
+fn the_root_must_be_an_object() {
+    for text in ["[]", "42", "\"dataset\"", "null", "true"] {
+        let problems = parse_dataset(text).unwrap_err();
+        assert_eq!(
+            only(&problems),
+            ("", &ProblemKind::WrongType(Expected::Object)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn unsupported_versions_stop_early() {
+    for v in [json!(2), json!(0), json!("1"), json!(1.5)] {
+        let problems = problems_after(|d| d["format_version"] = v.clone());
+        assert!(
+            matches!(
+                only(&problems),
+                ("format_version", ProblemKind::UnsupportedVersion { .. })
+            ),
+            "{v}: {problems:?}"
+        );
+    }
+    let problems = problems_after(|d| {
+        d.as_object_mut().unwrap().remove("format_version");
+    });
+    assert_eq!(only(&problems), ("format_version", &ProblemKind::Missing));
+}
+
+#[test]
+fn missing_fields_are_named() {
+    let problems = problems_after(|d| {
+        d["providers"][1].as_object_mut().unwrap().remove("website");
+        d["criteria"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("description");
+    });
+    let places: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), &p.kind))
+        .collect();
+    assert_eq!(
+        places,
+        vec![
+            ("criteria › [0] (net) › description", &ProblemKind::Missing),
+            ("providers › [1] (beta) › website", &ProblemKind::Missing),
+        ]
+    );
+}
+
+#[test]
+fn wrong_types_are_named() {
+    let problems = problems_after(|d| d["providers"][0]["ratings"]["net"]["score"] = json!(true));
+    assert_eq!(
+        only(&problems),
+        (
+            "providers › [0] (alpha) › ratings › net › score",
+            &ProblemKind::WrongType(Expected::Score)
+        )
+    );
+    let problems = problems_after(|d| d["groups"] = json!({ "tech": {} }));
+    assert_eq!(
+        only(&problems),
+        ("groups", &ProblemKind::WrongType(Expected::List))
+    );
+    let problems = problems_after(|d| d["title"] = json!(["Titel"]));
+    assert_eq!(
+        only(&problems),
+        ("title", &ProblemKind::WrongType(Expected::Text))
+    );
+    let problems = problems_after(|d| d["criteria"][2]["default_weight"] = json!("10"));
+    assert_eq!(
+        only(&problems),
+        (
+            "criteria › [2] (privacy) › default_weight",
+            &ProblemKind::WrongType(Expected::Number)
+        )
+    );
+}
+
+#[test]
+fn unknown_fields_are_reported_but_comments_allowed() {
+    let problems = problems_after(|d| {
+        d["criteria"][0]["defualt_weight"] = json!(3);
+        d["_comment"] = json!("free text");
+        d["providers"][0]["_note"] = json!({ "anything": 1 });
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            "criteria › [0] (net) › defualt_weight",
+            &ProblemKind::UnknownField
+        )
+    );
+}
+
+#[test]
+fn references_must_exist() {
+    let problems = problems_after(|d| {
+        d["criteria"][0]["group"] = json!("security");
+        d["criteria"][1]["applies_to"] = json!(["isp", "cloud"]);
+        d["providers"][3]["type"] = json!("hosting");
+        d["providers"][0]["ratings"]["speed"] = json!({ "score": 3 });
+    });
+    let places: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        vec![
+            (
+                "criteria › [0] (net) › group",
+                ProblemKind::UnknownGroup("security".into())
+            ),
+            (
+                "criteria › [1] (neutral) › applies_to › [1]",
+                ProblemKind::UnknownType("cloud".into())
+            ),
+            // Providers are still checked while the criteria are broken; only their ratings wait.
+            (
+                "providers › [3] (delta) › type",
+                ProblemKind::UnknownType("hosting".into())
+            ),
+        ]
+    );
+    // With the criteria fixed, the ratings are checked too.
+    let problems = problems_after(|d| {
+        d["providers"][3]["type"] = json!("hosting");
+        d["providers"][0]["ratings"]["speed"] = json!({ "score": 3 });
+    });
+    let places: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        vec![
+            (
+                "providers › [0] (alpha) › ratings › speed",
+                ProblemKind::UnknownCriterion("speed".into())
+            ),
+            (
+                "providers › [3] (delta) › type",
+                ProblemKind::UnknownType("hosting".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn duplicate_ids_are_reported_where_they_repeat() {
+    let problems = problems_after(|d| {
+        let copy = d["providers"][0].clone();
+        d["providers"].as_array_mut().unwrap().push(copy);
+        d["types"][1]["id"] = json!("isp");
+    });
+    let places: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        vec![
+            (
+                "types › [1] (isp) › id",
+                ProblemKind::DuplicateId("isp".into())
+            ),
+            (
+                "providers › [4] (alpha) › id",
+                ProblemKind::DuplicateId("alpha".into())
+            ),
+        ]
+    );
+    let problems = problems_after(|d| {
+        let copy = d["providers"][0].clone();
+        d["providers"].as_array_mut().unwrap().push(copy);
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            "providers › [4] (alpha) › id",
+            &ProblemKind::DuplicateId("alpha".into())
+        )
+    );
+}
+
+#[test]
+fn ids_must_be_plain() {
+    for bad in [
+        "",
+        "Alpha",
+        "al pha",
+        "-alpha",
+        "<script>",
+        "ä",
+        &"a".repeat(65),
+    ] {
+        let problems = problems_after(|d| d["providers"][0]["id"] = json!(bad));
+        assert!(
+            matches!(only(&problems).1, ProblemKind::BadId(_)),
+            "{bad:?}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn scores_must_be_whole_numbers_from_0_to_5() {
+    let at = "providers › [0] (alpha) › ratings › net › score";
+    for (score, kind) in [
+        (json!(6), ProblemKind::OutOfRange { min: 0, max: 5 }),
+        (json!(-1), ProblemKind::OutOfRange { min: 0, max: 5 }),
+        (json!(1e300), ProblemKind::OutOfRange { min: 0, max: 5 }),
+        (json!(2.5), ProblemKind::NotWholeNumber),
+        (json!("3"), ProblemKind::WrongType(Expected::Score)),
+        (json!("Unknown"), ProblemKind::WrongType(Expected::Score)),
+        (json!(null), ProblemKind::Missing),
+    ] {
+        let problems =
+            problems_after(|d| d["providers"][0]["ratings"]["net"]["score"] = score.clone());
+        assert_eq!(only(&problems), (at, &kind), "{score}");
+    }
+    // 3.0 is a whole number written as a float.
+    let mut v = tiny();
+    v["providers"][0]["ratings"]["net"]["score"] = json!(3.0);
+    assert!(parse(&v).is_ok());
+}
+
+#[test]
+fn weights_must_be_whole_numbers_from_0_to_10() {
+    let problems = problems_after(|d| d["criteria"][0]["default_weight"] = json!(11));
+    assert_eq!(
+        only(&problems),
+        (
+            "criteria › [0] (net) › default_weight",
+            &ProblemKind::OutOfRange { min: 0, max: 10 }
+        )
+    );
+}
+
+#[test]
+fn every_applicable_criterion_needs_a_rating_and_no_other() {
+    let problems = problems_after(|d| {
+        d["providers"][1]["ratings"]
+            .as_object_mut()
+            .unwrap()
+            .remove("net");
+        d["providers"][3]["ratings"]["neutral"] = json!({ "score": "unknown" });
+    });
+    let places: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        vec![
+            (
+                "providers › [1] (beta) › ratings",
+                ProblemKind::MissingRating("net".into())
+            ),
+            (
+                "providers › [3] (delta) › ratings › neutral",
+                ProblemKind::RatingNotApplicable("mail".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_score_needs_a_justification_and_a_dated_source() {
+    let at = "providers › [0] (alpha) › ratings › net";
+    let problems = problems_after(|d| d["providers"][0]["ratings"]["net"]["sources"] = json!([]));
+    assert_eq!(
+        only(&problems),
+        (format!("{at} › sources").as_str(), &ProblemKind::NoSources)
+    );
+    let problems = problems_after(|d| {
+        d["providers"][0]["ratings"]["net"]
+            .as_object_mut()
+            .unwrap()
+            .remove("why");
+    });
+    assert_eq!(
+        only(&problems),
+        (format!("{at} › why").as_str(), &ProblemKind::Missing)
+    );
+    let problems = problems_after(|d| {
+        d["providers"][0]["ratings"]["net"]["sources"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("date");
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            format!("{at} › sources › [0]").as_str(),
+            &ProblemKind::NoSourceDate
+        )
+    );
+    // An access date is enough.
+    let mut v = tiny();
+    let s = &mut v["providers"][0]["ratings"]["net"]["sources"][0];
+    s.as_object_mut().unwrap().remove("date");
+    s["accessed"] = json!("2026-11");
+    assert!(parse(&v).is_ok());
+}
+
+#[test]
+fn dates_must_be_real_and_not_after_the_check() {
+    let at = "providers › [0] (alpha) › ratings › net › sources › [0]";
+    let problems = problems_after(|d| {
+        d["providers"][0]["ratings"]["net"]["sources"][0]["date"] = json!("2025-02-30")
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            format!("{at} › date").as_str(),
+            &ProblemKind::BadDate("2025-02-30".into())
+        )
+    );
+    let problems = problems_after(|d| {
+        d["providers"][0]["ratings"]["net"]["sources"][0]["date"] = json!("2027-01")
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            format!("{at} › date").as_str(),
+            &ProblemKind::DateAfterCheck
+        )
+    );
+    let problems = problems_after(|d| d["checked"] = json!("27.11.2026"));
+    assert_eq!(
+        only(&problems),
+        ("checked", &ProblemKind::BadDate("27.11.2026".into()))
+    );
+}
+
+#[test]
+fn texts_need_every_declared_language() {
+    let problems = problems_after(|d| d["criteria"][0]["name"] = json!({ "de": "Netz" }));
+    assert_eq!(
+        only(&problems),
+        (
+            "criteria › [0] (net) › name",
+            &ProblemKind::MissingLanguage("en".into())
+        )
+    );
+    let problems =
+        problems_after(|d| d["criteria"][0]["name"] = json!({ "de": "Netz", "en": "  " }));
+    assert_eq!(
+        only(&problems),
+        ("criteria › [0] (net) › name › en", &ProblemKind::EmptyText)
+    );
+    let problems = problems_after(|d| d["criteria"][0]["name"]["english"] = json!("Network"));
+    assert_eq!(
+        only(&problems),
+        (
+            "criteria › [0] (net) › name › english",
+            &ProblemKind::BadLanguageCode("english".into())
+        )
+    );
+    // A plain string is language-neutral and fine everywhere.
+    let mut v = tiny();
+    v["criteria"][0]["name"] = json!("Netz / Network");
+    assert!(parse(&v).is_ok());
+    // Without declared languages, one language is enough.
+    let mut v = tiny();
+    v.as_object_mut().unwrap().remove("languages");
+    v["criteria"][0]["name"] = json!({ "fr": "Réseau" });
+    assert!(parse(&v).is_ok());
+}
+
+#[test]
+fn hostile_urls_never_pass() {
+    let at = "providers › [0] (alpha) › website";
+    for (url, why) in [
+        ("javascript:alert(1)", UrlProblem::Scheme),
+        (" JAVASCRIPT:alert(1)", UrlProblem::Whitespace),
+        ("data:text/html;base64,PHNjcmlwdD4=", UrlProblem::Scheme),
+        ("vbscript:msgbox", UrlProblem::Scheme),
+        ("https://bank.example@evil.example", UrlProblem::Credentials),
+    ] {
+        let problems = problems_after(|d| d["providers"][0]["website"] = json!(url));
+        assert_eq!(only(&problems), (at, &ProblemKind::BadUrl(why)), "{url:?}");
+    }
+    let problems = problems_after(|d| {
+        d["providers"][0]["ratings"]["net"]["sources"][0]["url"] = json!("java\nscript:x")
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            "providers › [0] (alpha) › ratings › net › sources › [0] › url",
+            &ProblemKind::BadUrl(UrlProblem::Whitespace)
+        )
+    );
+}
+
+#[test]
+fn markup_in_texts_is_kept_verbatim_as_text() {
+    let mut v = tiny();
+    v["providers"][0]["name"] = json!("<img src=x onerror=alert(1)>");
+    let d = parse(&v).unwrap();
+    assert_eq!(
+        d.providers[0].name.get(Lang::De),
+        "<img src=x onerror=alert(1)>"
+    );
+}
+
+#[test]
+fn empty_lists_and_lonely_groups_are_reported() {
+    let problems = problems_after(|d| d["providers"] = json!([]));
+    assert_eq!(only(&problems), ("providers", &ProblemKind::EmptyList));
+    let problems = problems_after(|d| {
+        d["groups"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({ "id": "empty", "name": "Leer" }));
+    });
+    assert_eq!(
+        only(&problems),
+        ("groups › [2] (empty)", &ProblemKind::GroupWithoutCriteria)
+    );
+    let problems = problems_after(|d| d["criteria"][0]["applies_to"] = json!([]));
+    assert_eq!(
+        only(&problems),
+        ("criteria › [0] (net) › applies_to", &ProblemKind::EmptyList)
+    );
+}
+
+#[test]
+fn overlong_texts_are_refused() {
+    let problems = problems_after(|d| d["providers"][0]["name"] = json!("x".repeat(301)));
+    assert_eq!(
+        only(&problems),
+        (
+            "providers › [0] (alpha) › name",
+            &ProblemKind::TooLong { max: 300 }
+        )
+    );
+}
+
+#[test]
+fn all_problems_are_reported_at_once_up_to_a_cap() {
+    let problems = problems_after(|d| {
+        for p in d["providers"].as_array_mut().unwrap() {
+            p["website"] = json!("ftp://x");
+            p["name"] = json!("");
+        }
+    });
+    assert_eq!(problems.len(), 8);
+    let mut v = tiny();
+    let template = v["providers"][0].clone();
+    let many: Vec<_> = (0..300)
+        .map(|i| {
+            let mut p = template.clone();
+            p["id"] = json!(format!("p{i}"));
+            p["website"] = json!("javascript:void(0)");
+            p
+        })
+        .collect();
+    v["providers"] = json!(many);
+    let problems = parse(&v).unwrap_err();
+    assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+    assert_eq!(
+        problems.last().map(|p| &p.kind),
+        Some(&ProblemKind::More(200))
+    );
+}
+
+#[test]
+fn problems_read_well_in_english_for_the_command_line() {
+    let problems = problems_after(|d| d["providers"][0]["ratings"]["net"]["score"] = json!(9));
+    assert_eq!(
+        problems[0].to_string(),
+        "providers › [0] (alpha) › ratings › net › score: The value must be between 0 and 5."
+    );
+}
