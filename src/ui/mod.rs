@@ -1,1 +1,90 @@
-//! Yew components (wasm32 only).
+//! The Yew shell (wasm32 only): components that render an [`AppState`] and dispatch [`Action`]s.
+//!
+//! Invariants: no component changes state except through the reducer; no component renders
+//! dataset text as HTML (text nodes only) or puts anything but a [`crate::url::SafeUrl`] into an
+//! `href`; element ids carry a per-widget prefix ([`Ids`]) so that several widgets on one page
+//! never collide.
+
+mod app;
+mod external_link;
+mod kind_picker;
+mod language_switch;
+mod load_error_view;
+mod loading_view;
+mod method_note;
+mod mount;
+mod provider_detail;
+mod ranking_row;
+mod ranking_table;
+mod score_badge;
+mod score_bar;
+mod source_list;
+mod weight_panel;
+mod weight_slider;
+mod widget_header;
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+pub use app::{App, AppProps, DEFAULT_DATASET_URL};
+pub use external_link::{ExternalLink, ExternalLinkProps};
+pub use kind_picker::{KindPicker, KindPickerProps};
+pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
+pub use load_error_view::{LoadErrorView, LoadErrorViewProps};
+pub use loading_view::{LoadingView, LoadingViewProps};
+pub use method_note::{MethodNote, MethodNoteProps};
+pub use mount::{install_panic_notice, mount_all};
+pub use provider_detail::{ProviderDetail, ProviderDetailProps};
+pub use ranking_row::{RankingRow, RankingRowProps};
+pub use ranking_table::{RankingTable, RankingTableProps};
+pub use score_badge::{ScoreBadge, ScoreBadgeProps};
+pub use score_bar::{ScoreBar, ScoreBarProps};
+pub use source_list::{SourceList, SourceListProps};
+pub use weight_panel::{WeightPanel, WeightPanelProps};
+pub use weight_slider::{WeightSlider, WeightSliderProps};
+pub use widget_header::{WidgetHeader, WidgetHeaderProps};
+
+use crate::state::{Action, AppState};
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(AppState::reduce(&self, action))
+    }
+}
+
+/// How components send actions: stable across renders, so it never forces a re-render.
+pub type Dispatch = UseReducerDispatcher<AppState>;
+
+/// The element-id prefix of one widget instance (`pc1`, `pc2`, …), provided as a context.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ids(Rc<str>);
+
+impl Ids {
+    /// A prefix not used by any other widget on this page.
+    pub fn fresh() -> Ids {
+        thread_local! {
+            static NEXT: Cell<u32> = const { Cell::new(1) };
+        }
+        let n = NEXT.with(|c| {
+            let n = c.get();
+            c.set(n.wrapping_add(1));
+            n
+        });
+        Ids(format!("pc{n}").into())
+    }
+
+    /// An element id: `pc1-weight-network`. `part` must be id-safe (dataset ids are).
+    pub fn id(&self, part: &str) -> String {
+        format!("{}-{part}", self.0)
+    }
+}
+
+/// The ids of the widget this component is in (a fallback prefix outside of a widget, for tests).
+#[hook]
+pub fn use_ids() -> Ids {
+    use_context::<Ids>().unwrap_or_else(|| Ids("pc0".into()))
+}

@@ -1,0 +1,56 @@
+//! The choice of provider type to compare: a radio group (arrow keys move within it), one option
+//! per type in the dataset, each with its number of providers.
+
+use yew::prelude::*;
+
+use super::{use_ids, Dispatch};
+use crate::dataset::SharedDataset;
+use crate::i18n;
+use crate::state::Action;
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct KindPickerProps {
+    pub dataset: SharedDataset,
+    pub kind: usize,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+#[component]
+pub fn KindPicker(props: &KindPickerProps) -> Html {
+    let ids = use_ids();
+    let lang = props.lang;
+    let name = ids.id("kind");
+    html! {
+        <fieldset class="pc-kinds">
+            <legend>{ i18n::strings(lang).provider_kind }</legend>
+            <div class="pc-kind-options">
+                { for props.dataset.types.iter().enumerate().map(|(t, kind)| {
+                    let dispatch = props.dispatch.clone();
+                    let count = props.dataset.providers_of(t).count();
+                    let id = ids.id(&format!("kind-{}", kind.id));
+                    html! {
+                        <div class="pc-kind" key={kind.id.clone()}>
+                            <input
+                                type="radio"
+                                id={id.clone()}
+                                name={name.clone()}
+                                value={kind.id.clone()}
+                                checked={t == props.kind}
+                                onchange={move |_| dispatch.dispatch(Action::SetKind(t))}
+                            />
+                            <label for={id}>
+                                <span class="pc-kind-name">{ kind.name.get(lang) }</span>
+                                <span class="pc-kind-count">
+                                    <span aria-hidden="true">{ count }</span>
+                                    <span class="pc-sr">{ format!(", {}", i18n::provider_count(lang, count)) }</span>
+                                </span>
+                            </label>
+                        </div>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,71 @@
+//! The message shown in the widget's place when the dataset cannot be fetched or is invalid: what
+//! is wrong and where, in the reader's language, with a retry where retrying can help.
+
+use yew::prelude::*;
+
+use super::{use_ids, Dispatch};
+use crate::i18n;
+use crate::state::{Action, LoadError};
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct LoadErrorViewProps {
+    pub lang: Lang,
+    pub error: LoadError,
+    /// The dataset address, shown as text so the maintainer knows which file is meant.
+    pub url: AttrValue,
+    pub dispatch: Dispatch,
+}
+
+#[component]
+pub fn LoadErrorView(props: &LoadErrorViewProps) -> Html {
+    let ids = use_ids();
+    let lang = props.lang;
+    let s = i18n::strings(lang);
+    let retry = {
+        let dispatch = props.dispatch.clone();
+        move |_| dispatch.dispatch(Action::Retry)
+    };
+    let retry_button = html! {
+        <button type="button" class="pc-button" onclick={retry}>{ s.retry }</button>
+    };
+    let details = match &props.error {
+        LoadError::Network(detail) => html! {
+            <>
+                <p>{ i18n::error_network(lang, &props.url, detail) }</p>
+                { retry_button }
+            </>
+        },
+        LoadError::Http(status) => html! {
+            <>
+                <p>{ i18n::error_http(lang, &props.url, *status) }</p>
+                { retry_button }
+            </>
+        },
+        LoadError::Invalid(problems) => html! {
+            <>
+                <p>
+                    { s.error_invalid }{ " (" }<code>{ props.url.as_str() }</code>{ ") " }
+                    { i18n::problem_count(lang, problems.len()) }
+                </p>
+                <ol class="pc-problems">
+                    { for problems.iter().enumerate().map(|(i, p)| html! {
+                        <li key={i}>
+                            <code class="pc-path">
+                                { if p.path.is_empty() { s.whole_file } else { p.path.as_str() } }
+                            </code>
+                            <span>{ i18n::problem_message(lang, &p.kind) }</span>
+                        </li>
+                    }) }
+                </ol>
+                <p class="pc-hint">{ s.error_hint }</p>
+            </>
+        },
+    };
+    html! {
+        <div class="pc-error" role="alert" aria-labelledby={ids.id("error-title")}>
+            <h3 id={ids.id("error-title")}>{ s.error_heading }</h3>
+            { details }
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+//! One provider's row in the ranking table. The name opens the provider's details.
+
+use yew::prelude::*;
+
+use super::{use_ids, Dispatch, ScoreBar};
+use crate::dataset::SharedDataset;
+use crate::i18n;
+use crate::ranking::Ranked;
+use crate::scoring::Part;
+use crate::state::Action;
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct RankingRowProps {
+    pub dataset: SharedDataset,
+    pub row: Ranked,
+    /// The duty groups that have a column, by index.
+    pub groups: Vec<usize>,
+    pub selected: bool,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+/// Why a part has no value, in words for screen readers.
+fn missing_reason(lang: Lang, part: &Part) -> &'static str {
+    let s = i18n::strings(lang);
+    if part.applicable_weight == 0 {
+        s.no_weight
+    } else {
+        s.no_known_scores
+    }
+}
+
+#[component]
+pub fn RankingRow(props: &RankingRowProps) -> Html {
+    let ids = use_ids();
+    let lang = props.lang;
+    let s = i18n::strings(lang);
+    let score = &props.row.score;
+    let Some(provider) = props.dataset.providers.get(score.provider) else {
+        return Html::default();
+    };
+    let name = provider.name.get(lang);
+    let p = score.provider;
+    let onclick = {
+        let dispatch = props.dispatch.clone();
+        let selected = props.selected;
+        move |_| dispatch.dispatch(Action::Select((!selected).then_some(p)))
+    };
+    let overall = &score.overall;
+    let coverage = overall.coverage();
+    let low_coverage = coverage.is_some_and(|c| c < 0.5);
+
+    html! {
+        <tr class={classes!(props.selected.then_some("pc-row--selected"))}>
+            <td class="pc-col-rank">
+                { props.row.rank.map_or_else(|| s.no_value.to_owned(), |r| r.to_string()) }
+            </td>
+            <th scope="row" class="pc-col-name">
+                <button
+                    type="button"
+                    class="pc-name"
+                    id={ids.id(&format!("row-{}", provider.id))}
+                    aria-expanded={if props.selected { "true" } else { "false" }}
+                    aria-controls={props.selected.then(|| ids.id("detail"))}
+                    title={i18n::details_of(lang, name)}
+                    {onclick}
+                >
+                    { name }
+                </button>
+            </th>
+            <td class="pc-col-total">
+                if let Some(total) = overall.total() {
+                    <div class="pc-total">
+                        <span class="pc-total-value">{ i18n::decimal(lang, total, 1) }</span>
+                        <ScoreBar value={total} faint={low_coverage} />
+                    </div>
+                } else {
+                    <span aria-hidden="true">{ s.no_value }</span>
+                    <span class="pc-sr">{ missing_reason(lang, overall) }</span>
+                }
+            </td>
+            <td class={classes!("pc-col-coverage", low_coverage.then_some("pc-low"))}>
+                if let Some(c) = coverage {
+                    <span class="pc-coverage-value">{ i18n::percent(lang, c) }</span>
+                    <span class="pc-sub" aria-hidden="true">{ format!("{}/{}", overall.known, overall.applicable) }</span>
+                    <span class="pc-sr">{ format!(" ({})", i18n::known_of(lang, overall.known, overall.applicable)) }</span>
+                } else {
+                    <span aria-hidden="true">{ s.no_value }</span>
+                    <span class="pc-sr">{ s.no_weight }</span>
+                }
+            </td>
+            { for props.groups.iter().map(|&g| {
+                let part = score.groups.get(g).copied().unwrap_or_default();
+                html! {
+                    <td class="pc-col-group" key={g}>
+                        if let Some(t) = part.total() {
+                            { i18n::decimal(lang, t, 0) }
+                        } else {
+                            <span aria-hidden="true">{ s.no_value }</span>
+                            <span class="pc-sr">{ missing_reason(lang, &part) }</span>
+                        }
+                    </td>
+                }
+            }) }
+        </tr>
+    }
+}

@@ -1,0 +1,144 @@
+//! The ranking table: rank, provider, total with bar, data coverage and a sub-total per duty group.
+//! Column headers are sort buttons; the sorted column says so (`aria-sort`) and each sort is
+//! announced in a polite live region.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{use_ids, Dispatch, RankingRow};
+use crate::dataset::SharedDataset;
+use crate::i18n;
+use crate::ranking::{Ranked, Sort, SortColumn, SortDir};
+use crate::state::Action;
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct RankingTableProps {
+    pub dataset: SharedDataset,
+    /// Ranked and already sorted for display.
+    pub rows: Rc<Vec<Ranked>>,
+    pub kind: usize,
+    pub sort: Sort,
+    pub selected: Option<usize>,
+    pub all_weights_zero: bool,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+#[component]
+pub fn RankingTable(props: &RankingTableProps) -> Html {
+    let ids = use_ids();
+    let lang = props.lang;
+    let s = i18n::strings(lang);
+    let d = &props.dataset;
+    let kind_name = d
+        .types
+        .get(props.kind)
+        .map(|t| t.name.get(lang))
+        .unwrap_or_default();
+    let heading_id = ids.id("ranking-title");
+
+    // Only groups with a criterion that applies to this type get a column.
+    let groups: Vec<usize> = (0..d.groups.len())
+        .filter(|&g| {
+            d.criteria_of(g)
+                .any(|(_, c)| c.applies_to.get(props.kind).copied().unwrap_or(false))
+        })
+        .collect();
+
+    let column_name = |column: SortColumn| -> String {
+        match column {
+            SortColumn::Rank => s.col_rank.to_owned(),
+            SortColumn::Name => s.col_provider.to_owned(),
+            SortColumn::Total => s.col_total.to_owned(),
+            SortColumn::Coverage => s.col_coverage.to_owned(),
+            SortColumn::Group(g) => d
+                .groups
+                .get(g)
+                .map(|g| g.name.get(lang).to_owned())
+                .unwrap_or_default(),
+        }
+    };
+    let header = |column: SortColumn, visible: Html, class: &'static str| {
+        let sorted = props.sort.column == column;
+        let aria_sort = sorted.then_some(match props.sort.dir {
+            SortDir::Ascending => "ascending",
+            SortDir::Descending => "descending",
+        });
+        let arrow = match (sorted, props.sort.dir) {
+            (false, _) => "↕",
+            (true, SortDir::Ascending) => "▲",
+            (true, SortDir::Descending) => "▼",
+        };
+        let dispatch = props.dispatch.clone();
+        html! {
+            <th scope="col" class={class} aria-sort={aria_sort}>
+                <button
+                    type="button"
+                    class="pc-sort"
+                    title={i18n::sort_by(lang, &column_name(column))}
+                    onclick={move |_| dispatch.dispatch(Action::SortBy(column))}
+                >
+                    { visible }
+                    <span class={classes!("pc-sort-arrow", sorted.then_some("pc-sort-arrow--on"))} aria-hidden="true">{ arrow }</span>
+                </button>
+            </th>
+        }
+    };
+    let announcement = i18n::sorted_by(
+        lang,
+        &column_name(props.sort.column),
+        props.sort.dir == SortDir::Descending,
+    );
+
+    html! {
+        <section class="pc-ranking" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id.clone()}>{ i18n::ranking_heading(lang, kind_name) }</h3>
+            if props.all_weights_zero {
+                <p class="pc-notice" role="status">{ s.all_weights_zero }</p>
+            }
+            if props.rows.is_empty() {
+                <p class="pc-notice">{ s.no_providers }</p>
+            } else {
+                <div class="pc-table-wrap" role="region" tabindex="0" aria-label={s.table_scroll_hint}>
+                    <table class="pc-table" aria-labelledby={heading_id}>
+                        <thead>
+                            <tr>
+                                { header(SortColumn::Rank, html! { s.col_rank }, "pc-col-rank") }
+                                { header(SortColumn::Name, html! { s.col_provider }, "pc-col-name") }
+                                { header(SortColumn::Total, html! { s.col_total }, "pc-col-total") }
+                                { header(SortColumn::Coverage, html! { s.col_coverage }, "pc-col-coverage") }
+                                { for groups.iter().map(|&g| {
+                                    let group = &d.groups[g];
+                                    let full = group.name.get(lang);
+                                    let short = group.short_name.as_ref().map_or(full, |t| t.get(lang));
+                                    header(SortColumn::Group(g), html! {
+                                        <>
+                                            <span aria-hidden="true">{ short }</span>
+                                            <span class="pc-sr">{ full }</span>
+                                        </>
+                                    }, "pc-col-group")
+                                }) }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for props.rows.iter().map(|row| html! {
+                                <RankingRow
+                                    key={d.providers[row.score.provider].id.clone()}
+                                    dataset={d.clone()}
+                                    row={row.clone()}
+                                    groups={groups.clone()}
+                                    selected={props.selected == Some(row.score.provider)}
+                                    {lang}
+                                    dispatch={props.dispatch.clone()}
+                                />
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <p class="pc-sr" aria-live="polite">{ announcement }</p>
+        </section>
+    }
+}
