@@ -21,11 +21,17 @@ need_browser=0
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-# 1. Rust target for the browser.
+# 1. Rust target for the browser, and the lint/format components the test command uses.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    log "adding rust component $component"
+    rustup component add "$component"
+  fi
+done
 
 # 2. Trunk, at the newest version that builds with the machine's rustc (see shared toolchain notes).
 if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; then

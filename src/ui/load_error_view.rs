@@ -17,10 +17,21 @@ pub struct LoadErrorViewProps {
     pub dispatch: Dispatch,
 }
 
+/// Long addresses (a `data:` URL holds a whole dataset) are cut for display.
+fn short_url(url: &str) -> String {
+    const MAX: usize = 120;
+    if url.chars().count() <= MAX {
+        url.to_owned()
+    } else {
+        url.chars().take(MAX).chain(std::iter::once('…')).collect()
+    }
+}
+
 #[component]
 pub fn LoadErrorView(props: &LoadErrorViewProps) -> Html {
     let ids = use_ids();
     let lang = props.lang;
+    let url = short_url(&props.url);
     let s = i18n::strings(lang);
     let retry = {
         let dispatch = props.dispatch.clone();
@@ -32,20 +43,20 @@ pub fn LoadErrorView(props: &LoadErrorViewProps) -> Html {
     let details = match &props.error {
         LoadError::Network(detail) => html! {
             <>
-                <p>{ i18n::error_network(lang, &props.url, detail) }</p>
+                <p>{ i18n::error_network(lang, &url, detail) }</p>
                 { retry_button }
             </>
         },
         LoadError::Http(status) => html! {
             <>
-                <p>{ i18n::error_http(lang, &props.url, *status) }</p>
+                <p>{ i18n::error_http(lang, &url, *status) }</p>
                 { retry_button }
             </>
         },
         LoadError::Invalid(problems) => html! {
             <>
                 <p>
-                    { s.error_invalid }{ " (" }<code>{ props.url.as_str() }</code>{ ") " }
+                    { s.error_invalid }{ " (" }<code>{ url.clone() }</code>{ ") " }
                     { i18n::problem_count(lang, problems.len()) }
                 </p>
                 <ol class="pc-problems">

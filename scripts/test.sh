@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every check and test suite, failing on the first problem:
+# formatting, clippy on both targets, native tests, browser tests (wasm-bindgen-test in headless
+# Chromium), the release build, and end-to-end tests against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() {
+  local name=$1
+  shift
+  printf '\n\033[1m== %s\033[0m\n' "$name" >&2
+  local start=$SECONDS
+  "$@"
+  printf '\033[1m== %s: ok (%ss)\033[0m\n' "$name" "$((SECONDS - start))" >&2
+}
+
+step "format" cargo fmt --check
+step "clippy, native" cargo clippy --locked --all-targets -- -D warnings
+step "clippy, wasm32" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "native tests" cargo test --locked
+step "browser tests (headless Chromium)" env \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
+  WASM_BINDGEN_TEST_TIMEOUT=60 \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+step "release build" trunk build --release
+step "end-to-end tests against dist/" node --test tests/e2e/
+printf '\n\033[1mAll checks passed.\033[0m\n' >&2

@@ -1,0 +1,402 @@
+//! Browser tests: the whole widget mounted into a fresh element in headless Chromium, driven
+//! through real DOM events, asserting on what a reader sees. Expected orders are computed with
+//! the functional core, so these tests check that the UI shows what the scores say.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use provider_compare::dataset::Dataset;
+use provider_compare::ranking::rank;
+use provider_compare::scoring::{score_type, Options};
+use provider_compare::text::Lang;
+use provider_compare::ui::{App, AppProps};
+use provider_compare::validate::parse_dataset;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::platform::time::sleep;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SHIPPED: &str = include_str!("../data/providers.json");
+
+fn shipped() -> Dataset {
+    parse_dataset(SHIPPED).expect("the shipped dataset is valid")
+}
+
+fn data_url(json: &str) -> String {
+    format!(
+        "data:application/json,{}",
+        js_sys::encode_uri_component(json)
+    )
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the widget into a new element at the end of the body.
+fn mount(dataset_url: String, lang: Lang) -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            dataset_url: dataset_url.into(),
+            lang,
+        },
+    )
+    .render();
+    root
+}
+
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        if let Some(el) = root.query_selector(selector).unwrap() {
+            return el;
+        }
+        sleep(Duration::from_millis(25)).await;
+    }
+    panic!("{selector} did not appear in: {}", root.outer_html());
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.dyn_into::<Element>().unwrap())
+        .collect()
+}
+
+fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in: {}", root.outer_html()))
+}
+
+async fn click(el: &Element) {
+    el.clone().dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+/// Moves a slider the way a pointer or keyboard does: new value, then a bubbling `input` event.
+async fn set_slider(root: &Element, criterion: &str, value: u8) {
+    let input: HtmlInputElement = one(root, &format!("input[id$='-weight-{criterion}']"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(&value.to_string());
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn row_names(root: &Element) -> Vec<String> {
+    all(root, ".pc-table tbody .pc-name")
+        .iter()
+        .map(text)
+        .collect()
+}
+
+fn row_ranks(root: &Element) -> Vec<String> {
+    all(root, ".pc-table tbody td.pc-col-rank")
+        .iter()
+        .map(text)
+        .collect()
+}
+
+/// The order the core says the table must show.
+fn expected_order(d: &Dataset, kind: &str, weights: &[u8], unknown_as_zero: bool) -> Vec<String> {
+    let t = d.types.iter().position(|t| t.id == kind).unwrap();
+    let rows = rank(
+        d,
+        score_type(d, t, weights, Options { unknown_as_zero }),
+        Lang::De,
+    );
+    rows.iter()
+        .map(|r| d.providers[r.score.provider].name.get(Lang::De).to_owned())
+        .collect()
+}
+
+async fn choose_kind(root: &Element, kind: &str) {
+    click(&one(root, &format!("input[type=radio][value='{kind}']"))).await;
+}
+
+#[wasm_bindgen_test]
+async fn shows_a_loading_state_first() {
+    let root = mount(data_url(SHIPPED), Lang::De);
+    yew::scheduler::flush().await;
+    let loading = one(&root, ".pc-loading");
+    assert_eq!(loading.get_attribute("role").as_deref(), Some("status"));
+    assert!(text(&loading).contains("geladen"));
+    wait_for(&root, ".pc-table").await;
+}
+
+#[wasm_bindgen_test]
+async fn the_table_lists_the_providers_of_each_type_in_score_order() {
+    let d = shipped();
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    let w = d.default_weights();
+    assert_eq!(row_names(&root), expected_order(&d, "isp", &w, false));
+    assert_eq!(row_names(&root).len(), 3);
+    for (kind, count) in [("hosting", 3), ("cloud", 2), ("email", 3), ("isp", 3)] {
+        choose_kind(&root, kind).await;
+        let names = row_names(&root);
+        assert_eq!(names.len(), count, "{kind}");
+        assert_eq!(names, expected_order(&d, kind, &w, false), "{kind}");
+    }
+    // The heading names the type; the Stand date is shown.
+    assert!(text(&one(&root, ".pc-ranking h3")).contains("Internetzugang"));
+    assert!(text(&one(&root, ".pc-header")).contains("Stand: 27.11.2026"));
+}
+
+#[wasm_bindgen_test]
+async fn moving_sliders_changes_the_order_as_the_scores_say() {
+    let d = shipped();
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    let before = row_names(&root);
+    // Weight only security: A1 (4) leads Telekom (3) and Vodafone (2).
+    let mut w = vec![0u8; d.criteria.len()];
+    for c in &d.criteria {
+        let v = if c.id == "security" { 10 } else { 0 };
+        set_slider(&root, &c.id, v).await;
+    }
+    let security = d.criteria.iter().position(|c| c.id == "security").unwrap();
+    w[security] = 10;
+    let after = row_names(&root);
+    assert_eq!(after, expected_order(&d, "isp", &w, false));
+    assert_eq!(after[0], "A1");
+    assert_ne!(before, after, "the order must change");
+    // The slider tells its value in words, to the eye and to assistive technology.
+    let slider = one(&root, "input[id$='-weight-security']");
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("10 von 10, entscheidend")
+    );
+    // Reset brings the defaults and the original order back.
+    click(&one(&root, ".pc-options .pc-button")).await;
+    assert_eq!(row_names(&root), before);
+}
+
+#[wasm_bindgen_test]
+async fn all_weights_zero_shows_a_message_instead_of_a_ranking() {
+    let d = shipped();
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    for c in &d.criteria {
+        set_slider(&root, &c.id, 0).await;
+    }
+    let notice = one(&root, ".pc-ranking .pc-notice");
+    assert!(text(&notice).contains("Alle Gewichte stehen auf 0"));
+    assert!(row_ranks(&root).iter().all(|r| r == "–"));
+}
+
+#[wasm_bindgen_test]
+async fn counting_unknown_as_zero_changes_totals_of_providers_with_gaps() {
+    let d = shipped();
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    choose_kind(&root, "hosting").await;
+    let totals = |root: &Element| -> Vec<String> {
+        all(root, ".pc-table tbody .pc-col-total")
+            .iter()
+            .map(text)
+            .collect()
+    };
+    let before = totals(&root);
+    click(&one(&root, "input[role=switch]")).await;
+    let after = totals(&root);
+    assert_ne!(before, after);
+    assert_eq!(
+        row_names(&root),
+        expected_order(&d, "hosting", &d.default_weights(), true)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn sorting_by_a_column_says_so_and_is_announced() {
+    let root = mount(data_url(SHIPPED), Lang::En);
+    wait_for(&root, ".pc-table").await;
+    let header = |label: &str| {
+        all(&root, ".pc-table thead th")
+            .into_iter()
+            .find(|th| text(th).contains(label))
+            .unwrap()
+    };
+    assert_eq!(
+        header("Rank").get_attribute("aria-sort").as_deref(),
+        Some("ascending")
+    );
+    click(&one(&header("Provider"), "button")).await;
+    assert_eq!(
+        header("Provider").get_attribute("aria-sort").as_deref(),
+        Some("ascending")
+    );
+    assert_eq!(header("Rank").get_attribute("aria-sort"), None);
+    let mut names = row_names(&root);
+    let sorted = {
+        let mut s = names.clone();
+        s.sort();
+        s
+    };
+    assert_eq!(names, sorted);
+    click(&one(&header("Provider"), "button")).await;
+    assert_eq!(
+        header("Provider").get_attribute("aria-sort").as_deref(),
+        Some("descending")
+    );
+    names.reverse();
+    assert_eq!(row_names(&root), names);
+    let live = one(&root, ".pc-ranking [aria-live=polite]");
+    assert_eq!(text(&live), "Sorted by Provider, descending.");
+}
+
+#[wasm_bindgen_test]
+async fn the_detail_shows_every_duty_with_dated_sources_as_safe_links() {
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    let a1 = all(&root, ".pc-name")
+        .into_iter()
+        .find(|b| text(b) == "A1")
+        .unwrap();
+    click(&a1).await;
+    let detail = wait_for(&root, ".pc-detail").await;
+    assert_eq!(a1.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(text(&one(&detail, "h3")).contains("A1"));
+    // 12 duties apply to an ISP (not data backup): each is listed with a score or "unbekannt".
+    assert_eq!(all(&detail, ".pc-criterion").len(), 12);
+    assert_eq!(all(&detail, ".pc-badge--unknown").len(), 2);
+    assert!(text(&detail).contains("Gilt nicht für diese Anbieterart: Datensicherung"));
+    let links = all(&detail, ".pc-sources a");
+    assert!(links.len() >= 20, "{} links", links.len());
+    for a in &links {
+        let href = a.get_attribute("href").unwrap();
+        assert!(
+            href.starts_with("https://") || href.starts_with("http://"),
+            "{href}"
+        );
+        assert_eq!(
+            a.get_attribute("rel").as_deref(),
+            Some("noopener noreferrer")
+        );
+        assert_eq!(a.get_attribute("target").as_deref(), Some("_blank"));
+    }
+    assert!(text(&detail).contains("Die Presse: Die Stunden, da das Festnetz tot war"));
+    assert!(text(&detail).contains("Okt. 2019"));
+    // Escape closes it and gives focus back to the row.
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key("Escape");
+    let esc = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    detail.dispatch_event(&esc).unwrap();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".pc-detail").unwrap().is_none());
+    let active = document().active_element().map(|e| text(&e));
+    assert_eq!(active.as_deref(), Some("A1"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_to_english_translates_the_widget_and_the_data() {
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    click(&one(&root, ".pc-lang-button[lang=en]")).await;
+    assert_eq!(
+        one(&root, ".pc-widget").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        text(&one(&root, ".pc-ranking h3")),
+        "Ranking: Internet access (ISP)"
+    );
+    assert!(text(&one(&root, ".pc-weights")).contains("Data protection (GDPR)"));
+    assert!(text(&one(&root, ".pc-header")).contains("Last checked: 27 Nov 2026"));
+    assert_eq!(
+        one(&root, ".pc-lang-button[lang=en]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_dataset_shows_what_is_wrong_and_where() {
+    let broken = SHIPPED.replacen("\"score\": 2", "\"score\": 9", 1);
+    let root = mount(data_url(&broken), Lang::De);
+    let error = wait_for(&root, ".pc-error").await;
+    assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
+    let message = text(&error);
+    assert!(
+        message.contains("Der Datensatz konnte nicht geladen werden"),
+        "{message}"
+    );
+    assert!(
+        message.contains("providers › [0] (a1) › ratings › network › score"),
+        "{message}"
+    );
+    assert!(message.contains("zwischen 0 und 5"), "{message}");
+    // The rest of the widget still works: the language switch translates the message.
+    click(&one(&root, ".pc-lang-button[lang=en]")).await;
+    assert!(text(&one(&root, ".pc-error")).contains("between 0 and 5"));
+}
+
+#[wasm_bindgen_test]
+async fn text_that_is_not_json_is_reported_with_its_position() {
+    let root = mount(data_url("{\"format_version\": 1,,}"), Lang::En);
+    let error = wait_for(&root, ".pc-error").await;
+    assert!(
+        text(&error).contains("Not valid JSON: error at line 1, column 22."),
+        "{}",
+        text(&error)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_dataset_shows_the_http_status_and_a_retry() {
+    let root = mount("no-such-dataset-here.json".to_owned(), Lang::De);
+    let error = wait_for(&root, ".pc-error").await;
+    assert!(text(&error).contains("Status 404"), "{}", text(&error));
+    click(&one(&error, "button")).await;
+    // Retrying the same missing file fails the same way, without breaking anything.
+    let error = wait_for(&root, ".pc-error").await;
+    assert!(text(&error).contains("404"));
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_the_dataset_stays_text() {
+    let hostile = SHIPPED.replacen(
+        "\"name\": \"A1\"",
+        "\"name\": \"<img src=x onerror=\\\"window.__pwned=1\\\"><b>A1</b>\"",
+        1,
+    );
+    let root = mount(data_url(&hostile), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    assert!(root.query_selector("img, b").unwrap().is_none());
+    assert!(row_names(&root).iter().any(|n| n.starts_with("<img src=x")));
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn a_script_url_is_refused_not_linked() {
+    let hostile = SHIPPED.replacen(
+        "\"website\": \"https://www.a1.net/\"",
+        "\"website\": \"javascript:alert(1)\"",
+        1,
+    );
+    let root = mount(data_url(&hostile), Lang::En);
+    let error = wait_for(&root, ".pc-error").await;
+    assert!(text(&error).contains("providers › [0] (a1) › website"));
+    assert!(text(&error).contains("Only addresses starting with http:// or https://"));
+    assert!(root
+        .query_selector("a[href^='javascript']")
+        .unwrap()
+        .is_none());
+}
