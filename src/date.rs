@@ -55,12 +55,18 @@ impl PartialDate {
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
         ];
         let y = self.year;
+        // The fields are public, so a hand-built date may hold month 0 or 13: show it as a number.
+        let name = |names: &[&'static str; 12], m: u8| -> String {
+            names
+                .get(usize::from(m).wrapping_sub(1))
+                .map_or_else(|| m.to_string(), |n| (*n).to_owned())
+        };
         match (self.month, self.day, lang) {
             (None, _, _) => y.to_string(),
-            (Some(m), None, Lang::De) => format!("{} {y}", DE[usize::from(m - 1)]),
-            (Some(m), None, Lang::En) => format!("{} {y}", EN[usize::from(m - 1)]),
+            (Some(m), None, Lang::De) => format!("{} {y}", name(&DE, m)),
+            (Some(m), None, Lang::En) => format!("{} {y}", name(&EN, m)),
             (Some(m), Some(d), Lang::De) => format!("{d}.{m}.{y}"),
-            (Some(m), Some(d), Lang::En) => format!("{d} {} {y}", EN[usize::from(m - 1)]),
+            (Some(m), Some(d), Lang::En) => format!("{d} {} {y}", name(&EN, m)),
         }
     }
 

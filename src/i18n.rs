@@ -52,7 +52,6 @@ pub struct Strings {
     pub retry: &'static str,
     pub whole_file: &'static str,
     pub crashed: &'static str,
-    pub rubric_heading: &'static str,
     pub table_scroll_hint: &'static str,
 }
 
@@ -97,7 +96,6 @@ const DE: Strings = Strings {
     retry: "Erneut versuchen",
     whole_file: "ganze Datei",
     crashed: "Der Provider-Vergleich ist auf einen internen Fehler gestoßen und wurde angehalten. Bitte die Seite neu laden.",
-    rubric_heading: "Bewertung",
     table_scroll_hint: "Rangliste (seitlich scrollbar)",
 };
 
@@ -142,7 +140,6 @@ const EN: Strings = Strings {
     retry: "Try again",
     whole_file: "whole file",
     crashed: "The provider comparison hit an internal error and has stopped. Please reload the page.",
-    rubric_heading: "Score",
     table_scroll_hint: "Ranking (scrolls sideways)",
 };
 
@@ -686,7 +683,6 @@ mod tests {
             s.retry,
             s.whole_file,
             s.crashed,
-            s.rubric_heading,
             s.table_scroll_hint,
         ]
     }

@@ -109,8 +109,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
                                 { header(SortColumn::Name, html! { s.col_provider }, "pc-col-name") }
                                 { header(SortColumn::Total, html! { s.col_total }, "pc-col-total") }
                                 { header(SortColumn::Coverage, html! { s.col_coverage }, "pc-col-coverage") }
-                                { for groups.iter().map(|&g| {
-                                    let group = &d.groups[g];
+                                { for groups.iter().filter_map(|&g| d.groups.get(g).map(|group| (g, group))).map(|(g, group)| {
                                     let full = group.name.get(lang);
                                     let short = group.short_name.as_ref().map_or(full, |t| t.get(lang));
                                     header(SortColumn::Group(g), html! {
@@ -125,7 +124,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
                         <tbody>
                             { for props.rows.iter().map(|row| html! {
                                 <RankingRow
-                                    key={d.providers[row.score.provider].id.clone()}
+                                    key={d.providers.get(row.score.provider).map_or_else(String::new, |p| p.id.clone())}
                                     dataset={d.clone()}
                                     row={row.clone()}
                                     groups={groups.clone()}
