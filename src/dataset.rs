@@ -12,7 +12,7 @@
 use std::rc::Rc;
 
 use crate::date::PartialDate;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use crate::url::SafeUrl;
 
 /// The highest score the rubric gives (0 = duty neglected, 5 = exemplary).
@@ -164,7 +164,22 @@ impl Rating {
     }
 }
 
+impl Criterion {
+    /// Whether the duty applies to provider type `kind` (false for an unknown type).
+    pub fn applies(&self, kind: usize) -> bool {
+        self.applies_to.get(kind).copied().unwrap_or(false)
+    }
+}
+
 impl Dataset {
+    /// The name of provider type `kind` in `lang` (empty for an unknown type).
+    pub fn type_name(&self, kind: usize, lang: Lang) -> &str {
+        self.types
+            .get(kind)
+            .map(|t| t.name.get(lang))
+            .unwrap_or_default()
+    }
+
     /// The criteria of group `g`, with their indices, in dataset order.
     pub fn criteria_of(&self, g: usize) -> impl Iterator<Item = (usize, &Criterion)> {
         self.criteria

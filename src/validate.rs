@@ -647,7 +647,7 @@ impl Walker {
         }
         let mut ratings = Vec::with_capacity(criteria.len());
         for c in criteria {
-            let applies = c.applies_to.get(kind).copied().unwrap_or(false);
+            let applies = c.applies(kind);
             let rating = match (map.get(&c.id), applies) {
                 (None, false) => Some(Rating::NotApplicable),
                 (None, true) => {

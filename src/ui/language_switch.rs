@@ -29,8 +29,9 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                         aria-pressed={if pressed { "true" } else { "false" }}
                         onclick={move |_| dispatch.dispatch(Action::SetLang(lang))}
                     >
-                        <span aria-hidden="true">{ lang.code().to_uppercase() }</span>
-                        <span class="pc-sr">{ i18n::language_name(lang) }</span>
+                        // The visible "DE" stays part of the name, so speech control can use it.
+                        { lang.code().to_uppercase() }
+                        <span class="pc-sr">{ format!(" – {}", i18n::language_name(lang)) }</span>
                     </button>
                 }
             }) }

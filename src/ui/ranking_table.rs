@@ -32,19 +32,12 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
     let lang = props.lang;
     let s = i18n::strings(lang);
     let d = &props.dataset;
-    let kind_name = d
-        .types
-        .get(props.kind)
-        .map(|t| t.name.get(lang))
-        .unwrap_or_default();
+    let kind_name = d.type_name(props.kind, lang);
     let heading_id = ids.id("ranking-title");
 
     // Only groups with a criterion that applies to this type get a column.
     let groups: Vec<usize> = (0..d.groups.len())
-        .filter(|&g| {
-            d.criteria_of(g)
-                .any(|(_, c)| c.applies_to.get(props.kind).copied().unwrap_or(false))
-        })
+        .filter(|&g| d.criteria_of(g).any(|(_, c)| c.applies(props.kind)))
         .collect();
 
     let column_name = |column: SortColumn| -> String {
@@ -112,10 +105,14 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
                                 { for groups.iter().filter_map(|&g| d.groups.get(g).map(|group| (g, group))).map(|(g, group)| {
                                     let full = group.name.get(lang);
                                     let short = group.short_name.as_ref().map_or(full, |t| t.get(lang));
+                                    // The short label is visible and part of the name (for speech
+                                    // control); the full name follows for screen readers.
                                     header(SortColumn::Group(g), html! {
                                         <>
-                                            <span aria-hidden="true">{ short }</span>
-                                            <span class="pc-sr">{ full }</span>
+                                            { short }
+                                            if short != full {
+                                                <span class="pc-sr">{ format!(" – {full}") }</span>
+                                            }
                                         </>
                                     }, "pc-col-group")
                                 }) }

@@ -28,11 +28,7 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
     let lang = props.lang;
     let s = i18n::strings(lang);
     let d = &props.dataset;
-    let kind_name = d
-        .types
-        .get(props.kind)
-        .map(|t| t.name.get(lang))
-        .unwrap_or_default();
+    let kind_name = d.type_name(props.kind, lang);
 
     let on_unknown = {
         let dispatch = props.dispatch.clone();
@@ -59,7 +55,7 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
                             criterion={c}
                             dataset={d.clone()}
                             weight={props.weights.get(c).copied().unwrap_or(0)}
-                            applies={criterion.applies_to.get(props.kind).copied().unwrap_or(false)}
+                            applies={criterion.applies(props.kind)}
                             kind_name={AttrValue::from(kind_name.to_owned())}
                             {lang}
                             dispatch={props.dispatch.clone()}
