@@ -296,10 +296,6 @@ pub fn does_not_apply_to(lang: Lang, kind: &str) -> String {
     }
 }
 
-pub fn source_dated(lang: Lang, date: &PartialDate) -> String {
-    date.format(lang)
-}
-
 pub fn source_accessed(lang: Lang, date: &PartialDate) -> String {
     match lang {
         Lang::De => format!("undatiert, abgerufen {}", date.format(lang)),

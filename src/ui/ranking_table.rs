@@ -66,7 +66,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
         };
         let dispatch = props.dispatch.clone();
         html! {
-            <th scope="col" class={class} aria-sort={aria_sort}>
+            <th key={format!("{column:?}")} scope="col" class={class} aria-sort={aria_sort}>
                 <button
                     type="button"
                     class="pc-sort"

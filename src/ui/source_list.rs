@@ -26,7 +26,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             <ul>
                 { for props.sources.iter().enumerate().map(|(i, src)| {
                     let date = match (&src.date, &src.accessed) {
-                        (Some(d), _) => i18n::source_dated(lang, d),
+                        (Some(d), _) => d.format(lang),
                         (None, Some(a)) => i18n::source_accessed(lang, a),
                         (None, None) => String::new(),
                     };
