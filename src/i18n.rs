@@ -6,6 +6,7 @@
 //! Texts that come from a dataset are not here: they are [`crate::text::Text`].
 
 use crate::date::PartialDate;
+use crate::json::SyntaxKind;
 use crate::text::Lang;
 use crate::url::UrlProblem;
 use crate::validate::{Expected, ProblemKind};
@@ -158,18 +159,33 @@ pub fn language_name(lang: Lang) -> &'static str {
     }
 }
 
-/// A number with `decimals` decimals and the language's decimal mark (`72,4` / `72.4`).
+/// A number with `decimals` decimals (at most 3) and the language's decimal mark (`72,4` /
+/// `72.4`). Rounds half away from zero. Written with integer arithmetic on purpose: Rust's float
+/// formatting machinery would add about 20 KB to the WebAssembly bundle.
 pub fn decimal(lang: Lang, value: f64, decimals: usize) -> String {
-    let s = format!("{value:.decimals$}");
-    match lang {
-        Lang::De => s.replace('.', ","),
-        Lang::En => s,
+    let decimals = decimals.min(3);
+    let scale = 10_i64.pow(decimals as u32);
+    let value = if value.is_finite() { value } else { 0.0 };
+    let scaled = (value * scale as f64).round() as i64;
+    let (sign, abs) = if scaled < 0 {
+        ("-", -scaled)
+    } else {
+        ("", scaled)
+    };
+    let (int, frac) = (abs / scale, abs % scale);
+    if decimals == 0 {
+        return format!("{sign}{int}");
     }
+    let mark = match lang {
+        Lang::De => ',',
+        Lang::En => '.',
+    };
+    format!("{sign}{int}{mark}{frac:0decimals$}")
 }
 
 /// A share 0–1 as a whole percentage (`92 %` / `92%`).
 pub fn percent(lang: Lang, share: f64) -> String {
-    let pct = (share * 100.0).round();
+    let pct = decimal(lang, share * 100.0, 0);
     match lang {
         Lang::De => format!("{pct} %"),
         Lang::En => format!("{pct}%"),
@@ -331,6 +347,14 @@ pub fn error_http(lang: Lang, url: &str, status: u16) -> String {
     }
 }
 
+/// "Zeile 57" / "line 57": where in the dataset file a problem is.
+pub fn line_label(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::De => format!("Zeile {line}"),
+        Lang::En => format!("line {line}"),
+    }
+}
+
 pub fn problem_count(lang: Lang, n: usize) -> String {
     match (lang, n) {
         (Lang::De, 1) => "1 Problem:".to_owned(),
@@ -345,11 +369,12 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
     use ProblemKind as P;
     let de = lang == Lang::De;
     match kind {
-        P::Syntax { line, column } => {
+        P::Syntax { line, column, what } => {
+            let what = syntax_detail(lang, *what);
             if de {
-                format!("Kein gültiges JSON: Fehler in Zeile {line}, Spalte {column}.")
+                format!("Kein gültiges JSON: Zeile {line}, Spalte {column}: {what}.")
             } else {
-                format!("Not valid JSON: error at line {line}, column {column}.")
+                format!("Not valid JSON: line {line}, column {column}: {what}.")
             }
         }
         P::TooLarge { bytes } => {
@@ -520,6 +545,44 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
     }
 }
 
+fn syntax_detail(lang: Lang, what: SyntaxKind) -> &'static str {
+    let de = lang == Lang::De;
+    match what {
+        SyntaxKind::UnexpectedEnd => pick(
+            de,
+            "die Datei endet mitten im Inhalt",
+            "the file ends too early",
+        ),
+        SyntaxKind::UnexpectedChar => pick(
+            de,
+            "unerwartetes Zeichen (fehlt ein Komma, eine Klammer oder ein Anführungszeichen?)",
+            "unexpected character (a missing comma, bracket or quote?)",
+        ),
+        SyntaxKind::BadEscape => pick(
+            de,
+            "ungültige Escape-Sequenz mit \\",
+            "invalid escape sequence with \\",
+        ),
+        SyntaxKind::ControlInString => pick(
+            de,
+            "Steuerzeichen (etwa ein Zeilenumbruch) in einem Text; als \\n schreiben",
+            "control character (such as a line break) inside a string; write it as \\n",
+        ),
+        SyntaxKind::BadNumber => pick(de, "ungültige Zahl", "invalid number"),
+        SyntaxKind::TooDeep => pick(de, "zu tief verschachtelt", "nested too deeply"),
+        SyntaxKind::DuplicateKey => pick(
+            de,
+            "derselbe Schlüssel kommt zweimal vor",
+            "the same key appears twice",
+        ),
+        SyntaxKind::TrailingChars => pick(
+            de,
+            "nach dem Ende der Daten folgt noch Text",
+            "there is more text after the data",
+        ),
+    }
+}
+
 fn pick(de: bool, de_text: &'static str, en_text: &'static str) -> &'static str {
     if de {
         de_text
@@ -605,6 +668,12 @@ mod tests {
         assert_eq!(decimal(Lang::En, 72.45, 1), "72.5");
         assert_eq!(percent(Lang::De, 0.916), "92 %");
         assert_eq!(percent(Lang::En, 1.0), "100%");
+        assert_eq!(decimal(Lang::De, 0.05, 1), "0,1");
+        assert_eq!(decimal(Lang::En, 99.96, 1), "100.0");
+        assert_eq!(decimal(Lang::En, -2.25, 1), "-2.3");
+        assert_eq!(decimal(Lang::De, 65.0, 0), "65");
+        assert_eq!(decimal(Lang::En, 1.23456, 2), "1.23");
+        assert_eq!(decimal(Lang::En, f64::NAN, 1), "0.0");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! hosters, cloud and e-mail providers.
 //!
 //! The crate is a functional core with a thin shell:
-//! - the core modules ([`dataset`], [`validate`], [`scoring`], [`ranking`], [`state`], [`i18n`] and
+//! - the core modules ([`dataset`], [`json`], [`validate`], [`scoring`], [`ranking`], [`state`], [`i18n`] and
 //!   their helpers) are plain Rust without web types, compiled and tested on every target;
 //! - [`ui`] holds the Yew components, compiled for `wasm32` only. They render an
 //!   [`state::AppState`] and turn events into [`state::Action`]s, nothing more.
@@ -12,6 +12,7 @@
 pub mod dataset;
 pub mod date;
 pub mod i18n;
+pub mod json;
 pub mod ranking;
 pub mod scoring;
 pub mod state;

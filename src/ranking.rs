@@ -22,27 +22,61 @@ pub struct Ranked {
 
 /// Orders `scores` into a ranking.
 pub fn rank(dataset: &Dataset, scores: Vec<ProviderScore>, lang: Lang) -> Vec<Ranked> {
-    let mut keyed: Vec<(String, ProviderScore)> = scores
+    let mut out: Vec<Ranked> = scores
         .into_iter()
-        .map(|s| (name_key(dataset, s.provider, lang), s))
+        .map(|score| Ranked { score, rank: None })
         .collect();
-    keyed.sort_by(|(na, a), (nb, b)| {
-        b.overall
-            .cmp_total(&a.overall)
-            .then_with(|| na.cmp(nb))
-            .then_with(|| a.provider.cmp(&b.provider))
+    let names = NameKeys::new(dataset, lang);
+    sort_with(&mut out, &|a, b| {
+        b.score
+            .overall
+            .cmp_total(&a.score.overall)
+            .then_with(|| names.cmp(a, b))
     });
-    let mut out: Vec<Ranked> = Vec::with_capacity(keyed.len());
-    for (i, (_, score)) in keyed.into_iter().enumerate() {
-        let rank = score.overall.total().map(|_| match out.last() {
-            Some(prev) if prev.score.overall.cmp_total(&score.overall) == Ordering::Equal => {
-                prev.rank.unwrap_or(i + 1)
-            }
+    let mut previous: Option<(usize, &Part)> = None;
+    let mut ranks = Vec::with_capacity(out.len());
+    for (i, row) in out.iter().enumerate() {
+        let rank = row.score.overall.total().map(|_| match previous {
+            Some((r, p)) if p.cmp_total(&row.score.overall) == Ordering::Equal => r,
             _ => i + 1,
         });
-        out.push(Ranked { score, rank });
+        if let Some(r) = rank {
+            previous = Some((r, &row.score.overall));
+        }
+        ranks.push(rank);
+    }
+    for (row, rank) in out.iter_mut().zip(ranks) {
+        row.rank = rank;
     }
     out
+}
+
+/// The one place rows are sorted. Every ordering goes through this single instantiation of the
+/// sort (a `dyn` comparator), which keeps the WebAssembly bundle small; comparators end in a
+/// total tie-break, so an unstable sort is still deterministic.
+fn sort_with(rows: &mut [Ranked], cmp: &dyn Fn(&Ranked, &Ranked) -> Ordering) {
+    rows.sort_unstable_by(|a, b| cmp(a, b));
+}
+
+/// Folded provider names, computed once per sort rather than once per comparison.
+struct NameKeys(Vec<String>);
+
+impl NameKeys {
+    fn new(dataset: &Dataset, lang: Lang) -> NameKeys {
+        NameKeys(
+            (0..dataset.providers.len())
+                .map(|p| name_key(dataset, p, lang))
+                .collect(),
+        )
+    }
+
+    /// By folded name, then by provider index: a total order.
+    fn cmp(&self, a: &Ranked, b: &Ranked) -> Ordering {
+        let key = |r: &Ranked| self.0.get(r.score.provider).map_or("", String::as_str);
+        key(a)
+            .cmp(key(b))
+            .then_with(|| a.score.provider.cmp(&b.score.provider))
+    }
 }
 
 /// A column of the ranking table.
@@ -90,76 +124,94 @@ impl Sort {
     }
 }
 
-/// Orders a ranking (as returned by [`rank`]) by a table column.
+/// Orders a ranking (as returned by [`rank`]) by a table column. Ties keep the ranking order.
 pub fn sort_rows(rows: &mut [Ranked], dataset: &Dataset, sort: Sort, lang: Lang) {
     let flip = |o: Ordering| match sort.dir {
         SortDir::Ascending => o,
         SortDir::Descending => o.reverse(),
     };
-    // Compares two parts with "no value" at the bottom whatever the direction.
-    let by_value = |a: &Part,
-                    b: &Part,
-                    has: fn(&Part) -> bool,
-                    cmp: fn(&Part, &Part) -> Ordering| match (has(a), has(b)) {
-        (true, true) => flip(cmp(a, b)),
-        (a_has, b_has) => b_has.cmp(&a_has),
+    // Position in the ranking, the final tie-break (and the whole order for the rank column).
+    let position: Vec<usize> = {
+        let mut pos = vec![0; dataset.providers.len()];
+        for (i, r) in rows.iter().enumerate() {
+            if let Some(slot) = pos.get_mut(r.score.provider) {
+                *slot = i;
+            }
+        }
+        pos
     };
-    let has_total: fn(&Part) -> bool = |p| p.counted_weight > 0;
-    let has_coverage: fn(&Part) -> bool = |p| p.applicable_weight > 0;
+    let by_position = |a: &Ranked, b: &Ranked| {
+        let p = |r: &Ranked| {
+            position
+                .get(r.score.provider)
+                .copied()
+                .unwrap_or(usize::MAX)
+        };
+        p(a).cmp(&p(b))
+    };
+    let empty = Part::default();
+    let group = |r: &Ranked, g: usize| *r.score.groups.get(g).unwrap_or(&empty);
+    // Compares a value with "no value" kept at the bottom whatever the direction.
+    let valued = |has_a: bool, has_b: bool, cmp: Ordering| match (has_a, has_b) {
+        (true, true) => flip(cmp),
+        _ => has_b.cmp(&has_a),
+    };
     match sort.column {
-        SortColumn::Rank => {
-            // `rows` are in rank order already; only the direction can change (unranked stay last).
-            if sort.dir == SortDir::Descending {
-                let ranked = rows.iter().take_while(|r| r.rank.is_some()).count();
-                rows[..ranked].reverse();
-            }
-        }
+        SortColumn::Rank => sort_with(rows, &|a, b| match (a.rank.is_some(), b.rank.is_some()) {
+            (true, true) => flip(by_position(a, b)),
+            _ => by_position(a, b),
+        }),
         SortColumn::Name => {
-            rows.sort_by_cached_key(|r| name_key(dataset, r.score.provider, lang));
-            if sort.dir == SortDir::Descending {
-                rows.reverse();
-            }
+            let names = NameKeys::new(dataset, lang);
+            sort_with(rows, &|a, b| flip(names.cmp(a, b)));
         }
-        SortColumn::Total => rows.sort_by(|a, b| {
-            by_value(
-                &a.score.overall,
-                &b.score.overall,
-                has_total,
-                Part::cmp_total,
+        SortColumn::Total => sort_with(rows, &|a, b| {
+            let (pa, pb) = (&a.score.overall, &b.score.overall);
+            valued(
+                pa.counted_weight > 0,
+                pb.counted_weight > 0,
+                pa.cmp_total(pb),
             )
+            .then_with(|| by_position(a, b))
         }),
-        SortColumn::Coverage => rows.sort_by(|a, b| {
-            by_value(
-                &a.score.overall,
-                &b.score.overall,
-                has_coverage,
-                Part::cmp_coverage,
+        SortColumn::Coverage => sort_with(rows, &|a, b| {
+            let (pa, pb) = (&a.score.overall, &b.score.overall);
+            valued(
+                pa.applicable_weight > 0,
+                pb.applicable_weight > 0,
+                pa.cmp_coverage(pb),
             )
+            .then_with(|| by_position(a, b))
         }),
-        SortColumn::Group(g) => {
-            let empty = Part::default();
-            rows.sort_by(|a, b| {
-                let pa = a.score.groups.get(g).unwrap_or(&empty);
-                let pb = b.score.groups.get(g).unwrap_or(&empty);
-                by_value(pa, pb, has_total, Part::cmp_total)
-            })
-        }
+        SortColumn::Group(g) => sort_with(rows, &|a, b| {
+            let (pa, pb) = (group(a, g), group(b, g));
+            valued(
+                pa.counted_weight > 0,
+                pb.counted_weight > 0,
+                pa.cmp_total(&pb),
+            )
+            .then_with(|| by_position(a, b))
+        }),
     }
 }
 
 /// A name for ordering: case-insensitive, with German umlauts and common accents folded
 /// (so "Ö" sorts with "O", as German dictionaries do), then the id to make it total.
+///
+/// Only Latin letters are folded by hand: the full Unicode case tables would add about 10 KB to
+/// the WebAssembly bundle for names that a comparison of providers does not have.
 fn name_key(dataset: &Dataset, provider: usize, lang: Lang) -> String {
     let Some(p) = dataset.providers.get(provider) else {
         return String::new();
     };
     let mut key = String::new();
-    for c in p.name.get(lang).chars().flat_map(char::to_lowercase) {
+    for c in p.name.get(lang).chars() {
         match c {
-            'ä' | 'à' | 'á' | 'â' | 'å' => key.push('a'),
-            'ö' | 'ò' | 'ó' | 'ô' => key.push('o'),
-            'ü' | 'ù' | 'ú' | 'û' => key.push('u'),
-            'é' | 'è' | 'ê' | 'ë' => key.push('e'),
+            'A'..='Z' => key.push(c.to_ascii_lowercase()),
+            'ä' | 'à' | 'á' | 'â' | 'å' | 'Ä' | 'À' | 'Á' | 'Â' | 'Å' => key.push('a'),
+            'ö' | 'ò' | 'ó' | 'ô' | 'Ö' | 'Ò' | 'Ó' | 'Ô' => key.push('o'),
+            'ü' | 'ù' | 'ú' | 'û' | 'Ü' | 'Ù' | 'Ú' | 'Û' => key.push('u'),
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => key.push('e'),
             'ß' => key.push_str("ss"),
             c => key.push(c),
         }

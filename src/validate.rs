@@ -9,10 +9,9 @@
 //! the [`Dataset`] keeps every invariant listed in [`crate::dataset`]; on failure the problem list is
 //! non-empty, ordered as the format lists its fields, and capped at [`MAX_PROBLEMS`] (plus a count).
 
-use std::collections::HashMap;
 use std::fmt;
 
-use serde_json::{Map, Value};
+use crate::json::{self, Node, SyntaxKind, Value};
 
 use crate::dataset::{
     Criterion, Dataset, Group, Provider, ProviderType, Rating, Scored, Source, SourceKind,
@@ -23,7 +22,7 @@ use crate::text::Text;
 use crate::url::{SafeUrl, UrlProblem};
 
 /// The dataset format this widget reads (`format_version` in the file).
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: i64 = 1;
 /// Larger inputs are refused before parsing: a dataset of 1,000 providers fits in a few MB.
 pub const MAX_DATASET_BYTES: usize = 16 * 1024 * 1024;
 /// After this many problems the rest are summarised: nobody reads a thousand messages.
@@ -38,15 +37,19 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 pub struct Problem {
     /// Where in the file, e.g. `providers[4] (strato) › ratings › sla`; empty for the whole file.
     pub path: String,
+    /// The 1-based line of the value concerned (for a missing field: of the object that lacks
+    /// it); `None` when the problem concerns the whole file.
+    pub line: Option<usize>,
     pub kind: ProblemKind,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
-    /// Not JSON at all; `line` and `column` are 1-based.
+    /// Not JSON; `line` and `column` (1-based, in characters) say where reading stopped.
     Syntax {
         line: usize,
         column: usize,
+        what: SyntaxKind,
     },
     TooLarge {
         bytes: usize,
@@ -112,40 +115,40 @@ pub enum Expected {
 
 /// Parses and validates a dataset.
 pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
+    let whole_file = |kind| Problem {
+        path: String::new(),
+        line: None,
+        kind,
+    };
     if input.len() > MAX_DATASET_BYTES {
-        return Err(vec![Problem {
-            path: String::new(),
-            kind: ProblemKind::TooLarge { bytes: input.len() },
-        }]);
+        return Err(vec![whole_file(ProblemKind::TooLarge {
+            bytes: input.len(),
+        })]);
     }
-    let value: Value = serde_json::from_str(input).map_err(|e| {
-        vec![Problem {
-            path: String::new(),
-            kind: ProblemKind::Syntax {
-                line: e.line(),
-                column: e.column(),
-            },
-        }]
+    let root = json::parse(input).map_err(|e| {
+        let (line, column) = json::line_col(input, e.offset);
+        vec![whole_file(ProblemKind::Syntax {
+            line,
+            column,
+            what: e.kind,
+        })]
     })?;
     let mut walker = Walker::default();
-    let dataset = walker.dataset(&value);
+    let dataset = walker.dataset(&root);
     match dataset {
         Some(d) if walker.problems.is_empty() => Ok(d),
         _ => {
             let mut problems = walker.problems;
+            for (problem, offset) in problems.iter_mut().zip(walker.offsets) {
+                problem.line = offset.map(|o| json::line_col(input, o).0);
+            }
             if walker.dropped > 0 {
-                problems.push(Problem {
-                    path: String::new(),
-                    kind: ProblemKind::More(walker.dropped),
-                });
+                problems.push(whole_file(ProblemKind::More(walker.dropped)));
             }
             if problems.is_empty() {
                 // Unreachable by construction (every `None` records a problem); kept so that a
                 // future slip reports an error instead of panicking or accepting bad data.
-                problems.push(Problem {
-                    path: String::new(),
-                    kind: ProblemKind::Missing,
-                });
+                problems.push(whole_file(ProblemKind::Missing));
             }
             Err(problems)
         }
@@ -156,6 +159,10 @@ pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
 struct Walker {
     path: Vec<String>,
     problems: Vec<Problem>,
+    /// Byte offset of the value each problem concerns, parallel to `problems`.
+    offsets: Vec<Option<usize>>,
+    /// Offset of the value being checked, for the next report.
+    offset: Option<usize>,
     dropped: usize,
     languages: Vec<String>,
     checked: Option<PartialDate>,
@@ -163,12 +170,18 @@ struct Walker {
 
 /// The fields of one JSON object, with unknown ones reported.
 struct Fields<'v> {
-    map: &'v Map<String, Value>,
+    members: &'v [(String, Node)],
+    offset: usize,
 }
 
 impl<'v> Fields<'v> {
-    fn get(&self, key: &str) -> Option<&'v Value> {
-        self.map.get(key).filter(|v| !v.is_null())
+    /// A field's value; `null` counts as absent.
+    fn get(&self, key: &str) -> Option<&'v Node> {
+        self.members
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !v.value.is_null())
     }
 }
 
@@ -180,8 +193,15 @@ impl Walker {
         }
         self.problems.push(Problem {
             path: self.path.join(" › "),
+            line: None,
             kind,
         });
+        self.offsets.push(self.offset);
+    }
+
+    /// Makes `node` the value that the next reports concern.
+    fn on(&mut self, node: &Node) {
+        self.offset = Some(node.offset);
     }
 
     /// Runs `f` with `seg` appended to the current path.
@@ -192,17 +212,22 @@ impl Walker {
         out
     }
 
-    fn object<'v>(&mut self, v: &'v Value, allowed: &[&str]) -> Option<Fields<'v>> {
-        let Some(map) = v.as_object() else {
+    fn object<'v>(&mut self, v: &'v Node, allowed: &[&str]) -> Option<Fields<'v>> {
+        self.on(v);
+        let Some(members) = v.value.as_object() else {
             self.report(ProblemKind::WrongType(Expected::Object));
             return None;
         };
-        for key in map.keys() {
+        for (key, value) in members {
             if !key.starts_with('_') && !allowed.contains(&key.as_str()) {
+                self.on(value);
                 self.at(key.clone(), |w| w.report(ProblemKind::UnknownField));
             }
         }
-        Some(Fields { map })
+        Some(Fields {
+            members,
+            offset: v.offset,
+        })
     }
 
     /// A required field; reports it missing.
@@ -210,11 +235,15 @@ impl Walker {
         &mut self,
         fields: &Fields<'v>,
         key: &str,
-        f: impl FnOnce(&mut Self, &'v Value) -> Option<T>,
+        f: impl FnOnce(&mut Self, &'v Node) -> Option<T>,
     ) -> Option<T> {
         self.at(key, |w| match fields.get(key) {
-            Some(v) => f(w, v),
+            Some(v) => {
+                w.on(v);
+                f(w, v)
+            }
             None => {
+                w.offset = Some(fields.offset);
                 w.report(ProblemKind::Missing);
                 None
             }
@@ -226,21 +255,25 @@ impl Walker {
         &mut self,
         fields: &Fields<'v>,
         key: &str,
-        f: impl FnOnce(&mut Self, &'v Value) -> Option<T>,
+        f: impl FnOnce(&mut Self, &'v Node) -> Option<T>,
     ) -> Option<Option<T>> {
         self.at(key, |w| match fields.get(key) {
-            Some(v) => f(w, v).map(Some),
+            Some(v) => {
+                w.on(v);
+                f(w, v).map(Some)
+            }
             None => Some(None),
         })
     }
 
-    fn list<'v>(&mut self, v: &'v Value, max: usize) -> Option<&'v [Value]> {
-        match v.as_array() {
+    fn list<'v>(&mut self, v: &'v Node, max: usize) -> Option<&'v [Node]> {
+        self.on(v);
+        match v.value.as_array() {
             None => {
                 self.report(ProblemKind::WrongType(Expected::List));
                 None
             }
-            Some(items) if items.is_empty() => {
+            Some([]) => {
                 self.report(ProblemKind::EmptyList);
                 None
             }
@@ -252,8 +285,9 @@ impl Walker {
         }
     }
 
-    fn string<'v>(&mut self, v: &'v Value, max_chars: usize) -> Option<&'v str> {
-        let Some(s) = v.as_str() else {
+    fn string<'v>(&mut self, v: &'v Node, max_chars: usize) -> Option<&'v str> {
+        self.on(v);
+        let Some(s) = v.value.as_str() else {
             self.report(ProblemKind::WrongType(Expected::String));
             return None;
         };
@@ -272,17 +306,19 @@ impl Walker {
         }
     }
 
-    fn text(&mut self, v: &Value, max_chars: usize) -> Option<Text> {
-        match v {
+    fn text(&mut self, v: &Node, max_chars: usize) -> Option<Text> {
+        self.on(v);
+        match &v.value {
             Value::String(s) => self
                 .check_str(s, max_chars)
                 .then(|| Text::neutral(s.clone())),
-            Value::Object(map) => {
-                let mut entries = Vec::with_capacity(map.len());
+            Value::Object(members) => {
+                let mut entries = Vec::with_capacity(members.len());
                 let mut ok = true;
-                for (code, value) in map {
+                for (code, value) in members {
                     ok &= self.at(code.clone(), |w| {
                         if !valid_language_code(code) {
+                            w.on(value);
                             w.report(ProblemKind::BadLanguageCode(code.clone()));
                             return false;
                         }
@@ -295,8 +331,9 @@ impl Walker {
                         }
                     });
                 }
+                self.on(v);
                 for lang in self.languages.clone() {
-                    if !map.keys().any(|k| k.eq_ignore_ascii_case(&lang)) {
+                    if !members.iter().any(|(k, _)| k.eq_ignore_ascii_case(&lang)) {
                         self.report(ProblemKind::MissingLanguage(lang));
                         ok = false;
                     }
@@ -317,8 +354,9 @@ impl Walker {
         }
     }
 
-    fn id(&mut self, v: &Value) -> Option<String> {
-        let s = v.as_str().or_else(|| {
+    fn id(&mut self, v: &Node) -> Option<String> {
+        self.on(v);
+        let s = v.value.as_str().or_else(|| {
             self.report(ProblemKind::WrongType(Expected::String));
             None
         })?;
@@ -331,24 +369,36 @@ impl Walker {
     }
 
     /// A whole number in `min..=max` (accepting `3.0`).
-    fn whole(&mut self, v: &Value, min: u8, max: u8) -> Option<u8> {
-        let Some(n) = v.as_f64() else {
+    fn whole(&mut self, v: &Node, min: u8, max: u8) -> Option<u8> {
+        self.on(v);
+        let Value::Number(n) = &v.value else {
             self.report(ProblemKind::WrongType(Expected::Number));
             return None;
         };
-        if n.fract() != 0.0 {
-            self.report(ProblemKind::NotWholeNumber);
-            None
-        } else if n < f64::from(min) || n > f64::from(max) {
-            self.report(ProblemKind::OutOfRange { min, max });
-            None
-        } else {
-            u8::try_from(n as i64).ok()
+        match n.int {
+            Some(i) => match u8::try_from(i) {
+                Ok(b) if (min..=max).contains(&b) => Some(b),
+                _ => {
+                    self.report(ProblemKind::OutOfRange { min, max });
+                    None
+                }
+            },
+            None => {
+                // Not a whole number in i64 range: either it has a fraction or it is huge.
+                let fractional = n.approx.abs() < 1e15 && n.approx.fract() != 0.0;
+                self.report(if fractional {
+                    ProblemKind::NotWholeNumber
+                } else {
+                    ProblemKind::OutOfRange { min, max }
+                });
+                None
+            }
         }
     }
 
-    fn date(&mut self, v: &Value) -> Option<PartialDate> {
-        let s = v.as_str().or_else(|| {
+    fn date(&mut self, v: &Node) -> Option<PartialDate> {
+        self.on(v);
+        let s = v.value.as_str().or_else(|| {
             self.report(ProblemKind::WrongType(Expected::String));
             None
         })?;
@@ -358,8 +408,9 @@ impl Walker {
         })
     }
 
-    fn url(&mut self, v: &Value) -> Option<SafeUrl> {
-        let s = v.as_str().or_else(|| {
+    fn url(&mut self, v: &Node) -> Option<SafeUrl> {
+        self.on(v);
+        let s = v.value.as_str().or_else(|| {
             self.report(ProblemKind::WrongType(Expected::String));
             None
         })?;
@@ -371,23 +422,28 @@ impl Walker {
     /// Reads a list of objects that each carry a unique `id`, labelling paths with the id.
     fn id_list<T>(
         &mut self,
-        v: &Value,
+        v: &Node,
         max: usize,
-        mut item: impl FnMut(&mut Self, &Value) -> Option<T>,
+        mut item: impl FnMut(&mut Self, &Node) -> Option<T>,
     ) -> Option<Vec<T>> {
         let items = self.list(v, max)?;
         let mut out = Vec::with_capacity(items.len());
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        // Ids seen so far, kept sorted: no hash map code in the bundle, and fast enough for the
+        // 10,000 entries a list may have.
+        let mut seen: Vec<&str> = Vec::new();
         let mut ok = true;
         for (i, value) in items.iter().enumerate() {
-            let id = value.get("id").and_then(Value::as_str);
+            let id = value.get("id").and_then(|n| n.value.as_str());
             let seg = match id {
                 Some(id) => format!("[{i}] ({})", truncate(id, 40)),
                 None => format!("[{i}]"),
             };
             let parsed = self.at(seg, |w| {
+                w.on(value);
                 if let Some(id) = id {
-                    if seen.insert(id, i).is_some() {
+                    if let Err(slot) = seen.binary_search(&id) {
+                        seen.insert(slot, id);
+                    } else {
                         w.at("id", |w| {
                             w.report(ProblemKind::DuplicateId(truncate(id, 40)))
                         });
@@ -404,7 +460,7 @@ impl Walker {
         ok.then_some(out)
     }
 
-    fn dataset(&mut self, root: &Value) -> Option<Dataset> {
+    fn dataset(&mut self, root: &Node) -> Option<Dataset> {
         let f = self.object(
             root,
             &[
@@ -420,12 +476,15 @@ impl Walker {
             ],
         )?;
         // The version decides how to read everything else, so a wrong one stops here.
-        let format_version = self.required(&f, "format_version", |w, v| match v.as_u64() {
-            Some(FORMAT_VERSION) => Some(FORMAT_VERSION as u32),
-            _ => {
-                w.report(ProblemKind::UnsupportedVersion {
-                    found: truncate(&v.to_string(), 20),
-                });
+        let format_version = self.required(&f, "format_version", |w, v| match &v.value {
+            Value::Number(n) if n.int == Some(FORMAT_VERSION) => Some(FORMAT_VERSION as u32),
+            other => {
+                let found = match other {
+                    Value::Number(n) => n.int.map_or_else(|| "?".to_owned(), |i| i.to_string()),
+                    Value::String(s) => format!("\"{}\"", truncate(s, 20)),
+                    _ => "–".to_owned(),
+                };
+                w.report(ProblemKind::UnsupportedVersion { found });
                 None
             }
         })?;
@@ -433,7 +492,8 @@ impl Walker {
             let items = w.list(v, 20)?;
             let mut langs = Vec::new();
             for (i, item) in items.iter().enumerate() {
-                w.at(format!("[{i}]"), |w| match item.as_str() {
+                w.on(item);
+                w.at(format!("[{i}]"), |w| match item.value.as_str() {
                     Some(code) if valid_language_code(code) => langs.push(code.to_owned()),
                     Some(code) => w.report(ProblemKind::BadLanguageCode(truncate(code, 20))),
                     None => w.report(ProblemKind::WrongType(Expected::String)),
@@ -459,6 +519,11 @@ impl Walker {
         if let (Some(groups), Some(criteria)) = (&groups, &criteria) {
             for (g, group) in groups.iter().enumerate() {
                 if !criteria.iter().any(|c| c.group == g) {
+                    self.offset = root
+                        .get("groups")
+                        .and_then(|n| n.value.as_array())
+                        .and_then(|a| a.get(g))
+                        .map(|n| n.offset);
                     self.at("groups", |w| {
                         w.at(format!("[{g}] ({})", group.id), |w| {
                             w.report(ProblemKind::GroupWithoutCriteria)
@@ -486,7 +551,7 @@ impl Walker {
         })
     }
 
-    fn group(&mut self, v: &Value) -> Option<Group> {
+    fn group(&mut self, v: &Node) -> Option<Group> {
         let f = self.object(v, &["id", "name", "short_name"])?;
         let id = self.required(&f, "id", Walker::id);
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
@@ -498,7 +563,7 @@ impl Walker {
         })
     }
 
-    fn provider_type(&mut self, v: &Value) -> Option<ProviderType> {
+    fn provider_type(&mut self, v: &Node) -> Option<ProviderType> {
         let f = self.object(v, &["id", "name", "description"])?;
         let id = self.required(&f, "id", Walker::id);
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
@@ -513,7 +578,7 @@ impl Walker {
     /// A reference to another list is only resolved when that list is valid (`Some`).
     fn criterion(
         &mut self,
-        v: &Value,
+        v: &Node,
         groups: Option<&[Group]>,
         types: Option<&[ProviderType]>,
     ) -> Option<Criterion> {
@@ -545,7 +610,9 @@ impl Walker {
             let mut ok = true;
             for (i, item) in items.iter().enumerate() {
                 ok &= w.at(format!("[{i}]"), |w| {
-                    let Some(id) = w.id(item) else { return false };
+                    let Some(id) = w.id(item) else {
+                        return false;
+                    };
                     match types.iter().position(|t| t.id == id) {
                         Some(t) if applies[t] => {
                             w.report(ProblemKind::DuplicateId(id));
@@ -577,7 +644,7 @@ impl Walker {
 
     fn provider(
         &mut self,
-        v: &Value,
+        v: &Node,
         types: Option<&[ProviderType]>,
         criteria: Option<&[Criterion]>,
     ) -> Option<Provider> {
@@ -627,18 +694,20 @@ impl Walker {
 
     fn ratings(
         &mut self,
-        v: &Value,
+        v: &Node,
         kind: usize,
         types: &[ProviderType],
         criteria: &[Criterion],
     ) -> Option<Vec<Rating>> {
-        let Some(map) = v.as_object() else {
+        self.on(v);
+        let Some(members) = v.value.as_object() else {
             self.report(ProblemKind::WrongType(Expected::Object));
             return None;
         };
         let mut ok = true;
-        for key in map.keys() {
+        for (key, value) in members {
             if !key.starts_with('_') && !criteria.iter().any(|c| &c.id == key) {
+                self.on(value);
                 self.at(key.clone(), |w| {
                     w.report(ProblemKind::UnknownCriterion(truncate(key, 40)))
                 });
@@ -648,14 +717,17 @@ impl Walker {
         let mut ratings = Vec::with_capacity(criteria.len());
         for c in criteria {
             let applies = c.applies(kind);
-            let rating = match (map.get(&c.id), applies) {
+            let given = members.iter().find(|(k, _)| *k == c.id).map(|(_, n)| n);
+            let rating = match (given, applies) {
                 (None, false) => Some(Rating::NotApplicable),
                 (None, true) => {
+                    self.on(v);
                     self.report(ProblemKind::MissingRating(c.id.clone()));
                     None
                 }
-                (Some(_), false) => {
+                (Some(r), false) => {
                     let type_id = types.get(kind).map(|t| t.id.clone()).unwrap_or_default();
+                    self.on(r);
                     self.at(c.id.clone(), |w| {
                         w.report(ProblemKind::RatingNotApplicable(type_id))
                     });
@@ -671,9 +743,9 @@ impl Walker {
         ok.then_some(ratings)
     }
 
-    fn rating(&mut self, v: &Value) -> Option<Rating> {
+    fn rating(&mut self, v: &Node) -> Option<Rating> {
         let f = self.object(v, &["score", "why", "sources", "confidence"])?;
-        let score = self.required(&f, "score", |w, v| match v {
+        let score = self.required(&f, "score", |w, v| match &v.value {
             Value::String(s) if s == "unknown" => Some(None),
             Value::Number(_) => w.whole(v, 0, MAX_SCORE).map(Some),
             _ => {
@@ -681,7 +753,7 @@ impl Walker {
                 None
             }
         });
-        let low_confidence = self.optional(&f, "confidence", |w, v| match v.as_str() {
+        let low_confidence = self.optional(&f, "confidence", |w, v| match v.value.as_str() {
             Some("low") => Some(true),
             Some("normal") => Some(false),
             Some(other) => {
@@ -706,8 +778,8 @@ impl Walker {
             }
             None => {
                 let note = self.optional(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
-                let sources = self.optional(&f, "sources", |w, v| match v.as_array() {
-                    Some(a) if a.is_empty() => Some(Vec::new()),
+                let sources = self.optional(&f, "sources", |w, v| match v.value.as_array() {
+                    Some([]) => Some(Vec::new()),
                     _ => w.sources(v),
                 });
                 low_confidence?;
@@ -719,9 +791,10 @@ impl Walker {
         }
     }
 
-    fn sources(&mut self, v: &Value) -> Option<Vec<Source>> {
-        let items = match v.as_array() {
-            Some(items) if items.is_empty() => {
+    fn sources(&mut self, v: &Node) -> Option<Vec<Source>> {
+        self.on(v);
+        let items = match v.value.as_array() {
+            Some([]) => {
                 self.report(ProblemKind::NoSources);
                 return None;
             }
@@ -738,14 +811,14 @@ impl Walker {
         ok.then_some(out)
     }
 
-    fn source(&mut self, v: &Value) -> Option<Source> {
+    fn source(&mut self, v: &Node) -> Option<Source> {
         let f = self.object(v, &["url", "title", "date", "accessed", "kind"])?;
         let url = self.required(&f, "url", Walker::url);
         let title = self.required(&f, "title", |w, v| w.text(v, MAX_NAME_CHARS));
         let date = self.optional(&f, "date", |w, v| w.date(v));
         let accessed = self.optional(&f, "accessed", |w, v| w.date(v));
         let kind = self.optional(&f, "kind", |w, v| {
-            let s = v.as_str().or_else(|| {
+            let s = v.value.as_str().or_else(|| {
                 w.report(ProblemKind::WrongType(Expected::String));
                 None
             })?;
@@ -759,12 +832,16 @@ impl Walker {
         });
         let (date, accessed) = (date?, accessed?);
         if date.is_none() && accessed.is_none() {
+            self.on(v);
             self.report(ProblemKind::NoSourceDate);
             return None;
         }
         if let Some(checked) = self.checked {
             for (key, d) in [("date", date), ("accessed", accessed)] {
                 if d.is_some_and(|d| d > checked) {
+                    if let Some(node) = v.get(key) {
+                        self.on(node);
+                    }
                     self.at(key, |w| w.report(ProblemKind::DateAfterCheck));
                     return None;
                 }
@@ -816,6 +893,9 @@ impl fmt::Display for Problem {
     /// English, for the command line and logs; the widget uses [`crate::i18n`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let msg = crate::i18n::problem_message(crate::text::Lang::En, &self.kind);
+        if let Some(line) = self.line {
+            write!(f, "line {line}: ")?;
+        }
         if self.path.is_empty() {
             f.write_str(&msg)
         } else {

@@ -342,6 +342,12 @@ async fn an_invalid_dataset_shows_what_is_wrong_and_where() {
         "{message}"
     );
     assert!(message.contains("zwischen 0 und 5"), "{message}");
+    // The line in the file is named too, as the core computes it.
+    let line = parse_dataset(&broken).unwrap_err()[0].line.unwrap();
+    assert!(
+        message.contains(&format!("Zeile {line}: providers")),
+        "{message}"
+    );
     // The rest of the widget still works: the language switch translates the message.
     click(&one(&root, ".pc-lang-button[lang=en]")).await;
     assert!(text(&one(&root, ".pc-error")).contains("between 0 and 5"));
@@ -352,7 +358,7 @@ async fn text_that_is_not_json_is_reported_with_its_position() {
     let root = mount(data_url("{\"format_version\": 1,,}"), Lang::En);
     let error = wait_for(&root, ".pc-error").await;
     assert!(
-        text(&error).contains("Not valid JSON: error at line 1, column 22."),
+        text(&error).contains("Not valid JSON: line 1, column 22: unexpected character"),
         "{}",
         text(&error)
     );

@@ -5,6 +5,7 @@ mod common;
 
 use common::{parse, problems_after, tiny, tiny_dataset};
 use provider_compare::dataset::{Rating, SourceKind};
+use provider_compare::json::SyntaxKind;
 use provider_compare::text::Lang;
 use provider_compare::url::UrlProblem;
 use provider_compare::validate::{parse_dataset, Expected, Problem, ProblemKind, MAX_PROBLEMS};
@@ -55,8 +56,23 @@ fn invalid_json_names_line_and_column() {
     let problems = parse_dataset("{\n  \"format_version\": 1,\n  oops\n}").unwrap_err();
     assert!(matches!(
         only(&problems),
-        ("", ProblemKind::Syntax { line: 3, column: 3 })
+        (
+            "",
+            ProblemKind::Syntax {
+                line: 3,
+                column: 3,
+                what: SyntaxKind::UnexpectedChar
+            }
+        )
     ));
+    assert_eq!(
+        problems[0].line, None,
+        "a syntax error concerns the whole file"
+    );
+    assert_eq!(
+        problems[0].to_string(),
+        "Not valid JSON: line 3, column 3: unexpected character (a missing comma, bracket or quote?)."
+    );
     let problems = parse_dataset("").unwrap_err();
     assert!(matches!(only(&problems), ("", ProblemKind::Syntax { .. })));
 }
@@ -535,8 +551,9 @@ fn all_problems_are_reported_at_once_up_to_a_cap() {
 #[test]
 fn problems_read_well_in_english_for_the_command_line() {
     let problems = problems_after(|d| d["providers"][0]["ratings"]["net"]["score"] = json!(9));
+    // The fixture is written on one line, so the line is 1.
     assert_eq!(
         problems[0].to_string(),
-        "providers › [0] (alpha) › ratings › net › score: The value must be between 0 and 5."
+        "line 1: providers › [0] (alpha) › ratings › net › score: The value must be between 0 and 5."
     );
 }

@@ -30,7 +30,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                         onclick={move |_| dispatch.dispatch(Action::SetLang(lang))}
                     >
                         // The visible "DE" stays part of the name, so speech control can use it.
-                        { lang.code().to_uppercase() }
+                        { lang.code().to_ascii_uppercase() }
                         <span class="pc-sr">{ format!(" – {}", i18n::language_name(lang)) }</span>
                     </button>
                 }

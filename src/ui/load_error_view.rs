@@ -63,6 +63,9 @@ pub fn LoadErrorView(props: &LoadErrorViewProps) -> Html {
                     { for problems.iter().enumerate().map(|(i, p)| html! {
                         <li key={i}>
                             <code class="pc-path">
+                                if let Some(line) = p.line {
+                                    { i18n::line_label(lang, line) }{ ": " }
+                                }
                                 { if p.path.is_empty() { s.whole_file } else { p.path.as_str() } }
                             </code>
                             <span>{ i18n::problem_message(lang, &p.kind) }</span>

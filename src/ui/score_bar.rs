@@ -29,7 +29,7 @@ pub fn ScoreBar(props: &ScoreBarProps) -> Html {
             focusable="false"
         >
             <rect class="pc-bar-track" x="0" y="0" width="100" height="8" rx="2" />
-            <rect class="pc-bar-fill" x="0" y="0" width={format!("{width:.2}")} height="8" rx="2" />
+            <rect class="pc-bar-fill" x="0" y="0" width={crate::i18n::decimal(crate::text::Lang::En, width, 2)} height="8" rx="2" />
         </svg>
     }
 }

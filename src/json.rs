@@ -1,0 +1,553 @@
+//! A small, strict JSON reader (RFC 8259) that remembers where every value starts.
+//!
+//! Why not serde_json: the widget only reads one document shape, by hand (see [`crate::validate`]),
+//! so it needs a value tree, not a serialisation framework; this reader is a fraction of the code
+//! serde_json and its map add to the WebAssembly bundle, and its positions let every dataset
+//! problem name its line.
+//!
+//! Invariants: [`parse`] never panics and never recurses deeper than [`MAX_DEPTH`], whatever the
+//! input; it accepts exactly the JSON grammar (no comments, no trailing commas, no leading zeros,
+//! no lone surrogates, no control characters in strings); numbers keep their exact integer value
+//! when they are whole and in `i64` range; duplicate keys in one object are an error rather than
+//! one silently winning.
+
+/// Deeper nesting than this is refused (the dataset format needs 7 levels).
+pub const MAX_DEPTH: usize = 64;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    /// Byte offset of the value's first character in the input.
+    pub offset: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(Number),
+    String(String),
+    Array(Vec<Node>),
+    /// Members in document order; keys are unique.
+    Object(Vec<(String, Node)>),
+}
+
+/// A JSON number: exact when it is a whole number that fits `i64`, otherwise approximate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    /// The exact value for whole numbers in `i64` range (`3`, `-1`, `3.0`, `3e2`).
+    pub int: Option<i64>,
+    /// A close approximation, good for range checks (not for arithmetic that must be exact).
+    pub approx: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxKind {
+    UnexpectedEnd,
+    UnexpectedChar,
+    BadEscape,
+    ControlInString,
+    BadNumber,
+    TooDeep,
+    DuplicateKey,
+    TrailingChars,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxKind,
+    /// Byte offset where the problem was found.
+    pub offset: usize,
+}
+
+impl Value {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&[Node]> {
+        match self {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub fn as_object(&self) -> Option<&[(String, Node)]> {
+        match self {
+            Value::Object(members) => Some(members),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+}
+
+impl Node {
+    /// The member `key` of an object (`None` for other values or a missing key).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.value
+            .as_object()?
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, n)| n)
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(input: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(input.len());
+    while !input.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &input[..end];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// Parses one JSON document (surrounding whitespace allowed, nothing else).
+pub fn parse(input: &str) -> Result<Node, SyntaxError> {
+    let mut p = Parser {
+        bytes: input.as_bytes(),
+        pos: 0,
+    };
+    p.skip_ws();
+    let node = p.value(0)?;
+    p.skip_ws();
+    if p.pos < p.bytes.len() {
+        return Err(p.error(SyntaxKind::TrailingChars));
+    }
+    Ok(node)
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, kind: SyntaxKind) -> SyntaxError {
+        SyntaxError {
+            kind,
+            offset: self.pos,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn expect(&mut self, byte: u8) -> Result<(), SyntaxError> {
+        match self.peek() {
+            Some(b) if b == byte => {
+                self.pos += 1;
+                Ok(())
+            }
+            Some(_) => Err(self.error(SyntaxKind::UnexpectedChar)),
+            None => Err(self.error(SyntaxKind::UnexpectedEnd)),
+        }
+    }
+
+    fn literal(&mut self, word: &[u8], value: Value) -> Result<Value, SyntaxError> {
+        for &b in word {
+            self.expect(b)?;
+        }
+        Ok(value)
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Node, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(SyntaxKind::TooDeep));
+        }
+        let offset = self.pos;
+        let value = match self.peek() {
+            None => return Err(self.error(SyntaxKind::UnexpectedEnd)),
+            Some(b'{') => self.object(depth)?,
+            Some(b'[') => self.array(depth)?,
+            Some(b'"') => Value::String(self.string()?),
+            Some(b't') => self.literal(b"true", Value::Bool(true))?,
+            Some(b'f') => self.literal(b"false", Value::Bool(false))?,
+            Some(b'n') => self.literal(b"null", Value::Null)?,
+            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
+            Some(_) => return Err(self.error(SyntaxKind::UnexpectedChar)),
+        };
+        Ok(Node { value, offset })
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value(depth + 1)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                Some(_) => return Err(self.error(SyntaxKind::UnexpectedChar)),
+                None => return Err(self.error(SyntaxKind::UnexpectedEnd)),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.pos += 1;
+        let mut members: Vec<(String, Node)> = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            let key_at = self.pos;
+            if self.peek() != Some(b'"') {
+                return Err(self.error(if self.peek().is_none() {
+                    SyntaxKind::UnexpectedEnd
+                } else {
+                    SyntaxKind::UnexpectedChar
+                }));
+            }
+            let key = self.string()?;
+            if members.iter().any(|(k, _)| *k == key) {
+                return Err(SyntaxError {
+                    kind: SyntaxKind::DuplicateKey,
+                    offset: key_at,
+                });
+            }
+            self.skip_ws();
+            self.expect(b':')?;
+            self.skip_ws();
+            let value = self.value(depth + 1)?;
+            members.push((key, value));
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(members));
+                }
+                Some(_) => return Err(self.error(SyntaxKind::UnexpectedChar)),
+                None => return Err(self.error(SyntaxKind::UnexpectedEnd)),
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let mut n = 0u32;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                Some(b @ b'0'..=b'9') => u32::from(b - b'0'),
+                Some(b @ b'a'..=b'f') => u32::from(b - b'a' + 10),
+                Some(b @ b'A'..=b'F') => u32::from(b - b'A' + 10),
+                Some(_) => return Err(self.error(SyntaxKind::BadEscape)),
+                None => return Err(self.error(SyntaxKind::UnexpectedEnd)),
+            };
+            n = n * 16 + digit;
+            self.pos += 1;
+        }
+        Ok(n)
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.pos += 1; // the opening quote
+        let mut out = String::new();
+        loop {
+            // Copy the run up to the next quote, backslash or control character in one go.
+            let start = self.pos;
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            // The input is a &str and the run stops only at ASCII bytes, so it is valid UTF-8.
+            out.push_str(std::str::from_utf8(&self.bytes[start..self.pos]).unwrap_or_default());
+            match self.peek() {
+                None => return Err(self.error(SyntaxKind::UnexpectedEnd)),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let escaped = match self.peek() {
+                        None => return Err(self.error(SyntaxKind::UnexpectedEnd)),
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => {
+                            self.pos += 1;
+                            let c = self.unicode_escape()?;
+                            out.push(c);
+                            continue;
+                        }
+                        Some(_) => return Err(self.error(SyntaxKind::BadEscape)),
+                    };
+                    self.pos += 1;
+                    out.push(escaped);
+                }
+                Some(_) => return Err(self.error(SyntaxKind::ControlInString)),
+            }
+        }
+    }
+
+    /// After `\u`: one code point, or a surrogate pair written as two escapes.
+    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        let at = self.pos;
+        let bad = SyntaxError {
+            kind: SyntaxKind::BadEscape,
+            offset: at,
+        };
+        let first = self.hex4()?;
+        let code = match first {
+            0xD800..=0xDBFF => {
+                if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
+                    return Err(bad);
+                }
+                self.pos += 2;
+                let second = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&second) {
+                    return Err(bad);
+                }
+                0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            }
+            0xDC00..=0xDFFF => return Err(bad),
+            c => c,
+        };
+        char::from_u32(code).ok_or(bad)
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> Result<Number, SyntaxError> {
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.pos += 1;
+        }
+        let int_start = self.pos;
+        let int_len = self.digits();
+        if int_len == 0 || (int_len > 1 && self.bytes.get(int_start) == Some(&b'0')) {
+            return Err(self.error(SyntaxKind::BadNumber));
+        }
+        let int_digits = &self.bytes[int_start..int_start + int_len];
+        let mut frac_digits: &[u8] = &[];
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            let frac_start = self.pos;
+            if self.digits() == 0 {
+                return Err(self.error(SyntaxKind::BadNumber));
+            }
+            frac_digits = &self.bytes[frac_start..self.pos];
+        }
+        let mut exponent: i64 = 0;
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            let exp_negative = match self.peek() {
+                Some(b'-') => {
+                    self.pos += 1;
+                    true
+                }
+                Some(b'+') => {
+                    self.pos += 1;
+                    false
+                }
+                _ => false,
+            };
+            let exp_start = self.pos;
+            if self.digits() == 0 {
+                return Err(self.error(SyntaxKind::BadNumber));
+            }
+            for &d in &self.bytes[exp_start..self.pos] {
+                // Saturates: 1e999999999 is just "huge", never an overflow.
+                exponent = (exponent * 10 + i64::from(d - b'0')).min(100_000);
+            }
+            if exp_negative {
+                exponent = -exponent;
+            }
+        }
+        Ok(number_value(negative, int_digits, frac_digits, exponent))
+    }
+}
+
+/// The value of a number token from its parts, exact for whole `i64` values.
+fn number_value(negative: bool, int_digits: &[u8], frac_digits: &[u8], exponent: i64) -> Number {
+    // Significant digits without the decimal point, and the power of ten that scales them.
+    let all = int_digits.iter().chain(frac_digits);
+    let scale = exponent - frac_digits.len() as i64;
+    let mut mantissa: u128 = 0;
+    let mut dropped: i64 = 0; // digits beyond u128 precision
+    let mut approx_mantissa = 0.0_f64;
+    for &d in all {
+        approx_mantissa = approx_mantissa * 10.0 + f64::from(d - b'0');
+        match mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(u128::from(d - b'0')))
+        {
+            Some(m) if dropped == 0 => mantissa = m,
+            _ => dropped += 1,
+        }
+    }
+    let approx = approx_mantissa * 10f64.powi(scale.clamp(-400, 400) as i32);
+    let approx = if negative { -approx } else { approx };
+    let int = if dropped > 0 {
+        None
+    } else if scale >= 0 {
+        (0..scale)
+            .try_fold(mantissa, |m, _| m.checked_mul(10))
+            .and_then(|m| signed(negative, m))
+    } else {
+        let divisor = (0..-scale).try_fold(1u128, |m, _| m.checked_mul(10));
+        match divisor {
+            Some(div) if mantissa.is_multiple_of(div) => signed(negative, mantissa / div),
+            // 1e-40000 and friends: only zero is whole.
+            None if mantissa == 0 => Some(0),
+            _ => None,
+        }
+    };
+    Number { int, approx }
+}
+
+fn signed(negative: bool, magnitude: u128) -> Option<i64> {
+    if negative {
+        i64::try_from(magnitude)
+            .ok()
+            .map(|m| -m)
+            .or_else(|| (magnitude == i64::MIN.unsigned_abs() as u128).then_some(i64::MIN))
+    } else {
+        i64::try_from(magnitude).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &str) -> Value {
+        parse(s).unwrap().value
+    }
+
+    fn n(s: &str) -> Number {
+        match v(s) {
+            Value::Number(n) => n,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_every_kind_of_value() {
+        assert_eq!(v(" null "), Value::Null);
+        assert_eq!(v("true"), Value::Bool(true));
+        assert_eq!(v("false"), Value::Bool(false));
+        assert_eq!(
+            v(r#""a\"b\\c\/\n\u00e4\ud83d\ude00""#),
+            Value::String("a\"b\\c/\nä😀".into())
+        );
+        let obj = parse(r#"{"a": [1, {"b": null}], "c": "d"}"#).unwrap();
+        assert_eq!(obj.get("c").map(|n| n.offset), Some(29));
+        assert_eq!(
+            obj.get("a")
+                .and_then(|n| n.value.as_array())
+                .map(<[Node]>::len),
+            Some(2)
+        );
+        assert_eq!(v("[]"), Value::Array(vec![]));
+        assert_eq!(v("{}"), Value::Object(vec![]));
+    }
+
+    #[test]
+    fn numbers_are_exact_when_whole() {
+        assert_eq!(n("3").int, Some(3));
+        assert_eq!(n("-0").int, Some(0));
+        assert_eq!(n("3.0").int, Some(3));
+        assert_eq!(n("3e2").int, Some(300));
+        assert_eq!(n("250e-2").int, None);
+        assert_eq!(n("2.5").int, None);
+        assert!((n("2.5").approx - 2.5).abs() < 1e-12);
+        assert_eq!(n("9223372036854775807").int, Some(i64::MAX));
+        assert_eq!(n("-9223372036854775808").int, Some(i64::MIN));
+        assert_eq!(n("9223372036854775808").int, None);
+        assert_eq!(n("1e300").int, None);
+        assert!(n("1e300").approx > 1e299);
+        assert_eq!(n("0e-99999").int, Some(0));
+        assert!(n("1e999999999999").approx.is_infinite());
+        assert_eq!(n("123456789012345678901234567890123456789012345").int, None);
+    }
+
+    #[test]
+    fn refuses_what_json_does_not_allow() {
+        for (bad, kind) in [
+            ("", SyntaxKind::UnexpectedEnd),
+            ("[1,]", SyntaxKind::UnexpectedChar),
+            ("{\"a\":1,}", SyntaxKind::UnexpectedChar),
+            ("01", SyntaxKind::BadNumber),
+            ("1.", SyntaxKind::BadNumber),
+            ("-", SyntaxKind::BadNumber),
+            ("1e", SyntaxKind::BadNumber),
+            (".5", SyntaxKind::UnexpectedChar),
+            ("NaN", SyntaxKind::UnexpectedChar),
+            ("'a'", SyntaxKind::UnexpectedChar),
+            ("\"a\tb\"", SyntaxKind::ControlInString),
+            ("\"\\x\"", SyntaxKind::BadEscape),
+            ("\"\\ud800\"", SyntaxKind::BadEscape),
+            ("\"\\udc00\"", SyntaxKind::BadEscape),
+            ("\"\\u12\"", SyntaxKind::BadEscape),
+            ("{\"a\":1,\"a\":2}", SyntaxKind::DuplicateKey),
+            ("[1] [2]", SyntaxKind::TrailingChars),
+            ("// no comments\n{}", SyntaxKind::UnexpectedChar),
+            ("tru", SyntaxKind::UnexpectedEnd),
+            ("{\"a\" 1}", SyntaxKind::UnexpectedChar),
+            ("\"abc", SyntaxKind::UnexpectedEnd),
+        ] {
+            assert_eq!(parse(bad).map_err(|e| e.kind), Err(kind), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        let deep = "[".repeat(100_000);
+        assert_eq!(parse(&deep).map_err(|e| e.kind), Err(SyntaxKind::TooDeep));
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn positions_are_lines_and_characters() {
+        let text = "{\n  \"ä\": 1,\n  oops\n}";
+        let err = parse(text).unwrap_err();
+        assert_eq!(line_col(text, err.offset), (3, 3));
+        assert_eq!(line_col("äöü", 4), (1, 3));
+        assert_eq!(line_col("ab", 99), (1, 3));
+    }
+}
