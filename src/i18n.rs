@@ -276,6 +276,23 @@ pub fn sorted_by(lang: Lang, column: &str, descending: bool) -> String {
     }
 }
 
+/// What a screen reader hears when first place changes: "Neu an der Spitze: A1."
+pub fn leaders_changed(lang: Lang, names: &[&str]) -> String {
+    let joined = |and: &str| match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    };
+    match (lang, names.len()) {
+        (Lang::De, 0) => "Keine Rangliste: Es ist nichts gewichtet.".to_owned(),
+        (Lang::En, 0) => "No ranking: nothing is weighted.".to_owned(),
+        (Lang::De, 1) => format!("Neu an der Spitze: {}.", joined("und")),
+        (Lang::En, 1) => format!("New in first place: {}.", joined("and")),
+        (Lang::De, _) => format!("Gleichstand an der Spitze: {}.", joined("und")),
+        (Lang::En, _) => format!("Tied for first place: {}.", joined("and")),
+    }
+}
+
 pub fn details_of(lang: Lang, name: &str) -> String {
     match lang {
         Lang::De => format!("Details zu {name}"),
@@ -674,6 +691,19 @@ mod tests {
         assert_eq!(decimal(Lang::De, 65.0, 0), "65");
         assert_eq!(decimal(Lang::En, 1.23456, 2), "1.23");
         assert_eq!(decimal(Lang::En, f64::NAN, 1), "0.0");
+    }
+
+    #[test]
+    fn leader_messages() {
+        assert_eq!(leaders_changed(Lang::De, &["A1"]), "Neu an der Spitze: A1.");
+        assert_eq!(
+            leaders_changed(Lang::En, &["A1", "Telekom", "Vodafone"]),
+            "Tied for first place: A1, Telekom and Vodafone."
+        );
+        assert_eq!(
+            leaders_changed(Lang::De, &[]),
+            "Keine Rangliste: Es ist nichts gewichtet."
+        );
     }
 
     #[test]

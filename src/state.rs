@@ -5,12 +5,16 @@
 //! it is tested natively.
 //!
 //! Invariants: while a dataset is loaded, `weights` has one entry per criterion, each 0–10;
-//! `kind` indexes an existing provider type; `selected` is a provider of that type or `None`.
+//! `kind` indexes an existing provider type; `selected` is a provider of that type or `None`;
+//! `leaders` are the providers sharing first place as of the last settled change, and
+//! `announcement` only changes when there is something new to say (a screen reader speaks each
+//! change of it, so it must not change on every pixel of a slider drag).
 //! Actions that would break an invariant (an index out of range, a weight of 11) are clamped or
 //! ignored, never a panic: they may come from stale events or a hand-edited share link.
 
 use crate::dataset::{SharedDataset, MAX_WEIGHT};
-use crate::ranking::{Sort, SortColumn};
+use crate::ranking::{rank, Sort, SortColumn};
+use crate::scoring::{score_type, Options};
 use crate::text::Lang;
 use crate::validate::Problem;
 
@@ -32,6 +36,16 @@ pub enum Load {
     Ready(SharedDataset),
 }
 
+/// What the widget last told screen-reader users, politely.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Announcement {
+    /// The table was sorted.
+    Sorted(Sort),
+    /// First place changed after a settled change: the providers now sharing it (none when
+    /// nothing can be ranked, e.g. all weights are 0).
+    Leaders(Vec<usize>),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
@@ -46,6 +60,9 @@ pub struct AppState {
     pub sort: Sort,
     /// The provider whose details are open (index into `Dataset::providers`).
     pub selected: Option<usize>,
+    /// The providers sharing first place at the last settled change.
+    pub leaders: Vec<usize>,
+    pub announcement: Option<Announcement>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,8 +71,14 @@ pub enum Action {
     Loaded(Result<SharedDataset, LoadError>),
     Retry,
     SetKind(usize),
-    SetWeight { criterion: usize, weight: u8 },
+    SetWeight {
+        criterion: usize,
+        weight: u8,
+    },
     ResetWeights,
+    /// A weight change is complete (the slider was released or a key moved it): the moment to
+    /// tell screen-reader users if first place changed. Dragging only sends `SetWeight`.
+    WeightsSettled,
     SetUnknownAsZero(bool),
     SortBy(SortColumn),
     Select(Option<usize>),
@@ -72,6 +95,39 @@ impl AppState {
             unknown_as_zero: false,
             sort: Sort::default(),
             selected: None,
+            leaders: Vec::new(),
+            announcement: None,
+        }
+    }
+
+    /// The providers sharing first place for the current type, weights and options.
+    pub fn current_leaders(&self) -> Vec<usize> {
+        let Some(d) = self.dataset() else {
+            return Vec::new();
+        };
+        let options = Options {
+            unknown_as_zero: self.unknown_as_zero,
+        };
+        let mut leaders: Vec<usize> = rank(
+            d,
+            score_type(d, self.kind, &self.weights, options),
+            self.lang,
+        )
+        .into_iter()
+        .take_while(|r| r.rank == Some(1))
+        .map(|r| r.score.provider)
+        .collect();
+        // Ties are listed by name, which depends on the language; the set must not.
+        leaders.sort_unstable();
+        leaders
+    }
+
+    /// Recomputes first place after a settled change; announces it only if it changed.
+    fn settle(&mut self) {
+        let leaders = self.current_leaders();
+        if leaders != self.leaders {
+            self.announcement = Some(Announcement::Leaders(leaders.clone()));
+            self.leaders = leaders;
         }
     }
 
@@ -110,6 +166,8 @@ impl AppState {
                     .unwrap_or(0);
                 next.selected = None;
                 next.load = Load::Ready(dataset);
+                // The starting leader is the baseline, not news.
+                next.leaders = next.current_leaders();
             }
             Action::Loaded(Err(error)) => next.load = Load::Failed(error),
             Action::Retry => {
@@ -120,6 +178,8 @@ impl AppState {
                 if self.dataset().is_some_and(|d| kind < d.types.len()) && kind != self.kind {
                     next.kind = kind;
                     next.selected = None;
+                    // Another table, another baseline: the heading already says what changed.
+                    next.leaders = next.current_leaders();
                 }
             }
             Action::SetWeight { criterion, weight } => {
@@ -130,10 +190,18 @@ impl AppState {
             Action::ResetWeights => {
                 if let Some(d) = self.dataset() {
                     next.weights = d.default_weights();
+                    next.settle();
                 }
             }
-            Action::SetUnknownAsZero(on) => next.unknown_as_zero = on,
-            Action::SortBy(column) => next.sort = self.sort.toggled(column),
+            Action::WeightsSettled => next.settle(),
+            Action::SetUnknownAsZero(on) => {
+                next.unknown_as_zero = on;
+                next.settle();
+            }
+            Action::SortBy(column) => {
+                next.sort = self.sort.toggled(column);
+                next.announcement = Some(Announcement::Sorted(next.sort));
+            }
             Action::Select(selected) => {
                 next.selected = selected.filter(|&p| {
                     self.dataset()

@@ -97,6 +97,16 @@ async fn set_slider(root: &Element, criterion: &str, value: u8) {
     yew::scheduler::flush().await;
 }
 
+/// Releases a slider: the `change` event that follows a drag or a key press.
+async fn release_slider(root: &Element, criterion: &str) {
+    let input = one(root, &format!("input[id$='-weight-{criterion}']"));
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
 fn row_names(root: &Element) -> Vec<String> {
     all(root, ".pc-table tbody .pc-name")
         .iter()
@@ -187,6 +197,29 @@ async fn moving_sliders_changes_the_order_as_the_scores_say() {
 }
 
 #[wasm_bindgen_test]
+async fn a_new_first_place_is_announced_politely_once_the_slider_is_released() {
+    let d = shipped();
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    let live = one(&root, ".pc-announcer");
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(text(&live), "");
+    // Drag: many input events, no announcement while the order changes under the pointer.
+    for c in d.criteria.iter().filter(|c| c.id != "security") {
+        set_slider(&root, &c.id, 0).await;
+    }
+    set_slider(&root, "security", 10).await;
+    assert_eq!(row_names(&root)[0], "A1");
+    assert_eq!(text(&live), "");
+    release_slider(&root, "security").await;
+    assert_eq!(text(&live), "Neu an der Spitze: A1.");
+    // Another release without a new leader says nothing new.
+    set_slider(&root, "security", 9).await;
+    release_slider(&root, "security").await;
+    assert_eq!(text(&live), "Neu an der Spitze: A1.");
+}
+
+#[wasm_bindgen_test]
 async fn all_weights_zero_shows_a_message_instead_of_a_ranking() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
@@ -255,7 +288,7 @@ async fn sorting_by_a_column_says_so_and_is_announced() {
     );
     names.reverse();
     assert_eq!(row_names(&root), names);
-    let live = one(&root, ".pc-ranking [aria-live=polite]");
+    let live = one(&root, ".pc-announcer");
     assert_eq!(text(&live), "Sorted by Provider, descending.");
 }
 

@@ -137,3 +137,71 @@ fn actions_before_loading_change_nothing_they_should_not() {
         assert_eq!(next, s, "{a:?}");
     }
 }
+
+#[test]
+fn first_place_is_announced_only_when_a_change_settles_and_it_moved() {
+    use provider_compare::state::Announcement;
+    // Tiny fixture, ISPs: Beta 80 leads Alpha 60 with the default weights.
+    let s = loaded();
+    assert_eq!(s.leaders, vec![1]);
+    assert_eq!(s.announcement, None, "the first ranking is not news");
+    // Dragging the privacy slider to 0 (Alpha 60 > Beta 40) says nothing yet …
+    let dragging = s.reduce(Action::SetWeight {
+        criterion: 2,
+        weight: 0,
+    });
+    assert_eq!(dragging.announcement, None);
+    // … releasing it does.
+    let settled = dragging.reduce(Action::WeightsSettled);
+    assert_eq!(settled.announcement, Some(Announcement::Leaders(vec![0])));
+    assert_eq!(settled.leaders, vec![0]);
+    // A settle that keeps first place keeps the announcement as it was (nothing new is spoken).
+    let again = settled
+        .reduce(Action::SetWeight {
+            criterion: 0,
+            weight: 6,
+        })
+        .reduce(Action::WeightsSettled);
+    assert_eq!(again.announcement, settled.announcement);
+    // Counting unknown as 0 ties Alpha and Beta at 60 (default weights): a shared first place.
+    let tied = loaded().reduce(Action::SetUnknownAsZero(true));
+    assert_eq!(tied.announcement, Some(Announcement::Leaders(vec![0, 1])));
+    // All weights 0: nothing can lead.
+    let mut zero = loaded();
+    for c in 0..3 {
+        zero = zero.reduce(Action::SetWeight {
+            criterion: c,
+            weight: 0,
+        });
+    }
+    let zero = zero.reduce(Action::WeightsSettled);
+    assert_eq!(zero.announcement, Some(Announcement::Leaders(vec![])));
+    // Reset is a settled change too.
+    let back = zero.reduce(Action::ResetWeights);
+    assert_eq!(back.announcement, Some(Announcement::Leaders(vec![1])));
+}
+
+#[test]
+fn switching_type_or_language_moves_the_baseline_silently() {
+    let s = loaded().reduce(Action::SetKind(1));
+    assert_eq!(s.leaders, vec![3]);
+    assert_eq!(s.announcement, None);
+    let s = s
+        .reduce(Action::SetLang(Lang::En))
+        .reduce(Action::WeightsSettled);
+    assert_eq!(s.announcement, None);
+}
+
+#[test]
+fn sorting_is_announced() {
+    use provider_compare::ranking::Sort;
+    use provider_compare::state::Announcement;
+    let s = loaded().reduce(Action::SortBy(SortColumn::Name));
+    assert_eq!(
+        s.announcement,
+        Some(Announcement::Sorted(Sort {
+            column: SortColumn::Name,
+            dir: SortDir::Ascending
+        }))
+    );
+}

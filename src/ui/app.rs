@@ -10,8 +10,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::{
-    Ids, KindPicker, LoadErrorView, LoadingView, MethodNote, ProviderDetail, RankingTable,
-    WeightPanel, WidgetHeader,
+    Announcer, Ids, KindPicker, LoadErrorView, LoadingView, MethodNote, ProviderDetail,
+    RankingTable, WeightPanel, WidgetHeader,
 };
 use crate::dataset::SharedDataset;
 use crate::ranking::{rank, sort_rows, Ranked};
@@ -155,6 +155,7 @@ pub fn App(props: &AppProps) -> Html {
             <section class="pc-widget" lang={lang.code()} aria-labelledby={ids.id("title")}>
                 <WidgetHeader dataset={state.dataset().cloned()} {lang} {dispatch} />
                 { body }
+                <Announcer announcement={state.announcement.clone()} dataset={state.dataset().cloned()} {lang} />
             </section>
         </ContextProvider<Ids>>
     }

@@ -5,6 +5,7 @@
 //! `href`; element ids carry a per-widget prefix ([`Ids`]) so that several widgets on one page
 //! never collide.
 
+mod announcer;
 mod app;
 mod external_link;
 mod kind_picker;
@@ -28,6 +29,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+pub use announcer::{Announcer, AnnouncerProps};
 pub use app::{App, AppProps, DEFAULT_DATASET_URL};
 pub use external_link::{ExternalLink, ExternalLinkProps};
 pub use kind_picker::{KindPicker, KindPickerProps};

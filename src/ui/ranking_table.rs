@@ -79,11 +79,6 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
             </th>
         }
     };
-    let announcement = i18n::sorted_by(
-        lang,
-        &column_name(props.sort.column),
-        props.sort.dir == SortDir::Descending,
-    );
 
     html! {
         <section class="pc-ranking" aria-labelledby={heading_id.clone()}>
@@ -134,7 +129,6 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
                     </table>
                 </div>
             }
-            <p class="pc-sr" aria-live="polite">{ announcement }</p>
         </section>
     }
 }

@@ -45,6 +45,12 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             }
         }
     };
+    // `input` fires on every step of a drag; `change` once the value is set. Only the latter may
+    // trigger an announcement.
+    let onchange = {
+        let dispatch = props.dispatch.clone();
+        move |_: Event| dispatch.dispatch(Action::WeightsSettled)
+    };
     let described_by = if props.applies {
         desc_id.clone()
     } else {
@@ -70,6 +76,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 aria-valuetext={i18n::weight_value_text(lang, props.weight)}
                 aria-describedby={described_by}
                 {oninput}
+                {onchange}
             />
             if !props.applies {
                 <p class="pc-hint" id={na_id}>{ i18n::does_not_apply_to(lang, &props.kind_name) }</p>

@@ -1,0 +1,54 @@
+//! The widget's polite live region: tells screen-reader users what changed out of sight — a new
+//! first place after a weight change, or a new sort order — and nothing else.
+//!
+//! The region is always in the page (a live region added together with its text is often not
+//! read), and its text only changes when the state's announcement does.
+
+use yew::prelude::*;
+
+use crate::dataset::SharedDataset;
+use crate::i18n;
+use crate::ranking::{SortColumn, SortDir};
+use crate::state::Announcement;
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct AnnouncerProps {
+    pub announcement: Option<Announcement>,
+    pub dataset: Option<SharedDataset>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Announcer(props: &AnnouncerProps) -> Html {
+    let lang = props.lang;
+    let s = i18n::strings(lang);
+    let text = match (&props.announcement, &props.dataset) {
+        (Some(Announcement::Leaders(leaders)), Some(d)) => {
+            let names: Vec<&str> = leaders
+                .iter()
+                .filter_map(|&p| d.providers.get(p))
+                .map(|p| p.name.get(lang))
+                .collect();
+            i18n::leaders_changed(lang, &names)
+        }
+        (Some(Announcement::Sorted(sort)), Some(d)) => {
+            let column = match sort.column {
+                SortColumn::Rank => s.col_rank.to_owned(),
+                SortColumn::Name => s.col_provider.to_owned(),
+                SortColumn::Total => s.col_total.to_owned(),
+                SortColumn::Coverage => s.col_coverage.to_owned(),
+                SortColumn::Group(g) => d
+                    .groups
+                    .get(g)
+                    .map(|g| g.name.get(lang).to_owned())
+                    .unwrap_or_default(),
+            };
+            i18n::sorted_by(lang, &column, sort.dir == SortDir::Descending)
+        }
+        _ => String::new(),
+    };
+    html! {
+        <p class="pc-sr pc-announcer" aria-live="polite" aria-atomic="true">{ text }</p>
+    }
+}
