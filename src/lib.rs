@@ -9,6 +9,20 @@
 //!
 //! `main.rs` only mounts [`ui::App`]; tests mount any component into an element of their own.
 
+// A panic in WebAssembly stops the widget for good, so app code must not have one on a data path:
+// bad input becomes a message instead. Tests may unwrap (clippy.toml). The raw-HTML methods that
+// could turn dataset text into markup are listed in clippy.toml and denied here.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::unreachable,
+    clippy::disallowed_methods,
+    clippy::disallowed_types
+)]
+
 pub mod dataset;
 pub mod date;
 pub mod i18n;

@@ -1,6 +1,8 @@
 //! Entry point of the web app: mounts the widget. Everything else lives in the library, so that
 //! tests can mount any component on its own.
 
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     provider_compare::ui::mount_all();
