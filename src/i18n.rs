@@ -458,9 +458,9 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
                 format!("The id “{id}” is used more than once.")
             }
         }
-        P::UnknownGroup(id) => unknown_ref(de, id, "Gruppe", "group"),
-        P::UnknownType(id) => unknown_ref(de, id, "Anbieterart", "provider type"),
-        P::UnknownCriterion(id) => unknown_ref(de, id, "Kriterium", "criterion"),
+        P::UnknownGroup(id) => unknown_ref(de, id, "Unbekannte Gruppe", "group"),
+        P::UnknownType(id) => unknown_ref(de, id, "Unbekannte Anbieterart", "provider type"),
+        P::UnknownCriterion(id) => unknown_ref(de, id, "Unbekanntes Kriterium", "criterion"),
         P::NotWholeNumber => pick(
             de,
             "Erwartet wird eine ganze Zahl.",
@@ -608,9 +608,10 @@ fn pick(de: bool, de_text: &'static str, en_text: &'static str) -> &'static str 
     }
 }
 
+/// `what_de` carries its own article ending ("Unbekannte Gruppe", "Unbekanntes Kriterium").
 fn unknown_ref(de: bool, id: &str, what_de: &str, what_en: &str) -> String {
     if de {
-        format!("Unbekannte {what_de} „{id}“.")
+        format!("{what_de} „{id}“.")
     } else {
         format!("Unknown {what_en} “{id}”.")
     }

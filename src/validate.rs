@@ -221,7 +221,7 @@ impl Walker {
         for (key, value) in members {
             if !key.starts_with('_') && !allowed.contains(&key.as_str()) {
                 self.on(value);
-                self.at(key.clone(), |w| w.report(ProblemKind::UnknownField));
+                self.at(truncate(key, 40), |w| w.report(ProblemKind::UnknownField));
             }
         }
         Some(Fields {
@@ -316,10 +316,10 @@ impl Walker {
                 let mut entries = Vec::with_capacity(members.len());
                 let mut ok = true;
                 for (code, value) in members {
-                    ok &= self.at(code.clone(), |w| {
+                    ok &= self.at(truncate(code, 20), |w| {
                         if !valid_language_code(code) {
                             w.on(value);
-                            w.report(ProblemKind::BadLanguageCode(code.clone()));
+                            w.report(ProblemKind::BadLanguageCode(truncate(code, 20)));
                             return false;
                         }
                         match w.string(value, max_chars) {
@@ -363,7 +363,7 @@ impl Walker {
         if valid_id(s) {
             Some(s.to_owned())
         } else {
-            self.report(ProblemKind::BadId(s.to_owned()));
+            self.report(ProblemKind::BadId(truncate(s, 40)));
             None
         }
     }
@@ -708,7 +708,7 @@ impl Walker {
         for (key, value) in members {
             if !key.starts_with('_') && !criteria.iter().any(|c| &c.id == key) {
                 self.on(value);
-                self.at(key.clone(), |w| {
+                self.at(truncate(key, 40), |w| {
                     w.report(ProblemKind::UnknownCriterion(truncate(key, 40)))
                 });
                 ok = false;
@@ -765,7 +765,16 @@ impl Walker {
                 None
             }
         });
-        match score? {
+        let Some(score) = score else {
+            // The score itself is broken: still check the rest, so one pass reports it all.
+            let _ = self.optional(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
+            let _ = self.optional(&f, "sources", |w, v| match v.value.as_array() {
+                Some([]) => Some(Vec::new()),
+                _ => w.sources(v),
+            });
+            return None;
+        };
+        match score {
             Some(score) => {
                 let why = self.required(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
                 let sources = self.required(&f, "sources", |w, v| w.sources(v));

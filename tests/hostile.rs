@@ -1,0 +1,315 @@
+//! Hostile and broken datasets: every fixture in tests/fixtures/hostile gets a clear, located
+//! message; markup stays text; no script-like URL survives anywhere a URL can be; huge inputs are
+//! handled or refused, never a crash.
+
+mod common;
+
+use std::path::Path;
+
+use common::shipped_json;
+use provider_compare::dataset::Rating;
+use provider_compare::text::Lang;
+use provider_compare::url::UrlProblem;
+use provider_compare::validate::{
+    parse_dataset, Expected, Problem, ProblemKind, MAX_DATASET_BYTES,
+};
+use serde_json::{json, Value};
+
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn problems(name: &str) -> Vec<Problem> {
+    parse_dataset(&fixture(name)).expect_err(name)
+}
+
+fn kinds(problems: &[Problem]) -> Vec<(&str, &ProblemKind)> {
+    problems
+        .iter()
+        .map(|p| (p.path.as_str(), &p.kind))
+        .collect()
+}
+
+#[test]
+fn the_minimal_fixture_is_valid() {
+    assert!(parse_dataset(&fixture("valid-minimal.json")).is_ok());
+}
+
+#[test]
+fn every_hostile_fixture_is_listed_with_expected_words_and_fails() {
+    let cases: Value = serde_json::from_str(&fixture("hostile/cases.json")).unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if name == "cases.json" || name == "html-in-text.json" {
+            continue;
+        }
+        let expected = cases[&name]
+            .as_array()
+            .unwrap_or_else(|| panic!("{name} has no entry in cases.json"));
+        let problems = problems(&format!("hostile/{name}"));
+        let german: Vec<String> = problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {}",
+                    p.path,
+                    provider_compare::i18n::problem_message(Lang::De, &p.kind)
+                )
+            })
+            .collect();
+        for word in expected {
+            let word = word.as_str().unwrap();
+            assert!(
+                german.iter().any(|m| m.contains(word)),
+                "{name}: no message contains {word:?}: {german:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_fixture_names_the_place() {
+    assert!(matches!(
+        kinds(&problems("hostile/invalid-json.json"))[..],
+        [("", ProblemKind::Syntax { .. })]
+    ));
+    assert_eq!(
+        kinds(&problems("hostile/wrong-types.json")),
+        vec![
+            ("title", &ProblemKind::WrongType(Expected::Text)),
+            ("checked", &ProblemKind::WrongType(Expected::String)),
+            (
+                "providers › [0] (mailer) › ratings › privacy › score",
+                &ProblemKind::WrongType(Expected::Score)
+            ),
+            (
+                "providers › [0] (mailer) › ratings › privacy › sources › [0] › date",
+                &ProblemKind::WrongType(Expected::String)
+            ),
+        ]
+    );
+    assert_eq!(
+        kinds(&problems("hostile/missing-fields.json")),
+        vec![
+            ("title", &ProblemKind::Missing),
+            ("providers › [0] (mailer) › website", &ProblemKind::Missing),
+            (
+                "providers › [0] (mailer) › ratings › privacy › sources › [0] › title",
+                &ProblemKind::Missing
+            ),
+        ]
+    );
+    assert_eq!(
+        kinds(&problems("hostile/score-out-of-range.json")),
+        vec![(
+            "providers › [0] (mailer) › ratings › privacy › score",
+            &ProblemKind::OutOfRange { min: 0, max: 5 }
+        )]
+    );
+    assert_eq!(
+        kinds(&problems("hostile/script-urls.json")),
+        vec![
+            (
+                "providers › [0] (mailer) › website",
+                &ProblemKind::BadUrl(UrlProblem::Scheme)
+            ),
+            (
+                "providers › [0] (mailer) › ratings › privacy › sources › [0] › url",
+                &ProblemKind::BadUrl(UrlProblem::Whitespace)
+            ),
+        ]
+    );
+    // Problems inside the data name their line in the file.
+    let p = problems("hostile/score-out-of-range.json");
+    let line = p[0].line.unwrap();
+    let text = fixture("hostile/score-out-of-range.json");
+    assert!(text.lines().nth(line - 1).unwrap().contains("\"score\": 7"));
+}
+
+#[test]
+fn markup_in_text_fields_is_kept_as_text() {
+    let d = parse_dataset(&fixture("hostile/html-in-text.json")).unwrap();
+    let payload = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
+    assert_eq!(d.title.get(Lang::De), payload);
+    assert_eq!(d.providers[0].name.get(Lang::En), payload);
+    match &d.providers[0].ratings[0] {
+        Rating::Scored(s) => {
+            assert_eq!(s.why.get(Lang::De), payload);
+            assert_eq!(s.sources[0].title.get(Lang::De), payload);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Every place in the shipped dataset where a URL is written, as JSON pointers.
+fn url_pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                let here = format!("{at}/{k}");
+                if (k == "url" || k == "website") && child.is_string() {
+                    out.push(here);
+                } else {
+                    url_pointers(child, here, out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                url_pointers(child, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn no_script_like_url_survives_in_any_url_field() {
+    let shipped: Value = serde_json::from_str(&shipped_json()).unwrap();
+    let mut pointers = Vec::new();
+    url_pointers(&shipped, String::new(), &mut pointers);
+    assert!(pointers.len() > 200, "{} URL fields", pointers.len());
+    let hostile = [
+        ("javascript:alert(1)", UrlProblem::Scheme),
+        ("JavaScript:alert(1)", UrlProblem::Scheme),
+        ("JAVASCRIPT:alert(1)", UrlProblem::Scheme),
+        (" javascript:alert(1)", UrlProblem::Whitespace),
+        ("\tjavascript:alert(1)", UrlProblem::Whitespace),
+        ("java\nscript:alert(1)", UrlProblem::Whitespace),
+        ("\u{0}javascript:alert(1)", UrlProblem::Whitespace),
+        ("\u{1b}javascript:alert(1)", UrlProblem::Whitespace),
+        ("jav&#x09;ascript:alert(1)", UrlProblem::Scheme),
+        ("javascript&colon;alert(1)", UrlProblem::Scheme),
+        ("\u{feff}javascript:alert(1)", UrlProblem::NotAscii),
+        ("\u{202e}javascript:alert(1)", UrlProblem::NotAscii),
+        ("ｊａｖａｓｃｒｉｐｔ:alert(1)", UrlProblem::NotAscii),
+        (
+            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+            UrlProblem::Scheme,
+        ),
+        (
+            "DATA:text/html,<script>alert(1)</script>",
+            UrlProblem::Scheme,
+        ),
+        ("vbscript:msgbox(1)", UrlProblem::Scheme),
+        ("VBScript:msgbox(1)", UrlProblem::Scheme),
+        ("file:///etc/passwd", UrlProblem::Scheme),
+        ("//evil.example/", UrlProblem::Scheme),
+        ("https:alert(1)", UrlProblem::Scheme),
+        (
+            "https://trusted.example@evil.example/",
+            UrlProblem::Credentials,
+        ),
+        (
+            "https://evil.example\\@trusted.example/",
+            UrlProblem::Backslash,
+        ),
+        ("https://", UrlProblem::Host),
+        ("https://\"onmouseover=alert(1)", UrlProblem::Host),
+    ];
+    for (url, why) in hostile {
+        // One field at a time: the problem must be at exactly that field.
+        for pointer in [
+            pointers[0].as_str(),
+            pointers[pointers.len() / 2].as_str(),
+            pointers[pointers.len() - 1].as_str(),
+        ] {
+            let mut v = shipped.clone();
+            *v.pointer_mut(pointer).unwrap() = json!(url);
+            let problems = parse_dataset(&v.to_string()).expect_err(url);
+            assert_eq!(problems.len(), 1, "{url:?} at {pointer}: {problems:?}");
+            assert_eq!(
+                problems[0].kind,
+                ProblemKind::BadUrl(why),
+                "{url:?} at {pointer}"
+            );
+            let last = pointer.rsplit('/').next().unwrap();
+            assert!(
+                problems[0].path.ends_with(last),
+                "{} vs {pointer}",
+                problems[0].path
+            );
+        }
+        // Every field at once: refused everywhere (listed up to the cap).
+        let mut v = shipped.clone();
+        for pointer in &pointers {
+            *v.pointer_mut(pointer).unwrap() = json!(url);
+        }
+        let problems = parse_dataset(&v.to_string()).expect_err(url);
+        assert!(problems
+            .iter()
+            .all(|p| matches!(p.kind, ProblemKind::BadUrl(_) | ProblemKind::More(_))));
+    }
+}
+
+/// The shipped providers, copied under new ids until the file is at least `bytes` long.
+fn inflated(bytes: usize) -> String {
+    let mut v: Value = serde_json::from_str(&shipped_json()).unwrap();
+    let originals = v["providers"].as_array().unwrap().clone();
+    let mut n = 0;
+    while v.to_string().len() < bytes {
+        for p in &originals {
+            let mut p = p.clone();
+            p["id"] = json!(format!("{}-{n}", p["id"].as_str().unwrap()));
+            v["providers"].as_array_mut().unwrap().push(p);
+        }
+        n += 1;
+    }
+    v.to_string()
+}
+
+#[test]
+fn a_5_mb_dataset_is_read_and_a_17_mb_one_refused() {
+    let five = inflated(5 * 1024 * 1024);
+    let start = std::time::Instant::now();
+    let d = parse_dataset(&five).expect("a 5 MB dataset is valid");
+    eprintln!(
+        "5 MB dataset: {} providers parsed in {:?} (debug build)",
+        d.providers.len(),
+        start.elapsed()
+    );
+    assert!(d.providers.len() > 300);
+    let huge = format!("{}{}", " ".repeat(MAX_DATASET_BYTES), "{}");
+    assert_eq!(
+        parse_dataset(&huge).unwrap_err()[0].kind,
+        ProblemKind::TooLarge { bytes: huge.len() }
+    );
+}
+
+#[test]
+fn very_long_strings_are_refused_and_quoted_only_in_part() {
+    let long_id = "a".repeat(1_000_000);
+    let mut v: Value = serde_json::from_str(&fixture("valid-minimal.json")).unwrap();
+    v["providers"][0]["id"] = json!(long_id);
+    v["providers"][0]["ratings"]["privacy"]["why"]["de"] = json!("ü".repeat(100_000));
+    let problems = parse_dataset(&v.to_string()).unwrap_err();
+    for p in &problems {
+        let shown = p.to_string();
+        assert!(
+            shown.len() < 500,
+            "message too long: {} bytes: {shown:.200}",
+            shown.len()
+        );
+    }
+    assert!(problems
+        .iter()
+        .any(|p| matches!(p.kind, ProblemKind::BadId(_))));
+    assert!(problems
+        .iter()
+        .any(|p| p.kind == ProblemKind::TooLong { max: 4000 }));
+}
+
+#[test]
+fn deeply_nested_json_is_refused_without_a_stack_overflow() {
+    let deep = format!(
+        "{{\"title\": {}{}}}",
+        "[".repeat(50_000),
+        "]".repeat(50_000)
+    );
+    let problems = parse_dataset(&deep).unwrap_err();
+    assert!(matches!(problems[0].kind, ProblemKind::Syntax { .. }));
+}
