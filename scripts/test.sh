@@ -26,5 +26,7 @@ step "browser tests (headless Chromium)" env \
   WASM_BINDGEN_TEST_TIMEOUT=60 \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
+step "crash-test build (debug, for the panic-notice test)" \
+  trunk build --features crash-test --dist target/crash-dist
 step "end-to-end tests against dist/" node --test tests/e2e/
 printf '\n\033[1mAll checks passed.\033[0m\n' >&2

@@ -42,6 +42,8 @@ pub fn mount_all() {
         }
     }
     for root in roots {
+        #[cfg(feature = "crash-test")]
+        crash_test(&root);
         let props = AppProps {
             dataset_url: root
                 .get_attribute("data-dataset")
@@ -53,6 +55,21 @@ pub fn mount_all() {
                 .unwrap_or_default(),
         };
         yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
+}
+
+/// Panics on purpose, a moment after mounting, in a widget marked `data-crash-test`.
+#[cfg(feature = "crash-test")]
+#[allow(
+    clippy::panic,
+    reason = "the point of the crash-test feature is to panic"
+)]
+fn crash_test(root: &web_sys::Element) {
+    if root.has_attribute("data-crash-test") {
+        yew::platform::spawn_local(async {
+            yew::platform::time::sleep(std::time::Duration::from_millis(300)).await;
+            panic!("crash test: a deliberate panic");
+        });
     }
 }
 

@@ -19,11 +19,19 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port. `headers` are added to every response. */
-export async function serve(root = DIST, headers = {}) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port. `headers` are added to every response; `pages` maps
+ * extra paths to HTML served in addition to the files (host pages for embedding tests).
+ */
+export async function serve(root = DIST, headers = {}, pages = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (pages[path] !== undefined) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+        res.end(pages[path]);
+        return;
+      }
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -38,6 +46,26 @@ export async function serve(root = DIST, headers = {}) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * The tags a host page needs to load the widget from `dist` (the start-up script, the widget's
+ * stylesheet, the preloads), taken from the built index.html so hashed names stay right.
+ */
+export async function widgetHeadTags(dist = DIST) {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const tags = html.match(/<script type="module" src="[^"]+"[^>]*><\/script>|<link rel="(?:stylesheet|modulepreload|preload)"[^>]*>/g) ?? [];
+  return tags.filter((t) => !t.includes('page-')).join('\n');
+}
+
+/** A plain host page: some content of its own around a widget element. */
+export function hostPage(head, widget, extra = '') {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,">${head}</head>
+<body><h1>Verbraucherportal</h1>
+<button id="host-button" type="button">Host-Knopf</button> <output id="host-count">0</output>
+${widget}
+<p id="host-after">Inhalt der Seite nach dem Widget</p>${extra}</body></html>`;
 }
 
 export const CHROMIUM_ARGS = [

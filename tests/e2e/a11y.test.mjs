@@ -1,0 +1,124 @@
+// Accessibility (WCAG 2.1 AA): axe-core finds no violations in the main states, at 320 px and at
+// 200 % zoom; every control shows a visible focus; the spinner respects reduced motion.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, openPage } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+async function axe(page, state) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(found, [], `axe violations in state "${state}"`);
+  return result.passes.length;
+}
+
+test('axe: initial, detail open, English, sorted, all weights zero', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.waitForSelector('.pc-table');
+  await axe(page, 'initial');
+  await page.locator('.pc-name').first().click();
+  await page.waitForSelector('.pc-detail');
+  await page.locator('.pc-desc summary').first().click();
+  await page.locator('.pc-method summary').click();
+  await axe(page, 'detail open, descriptions open');
+  await page.locator('.pc-lang-button[lang=en]').click();
+  await page.locator('.pc-sort', { hasText: 'Total' }).click();
+  await axe(page, 'English, sorted by total');
+  for (const slider of await page.locator('.pc-weights input[type=range]').all()) {
+    await slider.focus();
+    await page.keyboard.press('Home');
+  }
+  await axe(page, 'all weights zero');
+  await context.close();
+});
+
+test('axe: the error message and the loading state', async () => {
+  const { page, context } = await openPage(browser, null);
+  await page.route('**/data/providers.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "title": []}' }),
+  );
+  await page.goto(server.url);
+  await page.waitForSelector('.pc-error');
+  await axe(page, 'error');
+  await context.close();
+
+  const slow = await openPage(browser, null);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await slow.page.route('**/data/providers.json', async (route) => { await held; await route.continue(); });
+  await slow.page.goto(server.url);
+  await slow.page.waitForSelector('.pc-loading');
+  await axe(slow.page, 'loading');
+  release();
+  await slow.context.close();
+});
+
+test('axe at 320 px and at 200 % zoom (640 CSS px); nothing scrolls sideways but the table', async () => {
+  for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 450 }]) {
+    const { page, context } = await openPage(browser, server.url, viewport);
+    await page.waitForSelector('.pc-table');
+    await page.locator('.pc-name').first().click();
+    await axe(page, `${viewport.width} px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${viewport.width} px`);
+    await context.close();
+  }
+});
+
+test('every focusable control shows a visible focus indicator', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.waitForSelector('.pc-table');
+  await page.locator('.pc-name').first().click(); // the detail adds links and a close button
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.locator('body').press('Tab'); // start keyboard navigation from the top
+  const seen = new Set();
+  for (let i = 0; i < 120; i++) {
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      // A visually hidden radio shows its focus on its label.
+      const shown = getComputedStyle(el).opacity === '0' ? el.nextElementSibling : el;
+      const s = getComputedStyle(shown);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+      return { id: el.id || el.textContent.trim().slice(0, 30) || el.tagName, outline, tag: el.tagName };
+    });
+    if (info) {
+      assert.ok(info.outline, `no visible focus on ${info.tag} "${info.id}"`);
+      seen.add(info.id);
+    }
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(seen.size > 30, `only ${seen.size} controls reached by Tab`);
+  await context.close();
+});
+
+test('the loading spinner does not spin for people who prefer reduced motion', async () => {
+  for (const [reducedMotion, expected] of [['reduce', 'none'], ['no-preference', 'pc-spin']]) {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/data/providers.json', async (route) => { await held; await route.continue(); });
+    await page.goto(server.url);
+    const spinner = page.locator('.pc-spinner');
+    await spinner.waitFor();
+    assert.equal(await spinner.evaluate((el) => getComputedStyle(el).animationName), expected);
+    release();
+    await context.close();
+  }
+});

@@ -1,0 +1,208 @@
+// End-to-end: the release build under a strict Content-Security-Policy, hostile datasets, and a
+// panic — the widget never runs foreign code, never links to script URLs, and never takes the
+// host page down with it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, access } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serve, launch, openPage, rowNames, widgetHeadTags, hostPage, DIST } from './harness.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const CRASH_DIST = resolve(import.meta.dirname, '../../target/crash-dist');
+const SHIPPED = JSON.parse(await readFile(resolve(DIST, 'data/providers.json'), 'utf8'));
+
+let browser;
+let strict;
+
+before(async () => {
+  browser = await launch();
+  strict = await serve(DIST, { 'content-security-policy': CSP });
+});
+
+after(async () => {
+  await browser?.close();
+  await strict?.close();
+});
+
+/** Records CSP violations from the first script on. */
+async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+}
+
+/** Serves `dataset` (an object or a string) in place of data/providers.json. */
+async function withDataset(page, dataset) {
+  const body = typeof dataset === 'string' ? dataset : JSON.stringify(dataset);
+  await page.route('**/data/providers.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body, headers: { 'content-security-policy': CSP } }),
+  );
+}
+
+test('under a strict CSP the widget loads and works with zero violations', async () => {
+  const { page, context, log } = await openPage(browser, null);
+  await watchCsp(page);
+  await page.goto(strict.url);
+  await page.waitForSelector('.pc-table');
+  // Use it: a slider, a sort, a detail, the other language, another type.
+  const slider = page.locator('input[id$="-weight-security"]');
+  await slider.focus();
+  await page.keyboard.press('End');
+  await page.locator('.pc-sort', { hasText: 'Gesamt' }).click();
+  await page.locator('.pc-name').first().click();
+  await page.waitForSelector('.pc-detail');
+  await page.locator('.pc-lang-button[lang=en]').click();
+  await page.locator('input[type=radio][value=email]').check();
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(log.errors, []);
+  const origin = new URL(strict.url).origin;
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
+  assert.deepEqual(await context.cookies(), []);
+  // Nothing was written to storage either.
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+  await context.close();
+});
+
+/** Every text the dataset shows, replaced by markup that would run script if parsed as HTML. */
+function markupEverywhere(dataset) {
+  const payload = (s) => `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>${s}`.slice(0, 290);
+  const textKeys = new Set(['title', 'description', 'name', 'short_name', 'why', 'note', 'legal_name', 'country']);
+  const walk = (v, key) => {
+    if (Array.isArray(v)) return v.map((x) => walk(x, key));
+    if (v && typeof v === 'object') {
+      const out = {};
+      for (const [k, x] of Object.entries(v)) {
+        if (textKeys.has(k)) {
+          out[k] = typeof x === 'string' ? payload(x) : Object.fromEntries(Object.entries(x).map(([l, t]) => [l, payload(t)]));
+        } else {
+          out[k] = walk(x, k);
+        }
+      }
+      return out;
+    }
+    return v;
+  };
+  return walk(dataset);
+}
+
+test('markup and script in every text field are shown as text and never run', async () => {
+  const { page, context, log } = await openPage(browser, null);
+  await watchCsp(page);
+  await withDataset(page, markupEverywhere(SHIPPED));
+  await page.goto(strict.url);
+  await page.waitForSelector('.pc-table');
+  for (const name of await rowNames(page)) assert.match(name, /^<img src=x onerror=/);
+  await page.locator('.pc-name').first().click();
+  await page.waitForSelector('.pc-detail .pc-sources a');
+  await page.locator('.pc-method summary').click();
+  const widget = page.locator('.pc-widget');
+  assert.equal(await widget.locator('img, script, iframe, object').count(), 0);
+  assert.match(await widget.innerText(), /<script>window.__pwned=1<\/script>/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+const HOSTILE_URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  '\tjavascript:alert(1)',
+  'java\nscript:alert(1)',
+  '\u0001javascript:alert(1)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  '\u202ejavascript:alert(1)',
+  'https://trusted.example@evil.example/',
+];
+
+test('script, data and look-alike URLs in every URL field never become links', async () => {
+  for (const bad of HOSTILE_URLS) {
+    const hostile = JSON.parse(JSON.stringify(SHIPPED), (k, v) => (k === 'url' || k === 'website' ? bad : v));
+    const { page, context } = await openPage(browser, null);
+    await watchCsp(page);
+    await withDataset(page, hostile);
+    await page.goto(strict.url);
+    const error = page.locator('.pc-error');
+    await error.waitFor();
+    const text = await error.innerText();
+    assert.match(text, /Der Datensatz konnte nicht geladen werden/, JSON.stringify(bad));
+    assert.match(text, /website|url/);
+    assert.match(text, /weitere Probleme/, 'more than 100 problems are summarised');
+    const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.every((h) => /^https?:\/\//i.test(h ?? '')), `${JSON.stringify(bad)}: ${hrefs}`);
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    await context.close();
+  }
+});
+
+test('each broken fixture gets its message in the widget', async () => {
+  const dir = resolve(import.meta.dirname, '../fixtures/hostile');
+  const cases = JSON.parse(await readFile(resolve(dir, 'cases.json'), 'utf8'));
+  for (const [file, words] of Object.entries(cases)) {
+    if (file.startsWith('_')) continue;
+    const { page, context, log } = await openPage(browser, null);
+    await withDataset(page, await readFile(resolve(dir, file), 'utf8'));
+    await page.goto(strict.url);
+    const error = page.locator('.pc-error');
+    await error.waitFor();
+    const text = await error.innerText();
+    for (const word of words) assert.ok(text.includes(word), `${file}: "${word}" not in:\n${text}`);
+    assert.deepEqual(log.errors, [], file);
+    await context.close();
+  }
+});
+
+test('a 5 MB dataset loads; a 17 MB one is refused with a message', async () => {
+  const big = JSON.parse(JSON.stringify(SHIPPED));
+  for (let n = 0; JSON.stringify(big).length < 5 * 1024 * 1024; n++) {
+    for (const p of SHIPPED.providers) big.providers.push({ ...p, id: `${p.id}-${n}` });
+  }
+  const { page, context } = await openPage(browser, null);
+  await withDataset(page, big);
+  await page.goto(strict.url);
+  await page.waitForSelector('.pc-table', { timeout: 30000 });
+  assert.ok((await rowNames(page)).length > 100);
+  await context.close();
+
+  const huge = `${' '.repeat(17 * 1024 * 1024)}{}`;
+  const second = await openPage(browser, null);
+  await withDataset(second.page, huge);
+  await second.page.goto(strict.url);
+  await second.page.locator('.pc-error').waitFor({ timeout: 30000 });
+  assert.match(await second.page.locator('.pc-error').innerText(), /zu groß/);
+  await second.context.close();
+});
+
+test('a panic leaves a readable notice in the widget and the host page keeps working', async () => {
+  await access(resolve(CRASH_DIST, 'index.html')).catch(() => {
+    throw new Error('target/crash-dist is missing: build it with `trunk build --features crash-test --dist target/crash-dist`');
+  });
+  const head = await widgetHeadTags(CRASH_DIST);
+  const script = `<script>
+    document.getElementById('host-button').addEventListener('click', () => {
+      const out = document.getElementById('host-count');
+      out.textContent = String(Number(out.textContent) + 1);
+    });</script>`;
+  const page_ = hostPage(head, '<div data-provider-compare data-crash-test data-dataset="data/providers.json"></div>', script);
+  const server = await serve(CRASH_DIST, {}, { '/host.html': page_ });
+  try {
+    const { page, context } = await openPage(browser, `${server.url}host.html`);
+    const notice = page.locator('[data-provider-compare].pc-crashed');
+    await notice.waitFor({ timeout: 15000 });
+    assert.equal(await notice.getAttribute('role'), 'alert');
+    assert.match(await notice.innerText(), /Der Provider-Vergleich ist auf einen internen Fehler gestoßen/);
+    assert.equal(await page.locator('.pc-widget').count(), 0, 'the dead widget is replaced, not left frozen');
+    await page.locator('#host-button').click();
+    await page.locator('#host-button').click();
+    assert.equal(await page.locator('#host-count').innerText(), '2');
+    assert.equal(await page.locator('#host-after').isVisible(), true);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
