@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every check and test suite, failing on the first problem:
-# formatting, clippy on both targets, native tests, browser tests (wasm-bindgen-test in headless
-# Chromium), the release build, and end-to-end tests against that build.
+# formatting, clippy on both targets, native and property tests, browser tests (wasm-bindgen-test
+# in headless Chromium), the release build and its size budget, end-to-end tests against that
+# build (keyboard, CSP, hostile input, panic notice, axe-core), and Lighthouse.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -26,7 +27,9 @@ step "browser tests (headless Chromium)" env \
   WASM_BINDGEN_TEST_TIMEOUT=60 \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
+step "size budget (size-budget.json)" node scripts/check-size.mjs
 step "crash-test build (debug, for the panic-notice test)" \
   trunk build --features crash-test --dist target/crash-dist
 step "end-to-end tests against dist/" node --test tests/e2e/
+step "Lighthouse, mobile (performance, accessibility, best practices >= 95)" node scripts/lighthouse.mjs
 printf '\n\033[1mAll checks passed.\033[0m\n' >&2

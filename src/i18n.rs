@@ -293,6 +293,28 @@ pub fn leaders_changed(lang: Lang, names: &[&str]) -> String {
     }
 }
 
+pub fn show_all_rows(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::De => format!("Alle {n} Anbieter zeigen"),
+        Lang::En => format!("Show all {n} providers"),
+    }
+}
+
+pub fn show_first_rows(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::De => format!("Nur die ersten {n} zeigen"),
+        Lang::En => format!("Show only the first {n}"),
+    }
+}
+
+/// "Zeigt 50 von 1000 Anbietern." for the table's caption.
+pub fn showing_rows(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::De => format!("Zeigt {shown} von {total} Anbietern."),
+        Lang::En => format!("Showing {shown} of {total} providers."),
+    }
+}
+
 pub fn details_of(lang: Lang, name: &str) -> String {
     match lang {
         Lang::De => format!("Details zu {name}"),

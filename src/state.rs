@@ -36,6 +36,10 @@ pub enum Load {
     Ready(SharedDataset),
 }
 
+/// How many rows the ranking table shows until the reader asks for all. Large datasets (a
+/// thousand providers) would otherwise make every slider move re-order a thousand table rows.
+pub const TABLE_ROWS: usize = 50;
+
 /// What the widget last told screen-reader users, politely.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Announcement {
@@ -60,6 +64,8 @@ pub struct AppState {
     pub sort: Sort,
     /// The provider whose details are open (index into `Dataset::providers`).
     pub selected: Option<usize>,
+    /// Whether the table lists every provider or only the first [`TABLE_ROWS`].
+    pub show_all: bool,
     /// The providers sharing first place at the last settled change.
     pub leaders: Vec<usize>,
     pub announcement: Option<Announcement>,
@@ -82,6 +88,7 @@ pub enum Action {
     SetUnknownAsZero(bool),
     SortBy(SortColumn),
     Select(Option<usize>),
+    ShowAllRows(bool),
 }
 
 impl AppState {
@@ -95,6 +102,7 @@ impl AppState {
             unknown_as_zero: false,
             sort: Sort::default(),
             selected: None,
+            show_all: false,
             leaders: Vec::new(),
             announcement: None,
         }
@@ -202,6 +210,7 @@ impl AppState {
                 next.sort = self.sort.toggled(column);
                 next.announcement = Some(Announcement::Sorted(next.sort));
             }
+            Action::ShowAllRows(all) => next.show_all = all,
             Action::Select(selected) => {
                 next.selected = selected.filter(|&p| {
                     self.dataset()

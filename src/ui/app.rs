@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::{
     Announcer, Ids, KindPicker, LoadErrorView, LoadingView, MethodNote, ProviderDetail,
-    RankingTable, WeightPanel, WidgetHeader,
+    RankingTable, WeightPanel,
 };
 use crate::dataset::SharedDataset;
 use crate::ranking::{rank, sort_rows, Ranked};
@@ -119,6 +119,7 @@ pub fn App(props: &AppProps) -> Html {
                                 sort={state.sort}
                                 selected={state.selected}
                                 all_weights_zero={state.all_weights_zero()}
+                                show_all={state.show_all}
                                 {lang}
                                 dispatch={dispatch.clone()}
                             />
@@ -153,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
             <section class="pc-widget" lang={lang.code()} aria-labelledby={ids.id("title")}>
-                <WidgetHeader dataset={state.dataset().cloned()} {lang} {dispatch} />
+                { super::widget_header(&ids, state.dataset(), lang, &dispatch) }
                 { body }
                 <Announcer announcement={state.announcement.clone()} dataset={state.dataset().cloned()} {lang} />
             </section>

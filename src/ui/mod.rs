@@ -46,7 +46,7 @@ pub use score_bar::{ScoreBar, ScoreBarProps};
 pub use source_list::{SourceList, SourceListProps};
 pub use weight_panel::{WeightPanel, WeightPanelProps};
 pub use weight_slider::{WeightSlider, WeightSliderProps};
-pub use widget_header::{WidgetHeader, WidgetHeaderProps};
+pub use widget_header::widget_header;
 
 use crate::state::{Action, AppState};
 

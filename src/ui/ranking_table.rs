@@ -10,7 +10,7 @@ use super::{use_ids, Dispatch, RankingRow};
 use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::ranking::{Ranked, Sort, SortColumn, SortDir};
-use crate::state::Action;
+use crate::state::{Action, TABLE_ROWS};
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +22,8 @@ pub struct RankingTableProps {
     pub sort: Sort,
     pub selected: Option<usize>,
     pub all_weights_zero: bool,
+    /// List every row, not only the first [`TABLE_ROWS`].
+    pub show_all: bool,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -80,6 +82,30 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
         }
     };
 
+    let total = props.rows.len();
+    let shown = if props.show_all {
+        total
+    } else {
+        total.min(TABLE_ROWS)
+    };
+    let toggle_rows = (total > TABLE_ROWS).then(|| {
+        let dispatch = props.dispatch.clone();
+        let all = !props.show_all;
+        let label = if all {
+            i18n::show_all_rows(lang, total)
+        } else {
+            i18n::show_first_rows(lang, TABLE_ROWS)
+        };
+        html! {
+            <div class="pc-more">
+                <span class="pc-hint">{ i18n::showing_rows(lang, shown, total) }</span>
+                <button type="button" class="pc-button" onclick={move |_| dispatch.dispatch(Action::ShowAllRows(all))}>
+                    { label }
+                </button>
+            </div>
+        }
+    });
+
     html! {
         <section class="pc-ranking" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id.clone()}>{ i18n::ranking_heading(lang, kind_name) }</h3>
@@ -114,7 +140,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for props.rows.iter().map(|row| html! {
+                            { for props.rows.iter().take(shown).map(|row| html! {
                                 <RankingRow
                                     key={d.providers.get(row.score.provider).map_or_else(String::new, |p| p.id.clone())}
                                     dataset={d.clone()}
@@ -128,6 +154,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+                { toggle_rows.unwrap_or_default() }
             }
         </section>
     }

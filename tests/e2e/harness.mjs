@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -35,8 +36,15 @@ export async function serve(root = DIST, headers = {}, pages = {}) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      let body = await readFile(file);
+      // As a production host would: gzip for text and wasm, long caching for hashed file names.
+      const head = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers };
+      if (/-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(file)) head['cache-control'] = 'public, max-age=31536000, immutable';
+      if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|css|wasm|json|txt|svg)$/.test(file)) {
+        body = gzipSync(body, { level: 9 });
+        head['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, head);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

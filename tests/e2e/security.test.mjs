@@ -166,6 +166,10 @@ test('a 5 MB dataset loads; a 17 MB one is refused with a message', async () => 
   await withDataset(page, big);
   await page.goto(strict.url);
   await page.waitForSelector('.pc-table', { timeout: 30000 });
+  // Large datasets list the first 50 rows and offer the rest.
+  assert.equal((await rowNames(page)).length, 50);
+  assert.match(await page.locator('.pc-more').innerText(), /Zeigt 50 von \d{3,} Anbietern/);
+  await page.locator('.pc-more button').click();
   assert.ok((await rowNames(page)).length > 100);
   await context.close();
 

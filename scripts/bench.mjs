@@ -1,0 +1,169 @@
+// Benchmark of the release build in dist/ (run `scripts/bench.sh`, which builds it first).
+// Prints numbers; it never fails on a slow machine. Measures:
+//  1. first-load transfer: every file the page loads, raw / gzip -9 / brotli, and the totals;
+//  2. navigation → ranking shown, in headless Chromium (median of several cold loads),
+//     without throttling and with the CPU slowed 4× (a mid-range phone);
+//  3. slider input event → ranking updated in the DOM (median, 95th percentile over many moves),
+//     for the shipped dataset and for a generated one of 1,000 providers × 40 criteria.
+import { readFile, readdir } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 9);
+const MOVES = Number(process.env.BENCH_MOVES ?? 200);
+
+const kb = (n) => (n / 1000).toFixed(1);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const ms = (x) => `${x.toFixed(2)} ms`;
+
+// 1. Transfer sizes of what the page loads first.
+async function transfer() {
+  const files = ['index.html', ...(await readdir(DIST)).filter((f) => /\.(js|css|wasm)$/.test(f)), 'data/providers.json'];
+  const rows = [];
+  for (const f of files) {
+    const body = await readFile(join(DIST, f));
+    rows.push({
+      file: f.replace(/-[0-9a-f]{16}/, '-…'),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log('\nFirst-load transfer (KB = 1000 bytes)');
+  console.log('| file | raw | gzip -9 | brotli |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+  console.log(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`);
+  return total;
+}
+
+// A dataset of `providers` providers of one type × `criteria` criteria, deterministic.
+export function generated(providers = 1000, criteria = 40) {
+  let seed = 42;
+  const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const groups = Array.from({ length: 5 }, (_, g) => ({ id: `g${g}`, name: { de: `Gruppe ${g}`, en: `Group ${g}` } }));
+  const crit = Array.from({ length: criteria }, (_, c) => ({
+    id: `c${c}`, group: `g${c % 5}`, name: { de: `Kriterium ${c}`, en: `Criterion ${c}` },
+    description: { de: 'Beschreibung', en: 'Description' }, applies_to: ['all'], default_weight: 1 + (c % 10),
+  }));
+  const list = Array.from({ length: providers }, (_, p) => ({
+    id: `p${p}`, name: `Anbieter ${String(p).padStart(4, '0')}`, type: 'all', website: `https://p${p}.example/`,
+    ratings: Object.fromEntries(crit.map((c) => [c.id, rand() < 0.15
+      ? { score: 'unknown' }
+      : { score: Math.floor(rand() * 6), why: { de: 'Begründung', en: 'Reason' }, sources: [{ url: `https://p${p}.example/${c.id}`, title: 'Quelle', date: '2026-01' }] }])),
+  }));
+  return {
+    format_version: 1, title: { de: 'Generiert', en: 'Generated' }, checked: '2026-11-27', languages: ['de', 'en'],
+    groups, types: [{ id: 'all', name: { de: 'Alle', en: 'All' } }], criteria: crit, providers: list,
+  };
+}
+
+// 2. Navigation start → first ranking row in the DOM, per cold load.
+async function timeToRanking(browser, url, cpuSlowdown) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('.pc-table tbody tr')) {
+          window.__rankingShownAt = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__rankingShownAt !== undefined, null, { timeout: 60000 });
+    times.push(await page.evaluate(() => window.__rankingShownAt));
+    await context.close();
+  }
+  return times;
+}
+
+// 3. Slider input → DOM settled. Yew renders in a microtask and may continue in later tasks for
+// long renders, so the end is the last DOM mutation before the page goes quiet.
+async function inputToUpdate(page, criterion, moves) {
+  return page.evaluate(async ({ criterion, moves }) => {
+    const root = document.querySelector('.pc-widget');
+    const input = document.querySelector(`input[id$="-weight-${criterion}"]`);
+    let last = 0;
+    let mutated = false;
+    new MutationObserver(() => { last = performance.now(); mutated = true; })
+      .observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    const tick = () => new Promise((ok) => setTimeout(ok, 0));
+    const times = [];
+    for (let i = 0; i < moves; i++) {
+      const value = String([10, 0, 7, 3, 9, 1][i % 6]);
+      await tick();
+      mutated = false;
+      const t0 = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // Wait until two ticks pass without a mutation.
+      let quiet = 0;
+      while (quiet < 2) {
+        const before = mutated;
+        mutated = false;
+        await tick();
+        quiet = before || mutated ? 0 : quiet + 1;
+      }
+      times.push(last - t0);
+    }
+    return times;
+  }, { criterion, moves });
+}
+
+async function main() {
+  const total = await transfer();
+  const server = await serve();
+  const browser = await launch();
+  try {
+    console.log('\nNavigation → ranking shown (shipped dataset, localhost, cache off)');
+    console.log('| CPU | median | min | max | loads |');
+    console.log('|---|---:|---:|---:|---:|');
+    for (const slowdown of [1, 4]) {
+      const t = await timeToRanking(browser, server.url, slowdown);
+      console.log(`| ${slowdown === 1 ? 'unthrottled' : `${slowdown}× slower`} | ${ms(median(t))} | ${ms(Math.min(...t))} | ${ms(Math.max(...t))} | ${t.length} |`);
+    }
+
+    console.log(`\nSlider input → ranking updated in the DOM (${MOVES} moves)`);
+    console.log('| dataset | rows | median | p95 | max |');
+    console.log('|---|---:|---:|---:|---:|');
+    const big = generated();
+    const cases = [
+      { name: 'shipped (ISPs)', dataset: null, criterion: 'security' },
+      { name: 'generated 1,000 × 40 (first 50 rows, the default)', dataset: big, criterion: 'c7' },
+      { name: 'generated 1,000 × 40, all rows shown', dataset: big, criterion: 'c7', showAll: true },
+    ];
+    for (const c of cases) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (c.dataset) {
+        const body = JSON.stringify(c.dataset);
+        await page.route('**/data/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+      }
+      await page.goto(server.url);
+      await page.waitForSelector('.pc-table tbody tr', { timeout: 60000 });
+      if (c.showAll) await page.locator('.pc-more button').click();
+      const rows = await page.locator('.pc-table tbody tr').count();
+      await inputToUpdate(page, c.criterion, 10); // warm-up
+      const t = await inputToUpdate(page, c.criterion, MOVES);
+      console.log(`| ${c.name} | ${rows} | ${ms(median(t))} | ${ms(pct(t, 95))} | ${ms(Math.max(...t))} |`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\nTargets: first load ≤ 150 KB gzip (now ${kb(total.gzip)} KB); input → update median < 4 ms (shipped), < 16 ms (1,000 × 40).`);
+}
+
+// Run only when executed, so other scripts can import the generator.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

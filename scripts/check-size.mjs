@@ -1,0 +1,25 @@
+// Fails when the release build in dist/ grows past the committed budget (size-budget.json):
+// the wasm alone, and everything a first visit loads (HTML, JS, CSS, wasm, dataset), gzip -9.
+import { readFile, readdir } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const budget = JSON.parse(await readFile(join(root, 'size-budget.json'), 'utf8'));
+const gz = async (f) => gzipSync(await readFile(join(dist, f)), { level: 9 }).length;
+
+const files = (await readdir(dist)).filter((f) => /\.(js|css|wasm|html)$/.test(f));
+const wasm = files.find((f) => f.endsWith('.wasm'));
+if (!wasm) throw new Error('no .wasm in dist/: run `trunk build --release` first');
+const wasmGzip = await gz(wasm);
+let firstLoad = await gz('data/providers.json');
+for (const f of files) firstLoad += await gz(f);
+
+let ok = true;
+for (const [name, value, limit] of [['wasm', wasmGzip, budget.wasm_gzip], ['first load', firstLoad, budget.first_load_gzip]]) {
+  const verdict = value <= limit ? 'ok' : 'OVER BUDGET';
+  console.log(`${name}: ${value} bytes gzip (budget ${limit}, ${(100 * value / limit).toFixed(1)} %) ${verdict}`);
+  ok &&= value <= limit;
+}
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,76 @@
+// Lighthouse (mobile preset: simulated slow 4G and a 4× slower CPU) on the release build in dist/,
+// served on 127.0.0.1 (gzip, as a production host would) with Debian's Chromium. Runs three times,
+// prints every run and the median, and exits non-zero when the median performance, accessibility
+// or best-practices score is below 95.
+//   node scripts/lighthouse.mjs [--runs 3] [--min 95]
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serve, CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('--runs', 3);
+const MIN = arg('--min', 95);
+const GATED = ['performance', 'accessibility', 'best-practices'];
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+const server = await serve();
+const runs = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    });
+    try {
+      const { lhr } = await lighthouse(server.url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...GATED, 'seo'],
+      });
+      runs.push(lhr);
+    } finally {
+      await chrome.kill();
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const categories = Object.keys(runs[0].categories);
+console.log(`\nLighthouse ${runs[0].lighthouseVersion} (mobile preset) on dist/, ${RUNS} runs`);
+console.log(`| category | ${runs.map((_, i) => `run ${i + 1}`).join(' | ')} | median |`);
+console.log(`|---|${runs.map(() => '---:|').join('')}---:|`);
+const medians = {};
+for (const c of categories) {
+  const scores = runs.map((r) => Math.round(r.categories[c].score * 100));
+  medians[c] = median(scores);
+  console.log(`| ${runs[0].categories[c].title} | ${scores.join(' | ')} | ${medians[c]} |`);
+}
+console.log(`\n| metric (median) | value |`);
+console.log('|---|---:|');
+for (const id of METRICS) {
+  const values = runs.map((r) => r.audits[id].numericValue);
+  const unit = runs[0].audits[id].numericUnit;
+  const v = median(values);
+  console.log(`| ${runs[0].audits[id].title} | ${unit === 'millisecond' ? `${Math.round(v)} ms` : v.toFixed(3)} |`);
+}
+const notPassed = new Set();
+for (const r of runs) {
+  for (const a of Object.values(r.audits)) {
+    if (a.score !== null && a.score < 0.9 && !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode)) notPassed.add(a.id);
+  }
+}
+if (notPassed.size) console.log(`\nAudits below 90 in some run: ${[...notPassed].join(', ')}`);
+let failed = false;
+for (const c of GATED) {
+  if (medians[c] < MIN) {
+    console.error(`Lighthouse ${c}: median ${medians[c]} is below ${MIN}`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);
