@@ -79,9 +79,13 @@ async function timeToRanking(browser, url, cpuSlowdown) {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__rankingShownAt !== undefined, null, { timeout: 60000 });
-    times.push(await page.evaluate(() => window.__rankingShownAt));
+    try {
+      await page.goto(url);
+      await page.waitForFunction(() => window.__rankingShownAt !== undefined, null, { timeout: 60000 });
+      times.push(await page.evaluate(() => window.__rankingShownAt));
+    } catch (e) {
+      console.error(`load ${i + 1} (CPU ${cpuSlowdown}×) failed and is left out: ${e.message.split('\n')[0]}`);
+    }
     await context.close();
   }
   return times;
