@@ -7,7 +7,8 @@
 //!   [`Rating::NotApplicable`] exactly where the criterion does not apply to the provider's type;
 //! - scores are whole numbers 0–5, weights 0–10; every score has at least one source, and every
 //!   source a date or an access date;
-//! - every URL is a [`SafeUrl`]; ids are unique within their list.
+//! - every URL is a [`SafeUrl`]; ids are unique within their list;
+//! - presets hold one weight per group and per criterion; knock-out rules point at a criterion.
 
 use std::rc::Rc;
 
@@ -17,7 +18,7 @@ use crate::url::SafeUrl;
 
 /// The highest score the rubric gives (0 = duty neglected, 5 = exemplary).
 pub const MAX_SCORE: u8 = 5;
-/// The highest weight a person can give a criterion.
+/// The highest weight a person can give a criterion or a group.
 pub const MAX_WEIGHT: u8 = 10;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +35,33 @@ pub struct Dataset {
     pub criteria: Vec<Criterion>,
     pub types: Vec<ProviderType>,
     pub providers: Vec<Provider>,
+    /// Named weightings to start from ("Datenschutz zuerst", …); may be empty.
+    pub presets: Vec<Preset>,
+    /// Expert minimums ("Abwertung"): a low score in one duty caps the total; may be empty.
+    pub knockouts: Vec<Knockout>,
+}
+
+/// A named set of slider values with a one-line rationale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preset {
+    pub id: String,
+    pub name: Text,
+    pub rationale: Text,
+    /// One value per group / criterion, complete (the validator fills in the defaults).
+    pub group_weights: Vec<u8>,
+    pub weights: Vec<u8>,
+}
+
+/// "A score of `at_most` or less in `criterion` caps the total at `cap`."
+#[derive(Clone, Debug, PartialEq)]
+pub struct Knockout {
+    pub id: String,
+    /// Index into [`Dataset::criteria`].
+    pub criterion: usize,
+    pub at_most: u8,
+    /// 0–100, on the scale of totals.
+    pub cap: u8,
+    pub reason: Text,
 }
 
 /// One of the duty groups of the teaching text ("Technische Aufgaben", …).
@@ -43,6 +71,8 @@ pub struct Group {
     pub name: Text,
     /// A short label for narrow table headers; falls back to `name`.
     pub short_name: Option<Text>,
+    /// The group's weight 0–10 to start with.
+    pub default_weight: u8,
 }
 
 /// A duty a provider owes its customers.
@@ -194,10 +224,6 @@ impl Dataset {
             .iter()
             .enumerate()
             .filter(move |(_, p)| p.kind == t)
-    }
-
-    pub fn default_weights(&self) -> Vec<u8> {
-        self.criteria.iter().map(|c| c.default_weight).collect()
     }
 }
 

@@ -29,10 +29,12 @@ pub mod i18n;
 pub mod json;
 pub mod ranking;
 pub mod scoring;
+pub mod sensitivity;
 pub mod state;
 pub mod text;
 pub mod url;
 pub mod validate;
+pub mod weighting;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

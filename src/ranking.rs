@@ -1,19 +1,20 @@
 //! Ranking providers by total, and ordering the table by any column.
 //!
 //! Invariants: the ranking is a pure function of the scores and names, so the same inputs give the
-//! same order on every machine. Higher totals rank first; equal totals (compared exactly, see
-//! [`Part::cmp_total`]) share a rank ("1, 2, 2, 4") and are listed by name; providers without a total
-//! come last and have no rank. Column sorting is stable on top of the ranking, and rows without a
-//! value stay at the bottom in both directions.
+//! same order on every machine. Higher totals rank first; equal totals (compared on the grid of
+//! [`crate::scoring::total_key`]) share a rank ("1, 2, 2, 4") and are listed by name; providers
+//! without a total come last and have no rank — first those without data, then those excluded by a
+//! minimum. Column sorting keeps ties in ranking order, and rows without a value stay at the bottom
+//! in both directions.
 
 use std::cmp::Ordering;
 
 use crate::dataset::Dataset;
-use crate::scoring::{Part, ProviderScore};
+use crate::scoring::{cmp_optional, Part, ProviderScore};
 use crate::text::Lang;
 
 /// A provider's place in the ranking.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Ranked {
     pub score: ProviderScore,
     /// 1-based; shared by equal totals; `None` without a total.
@@ -28,20 +29,20 @@ pub fn rank(dataset: &Dataset, scores: Vec<ProviderScore>, lang: Lang) -> Vec<Ra
         .collect();
     let names = NameKeys::new(dataset, lang);
     sort_with(&mut out, &|a, b| {
-        b.score
-            .overall
-            .cmp_total(&a.score.overall)
+        cmp_optional(b.score.total(), a.score.total())
+            .then_with(|| a.score.excluded().cmp(&b.score.excluded()))
             .then_with(|| names.cmp(a, b))
     });
-    let mut previous: Option<(usize, &Part)> = None;
+    let mut previous: Option<(usize, Option<f64>)> = None;
     let mut ranks = Vec::with_capacity(out.len());
     for (i, row) in out.iter().enumerate() {
-        let rank = row.score.overall.total().map(|_| match previous {
-            Some((r, p)) if p.cmp_total(&row.score.overall) == Ordering::Equal => r,
+        let total = row.score.total();
+        let rank = total.map(|_| match previous {
+            Some((r, t)) if cmp_optional(t, total) == Ordering::Equal => r,
             _ => i + 1,
         });
         if let Some(r) = rank {
-            previous = Some((r, &row.score.overall));
+            previous = Some((r, total));
         }
         ranks.push(rank);
     }
@@ -151,10 +152,10 @@ pub fn sort_rows(rows: &mut [Ranked], dataset: &Dataset, sort: Sort, lang: Lang)
     };
     let empty = Part::default();
     let group = |r: &Ranked, g: usize| *r.score.groups.get(g).unwrap_or(&empty);
-    // Compares a value with "no value" kept at the bottom whatever the direction.
-    let valued = |has_a: bool, has_b: bool, cmp: Ordering| match (has_a, has_b) {
-        (true, true) => flip(cmp),
-        _ => has_b.cmp(&has_a),
+    // Compares values with "no value" kept at the bottom whatever the direction.
+    let valued = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(_), Some(_)) => flip(cmp_optional(a, b)),
+        _ => b.is_some().cmp(&a.is_some()),
     };
     match sort.column {
         SortColumn::Rank => sort_with(rows, &|a, b| match (a.rank.is_some(), b.rank.is_some()) {
@@ -166,31 +167,14 @@ pub fn sort_rows(rows: &mut [Ranked], dataset: &Dataset, sort: Sort, lang: Lang)
             sort_with(rows, &|a, b| flip(names.cmp(a, b)));
         }
         SortColumn::Total => sort_with(rows, &|a, b| {
-            let (pa, pb) = (&a.score.overall, &b.score.overall);
-            valued(
-                pa.counted_weight > 0,
-                pb.counted_weight > 0,
-                pa.cmp_total(pb),
-            )
-            .then_with(|| by_position(a, b))
+            valued(a.score.total(), b.score.total()).then_with(|| by_position(a, b))
         }),
         SortColumn::Coverage => sort_with(rows, &|a, b| {
-            let (pa, pb) = (&a.score.overall, &b.score.overall);
-            valued(
-                pa.applicable_weight > 0,
-                pb.applicable_weight > 0,
-                pa.cmp_coverage(pb),
-            )
-            .then_with(|| by_position(a, b))
+            valued(a.score.overall.coverage(), b.score.overall.coverage())
+                .then_with(|| by_position(a, b))
         }),
         SortColumn::Group(g) => sort_with(rows, &|a, b| {
-            let (pa, pb) = (group(a, g), group(b, g));
-            valued(
-                pa.counted_weight > 0,
-                pb.counted_weight > 0,
-                pa.cmp_total(&pb),
-            )
-            .then_with(|| by_position(a, b))
+            valued(group(a, g).total(), group(b, g).total()).then_with(|| by_position(a, b))
         }),
     }
 }

@@ -14,8 +14,8 @@ use std::fmt;
 use crate::json::{self, Node, SyntaxKind, Value};
 
 use crate::dataset::{
-    Criterion, Dataset, Group, Provider, ProviderType, Rating, Scored, Source, SourceKind,
-    MAX_SCORE, MAX_WEIGHT,
+    Criterion, Dataset, Group, Knockout, Preset, Provider, ProviderType, Rating, Scored, Source,
+    SourceKind, MAX_SCORE, MAX_WEIGHT,
 };
 use crate::date::PartialDate;
 use crate::text::Text;
@@ -27,6 +27,8 @@ pub const FORMAT_VERSION: i64 = 1;
 pub const MAX_DATASET_BYTES: usize = 16 * 1024 * 1024;
 /// After this many problems the rest are summarised: nobody reads a thousand messages.
 pub const MAX_PROBLEMS: usize = 100;
+/// A group's weight when the dataset gives none: all groups count alike.
+pub const DEFAULT_GROUP_WEIGHT: u8 = 5;
 /// Names and titles.
 pub const MAX_NAME_CHARS: usize = 300;
 /// Descriptions, justifications and notes.
@@ -473,6 +475,8 @@ impl Walker {
                 "criteria",
                 "types",
                 "providers",
+                "presets",
+                "knockouts",
             ],
         )?;
         // The version decides how to read everything else, so a wrong one stops here.
@@ -538,6 +542,19 @@ impl Walker {
             })
         });
 
+        let presets = match (&groups, &criteria) {
+            (Some(groups), Some(criteria)) => self.optional(&f, "presets", |w, v| {
+                w.id_list(v, 50, |w, p| w.preset(p, groups, criteria))
+            }),
+            _ => None,
+        };
+        let knockouts = match &criteria {
+            Some(criteria) => self.optional(&f, "knockouts", |w, v| {
+                w.id_list(v, 100, |w, k| w.knockout(k, criteria))
+            }),
+            None => None,
+        };
+
         Some(Dataset {
             format_version,
             title: title?,
@@ -548,18 +565,114 @@ impl Walker {
             criteria: criteria?,
             types: types?,
             providers: providers?,
+            presets: presets?.unwrap_or_default(),
+            knockouts: knockouts?.unwrap_or_default(),
+        })
+    }
+
+    /// Weights keyed by id (`{"privacy": 8}`), completed with `defaults` for ids not given.
+    fn keyed_weights(
+        &mut self,
+        v: &Node,
+        ids: &[&str],
+        defaults: Vec<u8>,
+        unknown: fn(String) -> ProblemKind,
+    ) -> Option<Vec<u8>> {
+        self.on(v);
+        let Some(members) = v.value.as_object() else {
+            self.report(ProblemKind::WrongType(Expected::Object));
+            return None;
+        };
+        let mut out = defaults;
+        let mut ok = true;
+        for (key, value) in members {
+            ok &= self.at(truncate(key, 40), |w| {
+                match ids.iter().position(|id| id == key) {
+                    Some(i) => match w.whole(value, 0, MAX_WEIGHT) {
+                        Some(x) => {
+                            out[i] = x;
+                            true
+                        }
+                        None => false,
+                    },
+                    None => {
+                        w.on(value);
+                        w.report(unknown(truncate(key, 40)));
+                        false
+                    }
+                }
+            });
+        }
+        ok.then_some(out)
+    }
+
+    fn preset(&mut self, v: &Node, groups: &[Group], criteria: &[Criterion]) -> Option<Preset> {
+        let f = self.object(v, &["id", "name", "rationale", "group_weights", "weights"])?;
+        let id = self.required(&f, "id", Walker::id);
+        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let rationale = self.required(&f, "rationale", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let group_ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
+        let group_weights = self.optional(&f, "group_weights", |w, v| {
+            w.keyed_weights(
+                v,
+                &group_ids,
+                groups.iter().map(|g| g.default_weight).collect(),
+                ProblemKind::UnknownGroup,
+            )
+        });
+        let criterion_ids: Vec<&str> = criteria.iter().map(|c| c.id.as_str()).collect();
+        let weights = self.optional(&f, "weights", |w, v| {
+            w.keyed_weights(
+                v,
+                &criterion_ids,
+                criteria.iter().map(|c| c.default_weight).collect(),
+                ProblemKind::UnknownCriterion,
+            )
+        });
+        Some(Preset {
+            id: id?,
+            name: name?,
+            rationale: rationale?,
+            group_weights: group_weights?
+                .unwrap_or_else(|| groups.iter().map(|g| g.default_weight).collect()),
+            weights: weights?
+                .unwrap_or_else(|| criteria.iter().map(|c| c.default_weight).collect()),
+        })
+    }
+
+    fn knockout(&mut self, v: &Node, criteria: &[Criterion]) -> Option<Knockout> {
+        let f = self.object(v, &["id", "criterion", "at_most", "cap", "reason"])?;
+        let id = self.required(&f, "id", Walker::id);
+        let criterion = self.required(&f, "criterion", |w, v| {
+            let id = w.id(v)?;
+            criteria.iter().position(|c| c.id == id).or_else(|| {
+                w.report(ProblemKind::UnknownCriterion(id));
+                None
+            })
+        });
+        let at_most = self.required(&f, "at_most", |w, v| w.whole(v, 0, MAX_SCORE));
+        let cap = self.required(&f, "cap", |w, v| w.whole(v, 0, 100));
+        let reason = self.required(&f, "reason", |w, v| w.text(v, MAX_TEXT_CHARS));
+        Some(Knockout {
+            id: id?,
+            criterion: criterion?,
+            at_most: at_most?,
+            cap: cap?,
+            reason: reason?,
         })
     }
 
     fn group(&mut self, v: &Node) -> Option<Group> {
-        let f = self.object(v, &["id", "name", "short_name"])?;
+        let f = self.object(v, &["id", "name", "short_name", "default_weight"])?;
         let id = self.required(&f, "id", Walker::id);
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let short_name = self.optional(&f, "short_name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let default_weight = self.optional(&f, "default_weight", |w, v| w.whole(v, 0, MAX_WEIGHT));
         Some(Group {
             id: id?,
             name: name?,
             short_name: short_name?,
+            default_weight: default_weight?.unwrap_or(DEFAULT_GROUP_WEIGHT),
         })
     }
 

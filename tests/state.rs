@@ -4,14 +4,45 @@ mod common;
 
 use std::rc::Rc;
 
-use common::tiny_dataset;
+use common::{parse, tiny, tiny_dataset};
 use provider_compare::dataset::SharedDataset;
-use provider_compare::ranking::{SortColumn, SortDir};
-use provider_compare::state::{Action, AppState, Load, LoadError};
+use provider_compare::ranking::{Sort, SortColumn, SortDir};
+use provider_compare::state::{Action, Announcement, AppState, Load, LoadError, Method};
 use provider_compare::text::Lang;
+use provider_compare::weighting::Weights;
+use serde_json::{json, Value};
+
+fn load(d: provider_compare::dataset::Dataset) -> AppState {
+    AppState::new(Lang::De).reduce(Action::Loaded(Ok(SharedDataset(Rc::new(d)))))
+}
 
 fn loaded() -> AppState {
-    AppState::new(Lang::De).reduce(Action::Loaded(Ok(SharedDataset(Rc::new(tiny_dataset())))))
+    load(tiny_dataset())
+}
+
+/// The tiny fixture with two presets and a knock-out rule.
+fn with_extras() -> Value {
+    let mut v = tiny();
+    v["groups"][0]["default_weight"] = json!(6);
+    v["presets"] = json!([
+        { "id": "privacy-first", "name": "Datenschutz zuerst", "rationale": "Daten zählen am meisten.",
+          "group_weights": { "law": 10, "tech": 2 }, "weights": { "privacy": 10, "net": 3 } },
+        { "id": "plain", "name": "Schlicht", "rationale": "Alles gleich." }
+    ]);
+    v["knockouts"] = json!([
+        { "id": "neutral-poor", "criterion": "neutral", "at_most": 1, "cap": 40, "reason": "Drosselt" }
+    ]);
+    v
+}
+
+fn all_zero(mut s: AppState) -> AppState {
+    for c in 0..3 {
+        s = s.reduce(Action::SetWeight {
+            criterion: c,
+            weight: 0,
+        });
+    }
+    s
 }
 
 #[test]
@@ -23,10 +54,21 @@ fn starts_loading_in_the_given_language() {
 }
 
 #[test]
-fn loading_sets_the_default_weights_and_the_first_type() {
-    let s = loaded();
-    assert_eq!(s.weights, vec![5, 5, 10]);
+fn loading_sets_defaults_for_everything() {
+    let s = load(parse(&with_extras()).unwrap());
+    assert_eq!(
+        s.weights,
+        Weights {
+            criteria: vec![5, 5, 10],
+            groups: vec![6, 5]
+        }
+    );
     assert_eq!(s.kind, 0);
+    assert_eq!(s.order, vec![0, 1]);
+    assert_eq!(s.judgements, vec![0]);
+    assert_eq!(s.knockouts, vec![true]);
+    assert_eq!(s.minimums, vec![0, 0, 0]);
+    assert_eq!(s.preset, None);
     assert!(!s.weights_changed());
 }
 
@@ -34,8 +76,7 @@ fn loading_sets_the_default_weights_and_the_first_type() {
 fn loading_starts_on_a_type_that_has_providers() {
     let mut d = tiny_dataset();
     d.providers.retain(|p| p.kind == 1);
-    let s = AppState::new(Lang::De).reduce(Action::Loaded(Ok(SharedDataset(Rc::new(d)))));
-    assert_eq!(s.kind, 1);
+    assert_eq!(load(d).kind, 1);
 }
 
 #[test]
@@ -53,132 +94,163 @@ fn weights_are_clamped_and_bad_indices_ignored() {
         criterion: 1,
         weight: 200,
     });
-    assert_eq!(s.weights, vec![5, 10, 10]);
-    assert!(s.weights_changed());
-    let same = s.reduce(Action::SetWeight {
-        criterion: 7,
-        weight: 3,
+    assert_eq!(s.weights.criteria, vec![5, 10, 10]);
+    let s = s.reduce(Action::SetGroupWeight {
+        group: 0,
+        weight: 99,
     });
-    assert_eq!(same.weights, s.weights);
-    let reset = s.reduce(Action::ResetWeights);
-    assert_eq!(reset.weights, vec![5, 5, 10]);
-}
-
-#[test]
-fn all_weights_zero_is_a_state_not_an_error() {
-    let mut s = loaded();
-    for c in 0..3 {
-        s = s.reduce(Action::SetWeight {
-            criterion: c,
-            weight: 0,
-        });
-    }
-    assert!(s.all_weights_zero());
-    assert!(matches!(s.load, Load::Ready(_)));
-}
-
-#[test]
-fn switching_type_closes_the_detail_and_ignores_unknown_types() {
-    let s = loaded().reduce(Action::Select(Some(1)));
-    assert_eq!(s.selected, Some(1));
-    let s = s.reduce(Action::SetKind(1));
-    assert_eq!((s.kind, s.selected), (1, None));
-    let same = s.reduce(Action::SetKind(9));
-    assert_eq!(same.kind, 1);
-}
-
-#[test]
-fn only_providers_of_the_current_type_can_be_selected() {
-    let s = loaded();
-    assert_eq!(s.reduce(Action::Select(Some(3))).selected, None); // Delta is e-mail
-    assert_eq!(s.reduce(Action::Select(Some(42))).selected, None);
-    assert_eq!(s.reduce(Action::Select(Some(2))).selected, Some(2));
-    assert_eq!(
-        s.reduce(Action::Select(Some(2)))
-            .reduce(Action::Select(None))
-            .selected,
-        None
-    );
-}
-
-#[test]
-fn sorting_toggles_per_column() {
-    let s = loaded().reduce(Action::SortBy(SortColumn::Total));
-    assert_eq!(
-        (s.sort.column, s.sort.dir),
-        (SortColumn::Total, SortDir::Descending)
-    );
-    let s = s.reduce(Action::SortBy(SortColumn::Total));
-    assert_eq!(s.sort.dir, SortDir::Ascending);
-}
-
-#[test]
-fn language_and_unknown_switch() {
-    let s = loaded()
-        .reduce(Action::SetLang(Lang::En))
-        .reduce(Action::SetUnknownAsZero(true));
-    assert_eq!(s.lang, Lang::En);
-    assert!(s.unknown_as_zero);
-}
-
-#[test]
-fn actions_before_loading_change_nothing_they_should_not() {
-    let s = AppState::new(Lang::De);
-    for a in [
-        Action::SetKind(1),
-        Action::SetWeight {
-            criterion: 0,
+    assert_eq!(s.weights.groups, vec![10, 5]);
+    assert!(s.weights_changed());
+    let same = s
+        .reduce(Action::SetWeight {
+            criterion: 7,
             weight: 3,
-        },
-        Action::ResetWeights,
-        Action::Select(Some(0)),
-    ] {
-        let next = s.reduce(a.clone());
-        assert_eq!(next, s, "{a:?}");
-    }
+        })
+        .reduce(Action::SetGroupWeight {
+            group: 9,
+            weight: 3,
+        });
+    assert_eq!(same.weights, s.weights);
+    assert_eq!(
+        s.reduce(Action::ResetWeights).weights,
+        Weights {
+            criteria: vec![5, 5, 10],
+            groups: vec![5, 5]
+        }
+    );
+}
+
+#[test]
+fn presets_set_all_sliders_and_a_slider_move_makes_them_custom() {
+    let s = load(parse(&with_extras()).unwrap()).reduce(Action::ApplyPreset(0));
+    assert_eq!(s.preset, Some(0));
+    // Given values, and the defaults for what the preset leaves out.
+    assert_eq!(
+        s.weights,
+        Weights {
+            criteria: vec![3, 5, 10],
+            groups: vec![2, 10]
+        }
+    );
+    let custom = s.reduce(Action::SetWeight {
+        criterion: 0,
+        weight: 4,
+    });
+    assert_eq!(custom.preset, None);
+    assert_eq!(
+        s.reduce(Action::ApplyPreset(1)).weights,
+        Weights {
+            criteria: vec![5, 5, 10],
+            groups: vec![6, 5]
+        }
+    );
+    assert_eq!(
+        s.reduce(Action::ApplyPreset(7)),
+        s,
+        "an unknown preset changes nothing"
+    );
+}
+
+#[test]
+fn ordering_groups_sets_rank_order_centroid_weights() {
+    let s = loaded().reduce(Action::SetMethod(Method::Ranking));
+    assert_eq!(s.method, Method::Ranking);
+    // Move "law" (position 1) to the top: ROC for 2 items is ¾, ¼ → sliders 10 and 3.
+    let s = s.reduce(Action::MoveGroup { from: 1, to: 0 });
+    assert_eq!(s.order, vec![1, 0]);
+    assert_eq!(s.weights.groups, vec![3, 10]);
+    assert_eq!(s.preset, None);
+    assert_eq!(
+        s.reduce(Action::MoveGroup { from: 0, to: 5 }),
+        s,
+        "out of range: ignored"
+    );
+}
+
+#[test]
+fn pairwise_judgements_set_ahp_weights() {
+    // "tech is 3 times as important as law": priorities ¾ and ¼ → sliders 10 and 3.
+    let s = loaded().reduce(Action::SetJudgement { pair: 0, value: 2 });
+    assert_eq!(s.judgements, vec![2]);
+    assert_eq!(s.weights.groups, vec![10, 3]);
+    // Out-of-scale values are clamped to Saaty's 1–9.
+    let s = s.reduce(Action::SetJudgement {
+        pair: 0,
+        value: -100,
+    });
+    assert_eq!(s.judgements, vec![-8]);
+    assert_eq!(s.weights.groups, vec![1, 10]);
 }
 
 #[test]
 fn first_place_is_announced_only_when_a_change_settles_and_it_moved() {
-    use provider_compare::state::Announcement;
-    // Tiny fixture, ISPs: Beta 80 leads Alpha 60 with the default weights.
+    // Tiny fixture, ISPs: Alpha 73.3 leads Beta 64 with the defaults.
     let s = loaded();
-    assert_eq!(s.leaders, vec![1]);
+    assert_eq!(s.leaders, vec![0]);
     assert_eq!(s.announcement, None, "the first ranking is not news");
-    // Dragging the privacy slider to 0 (Alpha 60 > Beta 40) says nothing yet …
-    let dragging = s.reduce(Action::SetWeight {
-        criterion: 2,
-        weight: 0,
-    });
-    assert_eq!(dragging.announcement, None);
-    // … releasing it does.
-    let settled = dragging.reduce(Action::WeightsSettled);
-    assert_eq!(settled.announcement, Some(Announcement::Leaders(vec![0])));
-    assert_eq!(settled.leaders, vec![0]);
-    // A settle that keeps first place keeps the announcement as it was (nothing new is spoken).
-    let again = settled
+    // Dragging net and neutral to 0 (only privacy counts: Beta 5 > Alpha 3) says nothing yet …
+    let dragging = s
         .reduce(Action::SetWeight {
             criterion: 0,
+            weight: 0,
+        })
+        .reduce(Action::SetWeight {
+            criterion: 1,
+            weight: 0,
+        });
+    assert_eq!(dragging.announcement, None);
+    // … releasing does.
+    let settled = dragging.reduce(Action::WeightsSettled);
+    assert_eq!(settled.announcement, Some(Announcement::Leaders(vec![1])));
+    assert_eq!(settled.leaders, vec![1]);
+    // A settle that keeps first place keeps the announcement as it was.
+    let again = settled
+        .reduce(Action::SetWeight {
+            criterion: 2,
             weight: 6,
         })
         .reduce(Action::WeightsSettled);
     assert_eq!(again.announcement, settled.announcement);
-    // Counting unknown as 0 ties Alpha and Beta at 60 (default weights): a shared first place.
-    let tied = loaded().reduce(Action::SetUnknownAsZero(true));
-    assert_eq!(tied.announcement, Some(Announcement::Leaders(vec![0, 1])));
     // All weights 0: nothing can lead.
-    let mut zero = loaded();
-    for c in 0..3 {
-        zero = zero.reduce(Action::SetWeight {
-            criterion: c,
-            weight: 0,
-        });
-    }
-    let zero = zero.reduce(Action::WeightsSettled);
+    let zero = all_zero(loaded()).reduce(Action::WeightsSettled);
     assert_eq!(zero.announcement, Some(Announcement::Leaders(vec![])));
     // Reset is a settled change too.
-    let back = zero.reduce(Action::ResetWeights);
-    assert_eq!(back.announcement, Some(Announcement::Leaders(vec![1])));
+    assert_eq!(
+        zero.reduce(Action::ResetWeights).announcement,
+        Some(Announcement::Leaders(vec![0]))
+    );
+}
+
+#[test]
+fn knock_outs_and_minimums_are_settled_changes() {
+    use provider_compare::state::Announcement::Leaders;
+    // With the knock-out, Alpha (neutral 1) is capped at 40: Beta 64 leads from the start.
+    let s = load(parse(&with_extras()).unwrap());
+    assert_eq!(s.leaders, vec![1]);
+    let off = s.reduce(Action::SetKnockout { rule: 0, on: false });
+    assert_eq!(off.knockouts, vec![false]);
+    assert_eq!(off.announcement, Some(Leaders(vec![0])));
+    assert_eq!(
+        off.reduce(Action::SetKnockout { rule: 4, on: true })
+            .knockouts,
+        vec![false]
+    );
+    // At least 4 in privacy excludes Alpha (3) and Gamma (unknown).
+    let min = loaded().reduce(Action::SetMinimum {
+        criterion: 2,
+        minimum: 4,
+    });
+    assert_eq!(min.minimums, vec![0, 0, 4]);
+    assert_eq!(min.leaders, vec![1]);
+    assert_eq!(
+        loaded()
+            .reduce(Action::SetMinimum {
+                criterion: 0,
+                minimum: 9
+            })
+            .minimums,
+        vec![5, 0, 0]
+    );
 }
 
 #[test]
@@ -193,15 +265,79 @@ fn switching_type_or_language_moves_the_baseline_silently() {
 }
 
 #[test]
-fn sorting_is_announced() {
-    use provider_compare::ranking::Sort;
-    use provider_compare::state::Announcement;
-    let s = loaded().reduce(Action::SortBy(SortColumn::Name));
+fn unknown_as_zero_is_a_settled_change() {
+    // Unknown as 0 keeps Alpha first (73.3 vs 53.3): nothing to announce.
+    let s = loaded().reduce(Action::SetUnknownAsZero(true));
+    assert!(s.unknown_as_zero);
+    assert_eq!(s.announcement, None);
+}
+
+#[test]
+fn switching_type_closes_the_detail_and_ignores_unknown_types() {
+    let s = loaded().reduce(Action::Select(Some(1)));
+    assert_eq!(s.selected, Some(1));
+    let s = s.reduce(Action::SetKind(1));
+    assert_eq!((s.kind, s.selected), (1, None));
+    assert_eq!(s.reduce(Action::SetKind(9)).kind, 1);
+}
+
+#[test]
+fn only_providers_of_the_current_type_can_be_selected_or_compared() {
+    let s = loaded();
+    assert_eq!(s.reduce(Action::Select(Some(3))).selected, None); // Delta is e-mail
+    assert_eq!(s.reduce(Action::Select(Some(42))).selected, None);
+    assert_eq!(s.reduce(Action::Select(Some(2))).selected, Some(2));
+    assert_eq!(
+        s.reduce(Action::SetPair(Some(1), Some(3))).pair,
+        (Some(1), None)
+    );
+}
+
+#[test]
+fn sorting_toggles_per_column_and_is_announced() {
+    let s = loaded().reduce(Action::SortBy(SortColumn::Total));
+    assert_eq!(
+        (s.sort.column, s.sort.dir),
+        (SortColumn::Total, SortDir::Descending)
+    );
     assert_eq!(
         s.announcement,
         Some(Announcement::Sorted(Sort {
-            column: SortColumn::Name,
-            dir: SortDir::Ascending
+            column: SortColumn::Total,
+            dir: SortDir::Descending
         }))
     );
+    assert_eq!(
+        s.reduce(Action::SortBy(SortColumn::Total)).sort.dir,
+        SortDir::Ascending
+    );
+}
+
+#[test]
+fn actions_before_loading_change_nothing_they_should_not() {
+    let s = AppState::new(Lang::De);
+    for a in [
+        Action::SetKind(1),
+        Action::SetWeight {
+            criterion: 0,
+            weight: 3,
+        },
+        Action::SetGroupWeight {
+            group: 0,
+            weight: 3,
+        },
+        Action::ResetWeights,
+        Action::ApplyPreset(0),
+        Action::MoveGroup { from: 0, to: 1 },
+        Action::SetJudgement { pair: 0, value: 3 },
+        Action::SetKnockout { rule: 0, on: false },
+        Action::SetMinimum {
+            criterion: 0,
+            minimum: 3,
+        },
+        Action::Select(Some(0)),
+        Action::SetPair(Some(0), Some(1)),
+    ] {
+        assert_eq!(s.reduce(a.clone()), s, "{a:?}");
+    }
 }

@@ -1,0 +1,601 @@
+//! What flips the ranking: for one weight (a criterion's or a group's), how far it can move before
+//! the order changes — computed from the scoring formula, not by trying values.
+//!
+//! The maths a teacher can follow: hold every weight but one fixed and call that one `x` (0–10).
+//! Each effective weight is then a fraction whose numerator and denominator are linear in `x`, and
+//! so, after multiplying both by the same positive factor `M(x)` (the group's weight sum for a
+//! criterion, the sum of group weights for a group), a provider's total is
+//!
+//! ```text
+//! T_p(x) = 20 · N_p(x) / D_p(x)        with N_p, D_p linear in x,
+//! ```
+//!
+//! capped at the provider's knock-out cap if it has one. Two providers swap where `T_a = T_b`,
+//! i.e. where the quadratic `N_a·D_b − N_b·D_a` is 0, or where a total meets a cap (a linear
+//! equation), or where a provider's counted weight `D_p` reaches 0. Those roots are the only
+//! places where the order can change, so the order is constant between consecutive roots and one
+//! evaluation per stretch settles it. `N_p` and `D_p` are read off the real scoring function at
+//! two points, so this module cannot drift from what the table shows.
+//!
+//! Invariants: results lie in [0, 10]; the interval returned always contains the current weight;
+//! nothing panics on degenerate data (no weight, no total, a single provider).
+
+use crate::dataset::{Dataset, MAX_WEIGHT};
+use crate::ranking::rank;
+use crate::scoring::{cmp_optional, score_provider, Options, ProviderScore};
+use crate::text::Lang;
+use crate::weighting::{effective_weights, RealWeights, Weights};
+use std::cmp::Ordering;
+
+const TOP: f64 = MAX_WEIGHT as f64;
+
+/// A single weight: a criterion's (index into the criteria) or a duty group's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Param {
+    Criterion(usize),
+    Group(usize),
+}
+
+impl Param {
+    fn get(self, w: &RealWeights) -> f64 {
+        match self {
+            Param::Criterion(c) => w.criteria.get(c).copied().unwrap_or(0.0),
+            Param::Group(g) => w.groups.get(g).copied().unwrap_or(0.0),
+        }
+    }
+
+    fn set(self, w: &mut RealWeights, x: f64) {
+        let slot = match self {
+            Param::Criterion(c) => w.criteria.get_mut(c),
+            Param::Group(g) => w.groups.get_mut(g),
+        };
+        if let Some(s) = slot {
+            *s = x;
+        }
+    }
+}
+
+/// A closed stretch of weight values, within 0–10.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+/// One provider's total as a function of the varied weight, for x > 0 (or ≥ 0, see above).
+#[derive(Clone, Copy, Debug)]
+struct Form {
+    provider: usize,
+    n0: f64,
+    n1: f64,
+    d0: f64,
+    d1: f64,
+    cap: Option<f64>,
+    excluded: bool,
+}
+
+impl Form {
+    fn total(&self, x: f64) -> Option<f64> {
+        if self.excluded {
+            return None;
+        }
+        let d = self.d0 + self.d1 * x;
+        // D ≥ 0 in exact arithmetic; the two-point fit can leave noise of the order of 1e-16 of
+        // its scale, which must not count as weight.
+        let scale = self.d0.abs().max(self.d1.abs() * TOP);
+        (d > 1e-12 * scale && d > 0.0).then(|| {
+            let t = 20.0 * (self.n0 + self.n1 * x) / d;
+            self.cap.map_or(t, |c| t.min(c))
+        })
+    }
+}
+
+/// Everything needed to evaluate the providers of one type as one weight varies.
+struct Model<'a> {
+    d: &'a Dataset,
+    kind: usize,
+    weights: RealWeights,
+    options: &'a Options,
+    param: Param,
+    forms: Vec<Form>,
+}
+
+impl<'a> Model<'a> {
+    fn new(
+        d: &'a Dataset,
+        kind: usize,
+        weights: &Weights,
+        options: &'a Options,
+        param: Param,
+    ) -> Model<'a> {
+        let weights = weights.to_real();
+        let mut m = Model {
+            d,
+            kind,
+            weights,
+            options,
+            param,
+            forms: Vec::new(),
+        };
+        let (x1, x2) = (2.5, 7.5);
+        let (s1, s2) = (m.scores_at(x1), m.scores_at(x2));
+        let (m1, m2) = (m.factor(x1), m.factor(x2));
+        m.forms = s1
+            .iter()
+            .zip(&s2)
+            .map(|(a, b)| {
+                let (na, nb) = (a.overall.weighted_sum * m1, b.overall.weighted_sum * m2);
+                let (da, db) = (a.overall.counted_weight * m1, b.overall.counted_weight * m2);
+                let n1 = (nb - na) / (x2 - x1);
+                let d1 = (db - da) / (x2 - x1);
+                Form {
+                    provider: a.provider,
+                    n0: na - n1 * x1,
+                    n1,
+                    d0: da - d1 * x1,
+                    d1,
+                    cap: a.cap,
+                    excluded: a.excluded(),
+                }
+            })
+            .collect();
+        m
+    }
+
+    fn weights_at(&self, x: f64) -> RealWeights {
+        let mut w = self.weights.clone();
+        self.param.set(&mut w, x);
+        w
+    }
+
+    fn scores_at(&self, x: f64) -> Vec<ProviderScore> {
+        let eff = effective_weights(self.d, self.kind, &self.weights_at(x));
+        self.d
+            .providers_of(self.kind)
+            .map(|(p, _)| score_provider(self.d, p, &eff, self.options))
+            .collect()
+    }
+
+    /// The positive factor that makes numerator and denominator linear in x (see the module doc).
+    fn factor(&self, x: f64) -> f64 {
+        let d = self.d;
+        let w = &self.weights;
+        let within = |g: usize, x_for: Option<(usize, f64)>| -> f64 {
+            d.criteria
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.group == g && c.applies(self.kind))
+                .map(|(i, _)| match x_for {
+                    Some((c, x)) if c == i => x,
+                    _ => w.criteria.get(i).copied().unwrap_or(0.0).max(0.0),
+                })
+                .sum()
+        };
+        match self.param {
+            Param::Criterion(c) => {
+                let g = d.criteria.get(c).map_or(usize::MAX, |c| c.group);
+                within(g, Some((c, x))).max(1e-300)
+            }
+            Param::Group(g) => (0..d.groups.len())
+                .filter(|&h| within(h, None) > 0.0)
+                .map(|h| {
+                    if h == g {
+                        x
+                    } else {
+                        w.groups.get(h).copied().unwrap_or(0.0).max(0.0)
+                    }
+                })
+                .sum::<f64>()
+                .max(1e-300),
+        }
+    }
+
+    /// Every provider's final total at x (exact scoring at 0, where the structure may change).
+    fn totals(&self, x: f64) -> Vec<(usize, Option<f64>)> {
+        if x <= 0.0 {
+            return self
+                .scores_at(0.0)
+                .iter()
+                .map(|s| (s.provider, s.total()))
+                .collect();
+        }
+        self.forms
+            .iter()
+            .map(|f| (f.provider, f.total(x)))
+            .collect()
+    }
+
+    /// Where first place can change hands for `leader`: the stops for [`stretch`].
+    fn leader_points(&self, leader: usize, x0: f64) -> Vec<f64> {
+        let mut points = Vec::new();
+        if let Some(lead) = self.forms.iter().find(|f| f.provider == leader) {
+            for other in self.forms.iter().filter(|f| f.provider != leader) {
+                self.breakpoints(lead, other, &mut points);
+            }
+        }
+        stops(points, x0)
+    }
+
+    /// Where the comparison of `a` and `b` can change: all roots in (0, 10).
+    fn breakpoints(&self, a: &Form, b: &Form, out: &mut Vec<f64>) {
+        // T_a = T_b: (n0a + n1a x)(d0b + d1b x) − (n0b + n1b x)(d0a + d1a x) = 0.
+        let qa = a.n1 * b.d1 - b.n1 * a.d1;
+        let qb = a.n0 * b.d1 + a.n1 * b.d0 - b.n0 * a.d1 - b.n1 * a.d0;
+        let qc = a.n0 * b.d0 - b.n0 * a.d0;
+        roots(qa, qb, qc, out);
+        for f in [a, b] {
+            // D = 0: the provider gains or loses its total.
+            roots(0.0, f.d1, f.d0, out);
+            // T = cap of either: 20 N − cap · D = 0.
+            for cap in [a.cap, b.cap].into_iter().flatten() {
+                roots(0.0, 20.0 * f.n1 - cap * f.d1, 20.0 * f.n0 - cap * f.d0, out);
+            }
+        }
+    }
+}
+
+/// Real roots of `a x² + b x + c` in (0, 10), appended to `out`; degenerate cases handled.
+fn roots(a: f64, b: f64, c: f64, out: &mut Vec<f64>) {
+    let scale = a.abs().max(b.abs()).max(c.abs());
+    if !(scale.is_finite() && scale > 0.0) {
+        return;
+    }
+    let (a, b, c) = (a / scale, b / scale, c / scale);
+    let mut push = |x: f64| {
+        if x.is_finite() && x > 0.0 && x < TOP {
+            out.push(x);
+        }
+    };
+    if a.abs() < 1e-12 {
+        if b.abs() > 1e-15 {
+            push(-c / b);
+        }
+        return;
+    }
+    let disc = b * b - 4.0 * a * c;
+    if disc < 0.0 {
+        return;
+    }
+    // The numerically stable pair of formulas.
+    let q = -0.5 * (b + b.signum() * disc.sqrt());
+    if q != 0.0 {
+        push(q / a);
+        push(c / q);
+    } else {
+        push(-b / (2.0 * a));
+    }
+}
+
+/// Sorted, without near-duplicates, with 0, 10 and `x0` included exactly. Roots within 10⁻⁹ of
+/// those are snapped to them: rounding in the root finding must not leave a sliver of a stretch
+/// whose midpoint sits in floating-point noise (an exact tie at 10 computed as a root at
+/// 9.999999999999996 would otherwise look like a flip).
+fn stops(points: Vec<f64>, x0: f64) -> Vec<f64> {
+    const SNAP: f64 = 1e-9;
+    let x0 = x0.clamp(0.0, TOP);
+    let anchors = [0.0, TOP, x0];
+    let mut out: Vec<f64> = points
+        .into_iter()
+        .filter(|p| anchors.iter().all(|a| (p - a).abs() > SNAP))
+        .chain(anchors)
+        .collect();
+    out.sort_by(f64::total_cmp);
+    out.dedup_by(|a, b| (*a - *b).abs() <= SNAP);
+    out
+}
+
+/// Whether `p` has the best total at x (ties count as first, as they share rank 1).
+fn leads(totals: &[(usize, Option<f64>)], p: usize) -> bool {
+    let Some(mine) = totals.iter().find(|(q, _)| *q == p).and_then(|(_, t)| *t) else {
+        return false;
+    };
+    totals
+        .iter()
+        .all(|(q, t)| *q == p || cmp_optional(*t, Some(mine)) != Ordering::Greater)
+}
+
+/// Whether `b` is strictly ahead of `a` at x.
+fn ahead(totals: &[(usize, Option<f64>)], b: usize, a: usize) -> bool {
+    let get = |p: usize| totals.iter().find(|(q, _)| *q == p).and_then(|(_, t)| *t);
+    cmp_optional(get(b), get(a)) == Ordering::Greater
+}
+
+/// The largest stretch of the weight around its current value within which `status` holds,
+/// given the points where it can change.
+fn stretch(points: &[f64], x0: f64, status: &dyn Fn(f64) -> bool) -> Option<Interval> {
+    let x0 = x0.clamp(0.0, TOP);
+    if !status(x0) {
+        return None;
+    }
+    let i0 = points.iter().position(|&p| (p - x0).abs() < 1e-12)?;
+    let mut lo = x0;
+    for i in (0..i0).rev() {
+        let (left, right) = (points[i], points[i + 1]);
+        if !status((left + right) / 2.0) {
+            break;
+        }
+        lo = left;
+        if !status(left) {
+            // The boundary itself is excluded; report it as the limit all the same.
+            break;
+        }
+    }
+    let mut hi = x0;
+    for i in i0..points.len().saturating_sub(1) {
+        let (left, right) = (points[i], points[i + 1]);
+        if !status((left + right) / 2.0) {
+            break;
+        }
+        hi = right;
+        if !status(right) {
+            break;
+        }
+    }
+    Some(Interval { lo, hi })
+}
+
+/// The stretch of `param` within which `leader` stays first (all other weights fixed), or `None`
+/// if it is not first now.
+pub fn leader_interval(
+    d: &Dataset,
+    kind: usize,
+    weights: &Weights,
+    options: &Options,
+    leader: usize,
+    param: Param,
+) -> Option<Interval> {
+    let model = Model::new(d, kind, weights, options, param);
+    let x0 = param.get(&model.weights);
+    model.forms.iter().find(|f| f.provider == leader)?;
+    let points = model.leader_points(leader, x0);
+    stretch(&points, x0, &|x| leads(&model.totals(x), leader))
+}
+
+/// Every weight that can matter for provider type `kind`: the criteria that apply, then the
+/// groups.
+pub fn params(d: &Dataset, kind: usize) -> Vec<Param> {
+    let criteria = d
+        .criteria
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.applies(kind))
+        .map(|(i, _)| Param::Criterion(i));
+    let groups = (0..d.groups.len())
+        .filter(|&g| d.criteria_of(g).any(|(_, c)| c.applies(kind)))
+        .map(Param::Group);
+    criteria.chain(groups).collect()
+}
+
+/// The smallest single weight change after which the order changes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Flip {
+    pub param: Param,
+    /// The weight now.
+    pub from: f64,
+    /// Where the order changes. It holds while the weight stays on the current side of it (and
+    /// may hold at the threshold itself); it can equal `from` when any move in that direction
+    /// changes the order, e.g. when a weight leaves 0 and its group starts to count.
+    pub threshold: f64,
+    /// Whether the change comes from raising the weight (else from lowering it).
+    pub upward: bool,
+}
+
+impl Flip {
+    pub fn distance(&self) -> f64 {
+        (self.threshold - self.from).abs()
+    }
+}
+
+/// The flips at the two ends of a stretch within which an order holds (none at an end of the
+/// scale where it still holds).
+fn flips_at(
+    span: Interval,
+    param: Param,
+    x0: f64,
+    points: &[f64],
+    holds: &dyn Fn(f64) -> bool,
+) -> Vec<Flip> {
+    let mut out = Vec::new();
+    if span.lo > 0.0 || !holds(0.0) {
+        out.push(Flip {
+            param,
+            from: x0,
+            threshold: span.lo,
+            upward: false,
+        });
+    }
+    if span.hi < TOP || !holds(TOP) {
+        out.push(Flip {
+            param,
+            from: x0,
+            threshold: span.hi,
+            upward: true,
+        });
+    }
+    // A limit at the current value is only a flip if the order changes on the stretch beyond it
+    // (up to the next point where it can change), e.g. as soon as a weight leaves 0.
+    out.retain(|f| {
+        f.distance() > 1e-12 || {
+            let next = if f.upward {
+                points.iter().copied().find(|&p| p > x0 + 1e-12)
+            } else {
+                points.iter().rev().copied().find(|&p| p < x0 - 1e-12)
+            };
+            next.is_some_and(|p| !holds((x0 + p) / 2.0))
+        }
+    });
+    out
+}
+
+/// What can swap two providers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PairVerdict {
+    /// `ahead` is before `behind` now; `flip` is the smallest single change that swaps them.
+    Flip {
+        ahead: usize,
+        behind: usize,
+        flip: Flip,
+    },
+    /// `ahead` is before `behind`, and no single weight change in 0–10 swaps them.
+    Fixed { ahead: usize, behind: usize },
+    /// Both have the same total now.
+    Tied,
+    /// This one is excluded by a minimum (or has no total), so there is no order to swap.
+    Unranked(usize),
+}
+
+/// For two providers of type `kind`: the smallest single weight change that swaps them.
+pub fn pair_verdict(
+    d: &Dataset,
+    kind: usize,
+    weights: &Weights,
+    options: &Options,
+    a: usize,
+    b: usize,
+) -> PairVerdict {
+    let real = weights.to_real();
+    let eff = effective_weights(d, kind, &real);
+    let (sa, sb) = (
+        score_provider(d, a, &eff, options),
+        score_provider(d, b, &eff, options),
+    );
+    for s in [&sa, &sb] {
+        if s.total().is_none() {
+            return PairVerdict::Unranked(s.provider);
+        }
+    }
+    let (ahead_p, behind_p) = match cmp_optional(sa.total(), sb.total()) {
+        Ordering::Equal => return PairVerdict::Tied,
+        Ordering::Greater => (a, b),
+        Ordering::Less => (b, a),
+    };
+    let mut best: Option<Flip> = None;
+    for param in params(d, kind) {
+        let model = Model::new(d, kind, weights, options, param);
+        let x0 = param.get(&model.weights);
+        let (Some(fa), Some(fb)) = (
+            model.forms.iter().find(|f| f.provider == ahead_p),
+            model.forms.iter().find(|f| f.provider == behind_p),
+        ) else {
+            continue;
+        };
+        let mut points = Vec::new();
+        model.breakpoints(fa, fb, &mut points);
+        let points = stops(points, x0);
+        let keeps = |x: f64| !ahead(&model.totals(x), behind_p, ahead_p);
+        if let Some(span) = stretch(&points, x0, &keeps) {
+            for flip in flips_at(span, param, x0, &points, &keeps) {
+                if best.is_none_or(|b| flip.distance() < b.distance()) {
+                    best = Some(flip);
+                }
+            }
+        }
+    }
+    match best {
+        Some(flip) => PairVerdict::Flip {
+            ahead: ahead_p,
+            behind: behind_p,
+            flip,
+        },
+        None => PairVerdict::Fixed {
+            ahead: ahead_p,
+            behind: behind_p,
+        },
+    }
+}
+
+/// How firmly the current leader leads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stability {
+    pub leader: usize,
+    /// The smallest change of one weight after which someone else is first, with who that is.
+    pub closest: Option<(Flip, usize)>,
+}
+
+/// A change of less than this many slider steps that changes first place makes a result "close".
+pub const CLOSE_MARGIN: f64 = 2.0;
+
+impl Stability {
+    pub fn close(&self) -> bool {
+        self.closest
+            .is_some_and(|(f, _)| f.distance() < CLOSE_MARGIN)
+    }
+}
+
+/// The current leader, and the smallest single weight change that would put someone else first.
+pub fn stability(
+    d: &Dataset,
+    kind: usize,
+    weights: &Weights,
+    options: &Options,
+) -> Option<Stability> {
+    let real = weights.to_real();
+    let eff = effective_weights(d, kind, &real);
+    let scores: Vec<ProviderScore> = d
+        .providers_of(kind)
+        .map(|(p, _)| score_provider(d, p, &eff, options))
+        .collect();
+    let ranked = rank(d, scores, Lang::De);
+    let leader = ranked.first().filter(|r| r.rank == Some(1))?.score.provider;
+    let mut closest: Option<(Flip, usize)> = None;
+    for param in params(d, kind) {
+        let Some(span) = leader_interval(d, kind, weights, options, leader, param) else {
+            continue;
+        };
+        let model = Model::new(d, kind, weights, options, param);
+        let x0 = param.get(&model.weights);
+        let holds = |x: f64| leads(&model.totals(x), leader);
+        let points = model.leader_points(leader, x0);
+        for flip in flips_at(span, param, x0, &points, &holds) {
+            // Just beyond the threshold, who leads instead?
+            let beyond = if flip.upward {
+                flip.threshold + 1e-6
+            } else {
+                flip.threshold - 1e-6
+            };
+            let totals = model.totals(beyond.clamp(0.0, TOP));
+            let Some(&(new_leader, _)) = totals
+                .iter()
+                .filter(|(p, t)| *p != leader && t.is_some())
+                .max_by(|(_, a), (_, b)| cmp_optional(*a, *b))
+            else {
+                continue;
+            };
+            if closest.is_none_or(|(b, _)| flip.distance() < b.distance()) {
+                closest = Some((flip, new_leader));
+            }
+        }
+    }
+    Some(Stability { leader, closest })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roots_in_range_only() {
+        let mut out = Vec::new();
+        roots(1.0, -5.0, 6.0, &mut out); // 2 and 3
+        out.sort_by(f64::total_cmp);
+        assert_eq!(out.len(), 2);
+        assert!((out[0] - 2.0).abs() < 1e-12 && (out[1] - 3.0).abs() < 1e-12);
+        let mut out = Vec::new();
+        roots(0.0, 2.0, -3.0, &mut out); // 1.5
+        assert_eq!(out, vec![1.5]);
+        let mut out = Vec::new();
+        roots(1.0, 0.0, 1.0, &mut out); // none real
+        roots(0.0, 0.0, 1.0, &mut out); // constant
+        roots(0.0, 1.0, 5.0, &mut out); // −5: out of range
+        roots(f64::NAN, 1.0, 1.0, &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn stops_are_sorted_and_unique() {
+        assert_eq!(
+            stops(vec![5.0, 2.0, 5.0 + 1e-14], 2.0),
+            vec![0.0, 2.0, 5.0, 10.0]
+        );
+    }
+}
