@@ -54,6 +54,36 @@ pub struct Strings {
     pub whole_file: &'static str,
     pub crashed: &'static str,
     pub table_scroll_hint: &'static str,
+    pub how_to_weigh: &'static str,
+    pub method_sliders: &'static str,
+    pub method_presets: &'static str,
+    pub method_ranking: &'static str,
+    pub method_pairwise: &'static str,
+    pub group_weight: &'static str,
+    pub effective_weight: &'static str,
+    pub custom_weights: &'static str,
+    pub presets_intro: &'static str,
+    pub ranking_intro: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub pairwise_intro: &'static str,
+    pub consistency: &'static str,
+    pub knockouts_heading: &'static str,
+    pub knockouts_intro: &'static str,
+    pub minimums_heading: &'static str,
+    pub minimums_intro: &'static str,
+    pub no_minimum: &'static str,
+    pub capped: &'static str,
+    pub excluded: &'static str,
+    pub compare_heading: &'static str,
+    pub provider_a: &'static str,
+    pub provider_b: &'static str,
+    pub separating: &'static str,
+    pub contribution_heading: &'static str,
+    pub result_label: &'static str,
+    pub stable: &'static str,
+    pub close_result: &'static str,
+    pub sensitivity_hint: &'static str,
 }
 
 const DE: Strings = Strings {
@@ -98,6 +128,36 @@ const DE: Strings = Strings {
     whole_file: "ganze Datei",
     crashed: "Der Provider-Vergleich ist auf einen internen Fehler gestoßen und wurde angehalten. Bitte die Seite neu laden.",
     table_scroll_hint: "Rangliste (seitlich scrollbar)",
+    how_to_weigh: "Gewichten mit",
+    method_sliders: "Reglern",
+    method_presets: "Vorlagen",
+    method_ranking: "Reihenfolge",
+    method_pairwise: "Paarvergleich",
+    group_weight: "Gewicht der Gruppe",
+    effective_weight: "Anteil an der Gesamtwertung",
+    custom_weights: "Eigene Gewichtung – keine Vorlage aktiv.",
+    presets_intro: "Eine Vorlage setzt alle Regler. Danach lässt sich jeder Regler weiter verschieben.",
+    ranking_intro: "Die Gruppen nach Wichtigkeit ordnen, die wichtigste zuerst (ziehen oder mit den Pfeil-Knöpfen). Die Gewichte folgen der Rank-Order-Centroid-Formel wₖ = (1/n) · Σᵢ₌ₖⁿ 1/i und werden auf die Regler 1–10 gerundet.",
+    move_up: "nach oben",
+    move_down: "nach unten",
+    pairwise_intro: "Je zwei Gruppen vergleichen: Welche ist wichtiger, und wie sehr (Saaty-Skala 1–9)? Die Gewichte sind der Hauptvektor der Vergleichsmatrix (AHP) und werden auf die Regler 1–10 gerundet.",
+    consistency: "Konsistenzquote",
+    knockouts_heading: "Abwertungen",
+    knockouts_intro: "Wie bei Warentests: Ein sehr schlechter Wert in einer wesentlichen Pflicht deckelt den Gesamtwert, wie auch immer gewichtet wird.",
+    minimums_heading: "Mindestanforderungen",
+    minimums_intro: "Anbieter unter dem Mindestwert bleiben mit Begründung in der Liste, werden aber nicht gereiht. Ein unbekannter Wert erfüllt keine Mindestanforderung.",
+    no_minimum: "keine",
+    capped: "abgewertet",
+    excluded: "ausgeschlossen",
+    compare_heading: "Zwei Anbieter vergleichen",
+    provider_a: "Anbieter A",
+    provider_b: "Anbieter B",
+    separating: "Was sie am stärksten trennt",
+    contribution_heading: "Beitrag zum Gesamtwert",
+    result_label: "Ergebnis",
+    stable: "stabil",
+    close_result: "knapp",
+    sensitivity_hint: "Unter einem Regler steht, in welchem Bereich der Spitzenreiter vorn bleibt, wenn nur dieser Regler bewegt wird; ohne Hinweis bleibt er bei jedem Wert vorn.",
 };
 
 const EN: Strings = Strings {
@@ -142,6 +202,36 @@ const EN: Strings = Strings {
     whole_file: "whole file",
     crashed: "The provider comparison hit an internal error and has stopped. Please reload the page.",
     table_scroll_hint: "Ranking (scrolls sideways)",
+    how_to_weigh: "Set the weights with",
+    method_sliders: "sliders",
+    method_presets: "presets",
+    method_ranking: "ranking",
+    method_pairwise: "pairwise comparison",
+    group_weight: "Weight of the group",
+    effective_weight: "Share of the overall weighting",
+    custom_weights: "Custom weighting – no preset active.",
+    presets_intro: "A preset sets all sliders; any slider can still be moved afterwards.",
+    ranking_intro: "Order the groups by importance, most important first (drag, or use the arrow buttons). The weights follow the rank-order-centroid formula wₖ = (1/n) · Σᵢ₌ₖⁿ 1/i and are rounded to the sliders 1–10.",
+    move_up: "move up",
+    move_down: "move down",
+    pairwise_intro: "Compare the groups two at a time: which matters more, and by how much (Saaty's scale 1–9)? The weights are the principal eigenvector of the comparison matrix (AHP), rounded to the sliders 1–10.",
+    consistency: "Consistency ratio",
+    knockouts_heading: "Downgrades",
+    knockouts_intro: "As in consumer tests: a very poor score in an essential duty caps the total, however the duties are weighted.",
+    minimums_heading: "Minimum requirements",
+    minimums_intro: "Providers below a minimum stay in the list with the reason but are not ranked. An unknown score does not meet a minimum.",
+    no_minimum: "none",
+    capped: "downgraded",
+    excluded: "excluded",
+    compare_heading: "Compare two providers",
+    provider_a: "Provider A",
+    provider_b: "Provider B",
+    separating: "What separates them most",
+    contribution_heading: "Contribution to the total",
+    result_label: "Result",
+    stable: "stable",
+    close_result: "close",
+    sensitivity_hint: "Below a slider: the range within which the leader stays first if only that slider moves; without a note it stays first at any value.",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -400,6 +490,248 @@ pub fn problem_count(lang: Lang, n: usize) -> String {
         (Lang::De, _) => format!("{n} Probleme:"),
         (Lang::En, 1) => "1 problem:".to_owned(),
         (Lang::En, _) => format!("{n} problems:"),
+    }
+}
+
+/// How a single weight is named in sentences: a criterion by its name, a group as such.
+pub fn weight_name(lang: Lang, name: &str, is_group: bool) -> String {
+    match (lang, is_group) {
+        (_, false) => name.to_owned(),
+        (Lang::De, true) => format!("die Gruppe „{name}“"),
+        (Lang::En, true) => format!("the group “{name}”"),
+    }
+}
+
+/// "A1 bleibt vorn bei 3,2–10": where the leader stays first as one weight moves. `lo_open`:
+/// the leader is not first exactly at `lo` (e.g. at 0, where the weight stops counting).
+pub fn leader_span(lang: Lang, leader: &str, lo: f64, hi: f64, lo_open: bool) -> String {
+    let from_zero = lo < 0.05;
+    let to_top = hi > 9.95;
+    let (l, h) = (decimal(lang, lo, 1), decimal(lang, hi, 1));
+    match lang {
+        Lang::De => match (from_zero, to_top) {
+            (true, true) if lo_open => {
+                format!("{leader} bleibt vorn, solange dieser Regler nicht auf 0 steht")
+            }
+            (true, true) => format!("{leader} bleibt bei jedem Gewicht vorn"),
+            (false, true) => format!("{leader} bleibt vorn ab {l}"),
+            (true, false) => format!("{leader} bleibt vorn bis {h}"),
+            (false, false) => format!("{leader} bleibt vorn bei {l}–{h}"),
+        },
+        Lang::En => match (from_zero, to_top) {
+            (true, true) if lo_open => format!("{leader} stays first unless this slider is at 0"),
+            (true, true) => format!("{leader} stays first at any weight"),
+            (false, true) => format!("{leader} stays first from {l}"),
+            (true, false) => format!("{leader} stays first up to {h}"),
+            (false, false) => format!("{leader} stays first at {l}–{h}"),
+        },
+    }
+}
+
+/// The pair sentence: "Proton Mail bleibt vor Gmail, solange Support weniger als 7 von 10 zählt."
+/// `threshold` equal to `from` means any move in that direction swaps them.
+pub fn flip_sentence(
+    lang: Lang,
+    ahead: &str,
+    behind: &str,
+    what: &str,
+    from: f64,
+    threshold: f64,
+    upward: bool,
+) -> String {
+    let t = decimal(lang, threshold, 1);
+    let immediate = (threshold - from).abs() < 1e-9;
+    // Thresholds that round to the ends of the scale read better in words.
+    let at_zero = !upward && threshold < 0.05;
+    let at_top = upward && threshold > 9.95;
+    match lang {
+        Lang::De => {
+            let condition = if immediate && upward {
+                format!("nur, solange {what} nicht stärker gewichtet wird")
+            } else if immediate {
+                format!("nur, solange {what} nicht schwächer gewichtet wird")
+            } else if at_zero {
+                format!("solange {what} überhaupt zählt")
+            } else if at_top {
+                format!("solange {what} nicht ganz auf 10 steht")
+            } else if upward {
+                format!("solange {what} weniger als {t} von 10 zählt")
+            } else {
+                format!("solange {what} mehr als {t} von 10 zählt")
+            };
+            format!("{ahead} bleibt vor {behind}, {condition}.")
+        }
+        Lang::En => {
+            let condition = if immediate && upward {
+                format!("only as long as {what} is not weighted higher")
+            } else if immediate {
+                format!("only as long as {what} is not weighted lower")
+            } else if at_zero {
+                format!("as long as {what} counts at all")
+            } else if at_top {
+                format!("as long as {what} is not quite at 10")
+            } else if upward {
+                format!("as long as {what} counts less than {t} out of 10")
+            } else {
+                format!("as long as {what} counts more than {t} out of 10")
+            };
+            format!("{ahead} stays ahead of {behind} {condition}.")
+        }
+    }
+}
+
+pub fn no_flip(lang: Lang, ahead: &str, behind: &str) -> String {
+    match lang {
+        Lang::De => format!("Keine einzelne Gewichtsänderung bringt {behind} vor {ahead}."),
+        Lang::En => format!("No single change of one weight puts {behind} ahead of {ahead}."),
+    }
+}
+
+pub fn tied(lang: Lang, a: &str, b: &str) -> String {
+    match lang {
+        Lang::De => format!("{a} und {b} liegen gleichauf."),
+        Lang::En => format!("{a} and {b} are level."),
+    }
+}
+
+pub fn unranked(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::De => format!("{name} hat keinen Gesamtwert (ausgeschlossen oder ohne Daten); es gibt keine Reihenfolge zu vergleichen."),
+        Lang::En => format!("{name} has no total (excluded or without data), so there is no order to compare."),
+    }
+}
+
+/// "Ergebnis: knapp – fällt die Gruppe „Technik“ unter 3,6, liegt Beta vorn."
+pub fn stability_sentence(
+    lang: Lang,
+    close: bool,
+    flip: Option<(&str, f64, bool, &str)>,
+) -> String {
+    let s = strings(lang);
+    let label = if close { s.close_result } else { s.stable };
+    let detail = match (lang, flip) {
+        (Lang::De, None) => {
+            "keine einzelne Gewichtsänderung bringt jemand anderen nach vorn.".to_owned()
+        }
+        (Lang::En, None) => "no single change of one weight puts anyone else first.".to_owned(),
+        (Lang::De, Some((what, t, up, who))) => {
+            if !up && t < 0.05 {
+                format!("zählt {what} gar nicht mehr, liegt {who} vorn.")
+            } else if up {
+                format!(
+                    "steigt {what} über {}, liegt {who} vorn.",
+                    decimal(lang, t, 1)
+                )
+            } else {
+                format!(
+                    "fällt {what} unter {}, liegt {who} vorn.",
+                    decimal(lang, t, 1)
+                )
+            }
+        }
+        (Lang::En, Some((what, t, up, who))) => {
+            if !up && t < 0.05 {
+                format!("if {what} stops counting, {who} is first.")
+            } else if up {
+                format!(
+                    "if {what} rises above {}, {who} is first.",
+                    decimal(lang, t, 1)
+                )
+            } else {
+                format!(
+                    "if {what} falls below {}, {who} is first.",
+                    decimal(lang, t, 1)
+                )
+            }
+        }
+    };
+    format!("{}: {label} – {detail}", s.result_label)
+}
+
+/// A slider position of the pairwise comparison in words.
+pub fn judgement_text(lang: Lang, a: &str, b: &str, value: i8) -> String {
+    let factor = i32::from(value.unsigned_abs()) + 1;
+    let (more, less) = if value >= 0 { (a, b) } else { (b, a) };
+    match (lang, value) {
+        (Lang::De, 0) => format!("{a} und {b} sind gleich wichtig"),
+        (Lang::En, 0) => format!("{a} and {b} are equally important"),
+        (Lang::De, _) => format!("{more} ist {factor}-mal so wichtig wie {less}"),
+        (Lang::En, _) => format!("{more} is {factor} times as important as {less}"),
+    }
+}
+
+pub fn consistency_warning(lang: Lang, cr: f64, a: &str, b: &str) -> String {
+    let cr = decimal(lang, cr, 2);
+    match lang {
+        Lang::De => format!("Die Vergleiche widersprechen sich zu stark (Konsistenzquote {cr}, besser höchstens 0,10). Am meisten weicht der Vergleich „{a}“ – „{b}“ ab; ihn zuerst überdenken."),
+        Lang::En => format!("The comparisons contradict each other too much (consistency ratio {cr}; at most 0.10 is advised). The comparison “{a}” – “{b}” departs most; reconsider it first."),
+    }
+}
+
+pub fn consistency_ok(lang: Lang, cr: f64) -> String {
+    let cr = decimal(lang, cr, 2);
+    match lang {
+        Lang::De => {
+            format!("Konsistenzquote {cr}: die Vergleiche passen zueinander (höchstens 0,10).")
+        }
+        Lang::En => format!("Consistency ratio {cr}: the comparisons agree (at most 0.10)."),
+    }
+}
+
+pub fn minimum_option(lang: Lang, n: u8) -> String {
+    match lang {
+        Lang::De => format!("mindestens {n}"),
+        Lang::En => format!("at least {n}"),
+    }
+}
+
+/// Why a provider is excluded: "Zugangskontrolle 2 statt mindestens 3".
+pub fn unmet_reason(lang: Lang, criterion: &str, score: Option<u8>, minimum: u8) -> String {
+    let s = strings(lang);
+    let have = score.map_or_else(|| s.unknown.to_owned(), |v| v.to_string());
+    match lang {
+        Lang::De => format!("{criterion}: {have} statt mindestens {minimum}"),
+        Lang::En => format!("{criterion}: {have} instead of at least {minimum}"),
+    }
+}
+
+/// "auf 40 gedeckelt (vorher 65,0)" for a downgraded total.
+pub fn capped_at(lang: Lang, cap: f64, raw: f64) -> String {
+    let (cap, raw) = (decimal(lang, cap, 0), decimal(lang, raw, 1));
+    match lang {
+        Lang::De => format!("auf {cap} gedeckelt (ohne Abwertung {raw})"),
+        Lang::En => format!("capped at {cap} (without the downgrade {raw})"),
+    }
+}
+
+pub fn knockout_rule(lang: Lang, criterion: &str, at_most: u8, cap: u8) -> String {
+    match lang {
+        Lang::De => format!("{criterion} höchstens {at_most} → Gesamtwert höchstens {cap}"),
+        Lang::En => format!("{criterion} at most {at_most} → total at most {cap}"),
+    }
+}
+
+pub fn points(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::De => format!("{} Punkte", decimal(lang, value, 1)),
+        Lang::En => format!("{} points", decimal(lang, value, 1)),
+    }
+}
+
+/// "Datenschutz: +12,3 Punkte für Proton Mail".
+pub fn separation(lang: Lang, criterion: &str, diff: f64, for_whom: &str) -> String {
+    let v = decimal(lang, diff.abs(), 1);
+    match lang {
+        Lang::De => format!("{criterion}: {v} Punkte mehr für {for_whom}"),
+        Lang::En => format!("{criterion}: {v} points more for {for_whom}"),
+    }
+}
+
+/// "wichtigste" / "5." for the ranking method's list positions.
+pub fn place(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::De => format!("{n}."),
+        Lang::En => format!("#{n}"),
     }
 }
 
@@ -730,6 +1062,54 @@ mod tests {
     }
 
     #[test]
+    fn decision_sentences() {
+        assert_eq!(
+            flip_sentence(Lang::De, "Proton Mail", "Gmail", "Support", 5.0, 7.0, true),
+            "Proton Mail bleibt vor Gmail, solange Support weniger als 7,0 von 10 zählt."
+        );
+        assert_eq!(
+            flip_sentence(Lang::En, "A", "B", "the group “Legal”", 5.0, 3.25, false),
+            "A stays ahead of B as long as the group “Legal” counts more than 3.3 out of 10."
+        );
+        assert_eq!(
+            leader_span(Lang::De, "A1", 0.0, 10.0, false),
+            "A1 bleibt bei jedem Gewicht vorn"
+        );
+        assert_eq!(
+            leader_span(Lang::De, "A1", 0.0, 10.0, true),
+            "A1 bleibt vorn, solange dieser Regler nicht auf 0 steht"
+        );
+        assert_eq!(
+            leader_span(Lang::En, "A1", 3.24, 10.0, false),
+            "A1 stays first from 3.2"
+        );
+        assert_eq!(
+            leader_span(Lang::En, "A1", 3.24, 6.5, false),
+            "A1 stays first at 3.2–6.5"
+        );
+        assert_eq!(
+            judgement_text(Lang::De, "Technik", "Recht", 4),
+            "Technik ist 5-mal so wichtig wie Recht"
+        );
+        assert_eq!(
+            judgement_text(Lang::En, "T", "L", -2),
+            "L is 3 times as important as T"
+        );
+        assert_eq!(
+            stability_sentence(
+                Lang::De,
+                true,
+                Some(("die Gruppe „Technik“", 3.58, false, "Beta"))
+            ),
+            "Ergebnis: knapp – fällt die Gruppe „Technik“ unter 3,6, liegt Beta vorn."
+        );
+        assert_eq!(
+            unmet_reason(Lang::De, "Zugangskontrolle", None, 3),
+            "Zugangskontrolle: unbekannt statt mindestens 3"
+        );
+    }
+
+    #[test]
     fn every_weight_has_words() {
         for lang in Lang::ALL {
             for w in 0..=10 {
@@ -802,6 +1182,36 @@ mod tests {
             s.whole_file,
             s.crashed,
             s.table_scroll_hint,
+            s.how_to_weigh,
+            s.method_sliders,
+            s.method_presets,
+            s.method_ranking,
+            s.method_pairwise,
+            s.group_weight,
+            s.effective_weight,
+            s.custom_weights,
+            s.presets_intro,
+            s.ranking_intro,
+            s.move_up,
+            s.move_down,
+            s.pairwise_intro,
+            s.consistency,
+            s.knockouts_heading,
+            s.knockouts_intro,
+            s.minimums_heading,
+            s.minimums_intro,
+            s.no_minimum,
+            s.capped,
+            s.excluded,
+            s.compare_heading,
+            s.provider_a,
+            s.provider_b,
+            s.separating,
+            s.contribution_heading,
+            s.result_label,
+            s.stable,
+            s.close_result,
+            s.sensitivity_hint,
         ]
     }
 }

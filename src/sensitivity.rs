@@ -55,11 +55,21 @@ impl Param {
     }
 }
 
-/// A closed stretch of weight values, within 0–10.
+/// A stretch of weight values within 0–10. Its ends may or may not belong to it: at an excluded
+/// end the order is already different (e.g. exactly at 0, where a group stops counting).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Interval {
     pub lo: f64,
     pub hi: f64,
+    pub lo_included: bool,
+    pub hi_included: bool,
+}
+
+impl Interval {
+    /// Whether the whole scale 0–10 belongs to it.
+    pub fn whole(&self) -> bool {
+        self.lo <= 0.0 && self.hi >= TOP && self.lo_included && self.hi_included
+    }
 }
 
 /// One provider's total as a function of the varied weight, for x > 0 (or ≥ 0, see above).
@@ -98,6 +108,8 @@ struct Model<'a> {
     options: &'a Options,
     param: Param,
     forms: Vec<Form>,
+    /// Exact totals at x = 0, where a group may drop out and the linear forms do not hold.
+    at_zero: Vec<(usize, Option<f64>)>,
 }
 
 impl<'a> Model<'a> {
@@ -116,7 +128,13 @@ impl<'a> Model<'a> {
             options,
             param,
             forms: Vec::new(),
+            at_zero: Vec::new(),
         };
+        m.at_zero = m
+            .scores_at(0.0)
+            .iter()
+            .map(|s| (s.provider, s.total()))
+            .collect();
         let (x1, x2) = (2.5, 7.5);
         let (s1, s2) = (m.scores_at(x1), m.scores_at(x2));
         let (m1, m2) = (m.factor(x1), m.factor(x2));
@@ -193,16 +211,24 @@ impl<'a> Model<'a> {
     /// Every provider's final total at x (exact scoring at 0, where the structure may change).
     fn totals(&self, x: f64) -> Vec<(usize, Option<f64>)> {
         if x <= 0.0 {
-            return self
-                .scores_at(0.0)
-                .iter()
-                .map(|s| (s.provider, s.total()))
-                .collect();
+            return self.at_zero.clone();
         }
         self.forms
             .iter()
             .map(|f| (f.provider, f.total(x)))
             .collect()
+    }
+
+    /// One provider's final total at x.
+    fn total_of(&self, form: &Form, x: f64) -> Option<f64> {
+        if x <= 0.0 {
+            self.at_zero
+                .iter()
+                .find(|(p, _)| *p == form.provider)
+                .and_then(|(_, t)| *t)
+        } else {
+            form.total(x)
+        }
     }
 
     /// Where first place can change hands for `leader`: the stops for [`stretch`].
@@ -308,7 +334,7 @@ fn stretch(points: &[f64], x0: f64, status: &dyn Fn(f64) -> bool) -> Option<Inte
         return None;
     }
     let i0 = points.iter().position(|&p| (p - x0).abs() < 1e-12)?;
-    let mut lo = x0;
+    let (mut lo, mut lo_included) = (x0, true);
     for i in (0..i0).rev() {
         let (left, right) = (points[i], points[i + 1]);
         if !status((left + right) / 2.0) {
@@ -317,10 +343,11 @@ fn stretch(points: &[f64], x0: f64, status: &dyn Fn(f64) -> bool) -> Option<Inte
         lo = left;
         if !status(left) {
             // The boundary itself is excluded; report it as the limit all the same.
+            lo_included = false;
             break;
         }
     }
-    let mut hi = x0;
+    let (mut hi, mut hi_included) = (x0, true);
     for i in i0..points.len().saturating_sub(1) {
         let (left, right) = (points[i], points[i + 1]);
         if !status((left + right) / 2.0) {
@@ -328,10 +355,16 @@ fn stretch(points: &[f64], x0: f64, status: &dyn Fn(f64) -> bool) -> Option<Inte
         }
         hi = right;
         if !status(right) {
+            hi_included = false;
             break;
         }
     }
-    Some(Interval { lo, hi })
+    Some(Interval {
+        lo,
+        hi,
+        lo_included,
+        hi_included,
+    })
 }
 
 /// The stretch of `param` within which `leader` stays first (all other weights fixed), or `None`
@@ -346,9 +379,39 @@ pub fn leader_interval(
 ) -> Option<Interval> {
     let model = Model::new(d, kind, weights, options, param);
     let x0 = param.get(&model.weights);
-    model.forms.iter().find(|f| f.provider == leader)?;
-    let points = model.leader_points(leader, x0);
-    stretch(&points, x0, &|x| leads(&model.totals(x), leader))
+    let lead = model.forms.iter().find(|f| f.provider == leader)?;
+    // "Leads" means "not behind any other": the stretch where it leads is the intersection of the
+    // stretches where it is not behind each one, which keeps this linear in the number of
+    // providers (each pair has at most a handful of breakpoints).
+    let has_total = |x: f64| model.total_of(lead, x).is_some();
+    let mut span = stretch(&stops(Vec::new(), x0), x0, &has_total)?;
+    for other in model.forms.iter().filter(|f| f.provider != leader) {
+        let mut points = Vec::new();
+        model.breakpoints(lead, other, &mut points);
+        let not_behind = |x: f64| {
+            let mine = model.total_of(lead, x);
+            mine.is_some() && cmp_optional(model.total_of(other, x), mine) != Ordering::Greater
+        };
+        let part = stretch(&stops(points, x0), x0, &not_behind)?;
+        // The intersection; at a shared end, it is included only if both include it.
+        let lo = match span.lo.total_cmp(&part.lo) {
+            Ordering::Less => (part.lo, part.lo_included),
+            Ordering::Greater => (span.lo, span.lo_included),
+            Ordering::Equal => (span.lo, span.lo_included && part.lo_included),
+        };
+        let hi = match span.hi.total_cmp(&part.hi) {
+            Ordering::Greater => (part.hi, part.hi_included),
+            Ordering::Less => (span.hi, span.hi_included),
+            Ordering::Equal => (span.hi, span.hi_included && part.hi_included),
+        };
+        span = Interval {
+            lo: lo.0,
+            hi: hi.0,
+            lo_included: lo.1,
+            hi_included: hi.1,
+        };
+    }
+    Some(span)
 }
 
 /// Every weight that can matter for provider type `kind`: the criteria that apply, then the
@@ -597,5 +660,44 @@ mod tests {
             stops(vec![5.0, 2.0, 5.0 + 1e-14], 2.0),
             vec![0.0, 2.0, 5.0, 10.0]
         );
+    }
+}
+
+/// Everything the weight panel shows about sensitivity, computed in one go.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Overview {
+    /// The provider first in the ranking (ties: the first listed).
+    pub leader: Option<usize>,
+    /// Per criterion: where the leader stays first as that weight moves (`None`: does not apply).
+    pub criteria: Vec<Option<Interval>>,
+    /// Per group, likewise.
+    pub groups: Vec<Option<Interval>>,
+    pub stability: Option<Stability>,
+}
+
+/// Leader, per-weight intervals and stability for provider type `kind`.
+pub fn overview(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> Overview {
+    let Some(stability) = stability(d, kind, weights, options) else {
+        return Overview {
+            criteria: vec![None; d.criteria.len()],
+            groups: vec![None; d.groups.len()],
+            ..Overview::default()
+        };
+    };
+    let leader = stability.leader;
+    let mut criteria = vec![None; d.criteria.len()];
+    let mut groups = vec![None; d.groups.len()];
+    for param in params(d, kind) {
+        let span = leader_interval(d, kind, weights, options, leader, param);
+        match param {
+            Param::Criterion(c) => criteria[c] = span,
+            Param::Group(g) => groups[g] = span,
+        }
+    }
+    Overview {
+        leader: Some(leader),
+        criteria,
+        groups,
+        stability: Some(stability),
     }
 }

@@ -80,6 +80,9 @@ pub struct AppState {
     /// The provider type being compared (index into `Dataset::types`).
     pub kind: usize,
     pub weights: Weights,
+    /// The weights as of the last settled change: sensitivity is computed for these, so that it
+    /// is not recomputed on every pixel of a drag.
+    pub settled: Weights,
     /// The preset whose weights are set (index into `Dataset::presets`).
     pub preset: Option<usize>,
     pub method: Method,
@@ -158,6 +161,7 @@ impl AppState {
             attempt: 0,
             kind: 0,
             weights: Weights::default(),
+            settled: Weights::default(),
             preset: None,
             method: Method::default(),
             order: Vec::new(),
@@ -219,6 +223,7 @@ impl AppState {
 
     /// Recomputes first place after a settled change; announces it only if it changed.
     fn settle(&mut self) {
+        self.settled = self.weights.clone();
         let leaders = self.current_leaders();
         if leaders != self.leaders {
             self.announcement = Some(Announcement::Leaders(leaders.clone()));
@@ -264,6 +269,7 @@ impl AppState {
                 next.pair = (None, None);
                 next.load = Load::Ready(dataset);
                 // The starting leader is the baseline, not news.
+                next.settled = next.weights.clone();
                 next.leaders = next.current_leaders();
             }
             Action::Loaded(Err(error)) => next.load = Load::Failed(error),
@@ -277,6 +283,7 @@ impl AppState {
                     next.selected = None;
                     next.pair = (None, None);
                     // Another table, another baseline: the heading already says what changed.
+                    next.settled = next.weights.clone();
                     next.leaders = next.current_leaders();
                 }
             }

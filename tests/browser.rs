@@ -11,6 +11,7 @@ use provider_compare::scoring::{score_type, Options};
 use provider_compare::text::Lang;
 use provider_compare::ui::{App, AppProps};
 use provider_compare::validate::parse_dataset;
+use provider_compare::weighting::Weights;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -121,14 +122,19 @@ fn row_ranks(root: &Element) -> Vec<String> {
         .collect()
 }
 
-/// The order the core says the table must show.
-fn expected_order(d: &Dataset, kind: &str, weights: &[u8], unknown_as_zero: bool) -> Vec<String> {
+/// The order the core says the table must show (knock-outs on, no minimums).
+fn expected_order(
+    d: &Dataset,
+    kind: &str,
+    weights: &Weights,
+    unknown_as_zero: bool,
+) -> Vec<String> {
     let t = d.types.iter().position(|t| t.id == kind).unwrap();
-    let rows = rank(
-        d,
-        score_type(d, t, weights, Options { unknown_as_zero }),
-        Lang::De,
-    );
+    let options = Options {
+        unknown_as_zero,
+        ..Options::default()
+    };
+    let rows = rank(d, score_type(d, t, &weights.to_real(), &options), Lang::De);
     rows.iter()
         .map(|r| d.providers[r.score.provider].name.get(Lang::De).to_owned())
         .collect()
@@ -153,7 +159,7 @@ async fn the_table_lists_the_providers_of_each_type_in_score_order() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
     wait_for(&root, ".pc-table").await;
-    let w = d.default_weights();
+    let w = Weights::defaults(&d);
     assert_eq!(row_names(&root), expected_order(&d, "isp", &w, false));
     assert_eq!(row_names(&root).len(), 3);
     for (kind, count) in [("hosting", 3), ("cloud", 2), ("email", 3), ("isp", 3)] {
@@ -174,13 +180,14 @@ async fn moving_sliders_changes_the_order_as_the_scores_say() {
     wait_for(&root, ".pc-table").await;
     let before = row_names(&root);
     // Weight only security: A1 (4) leads Telekom (3) and Vodafone (2).
-    let mut w = vec![0u8; d.criteria.len()];
+    let mut w = Weights::defaults(&d);
+    w.criteria = vec![0; d.criteria.len()];
     for c in &d.criteria {
         let v = if c.id == "security" { 10 } else { 0 };
         set_slider(&root, &c.id, v).await;
     }
     let security = d.criteria.iter().position(|c| c.id == "security").unwrap();
-    w[security] = 10;
+    w.criteria[security] = 10;
     let after = row_names(&root);
     assert_eq!(after, expected_order(&d, "isp", &w, false));
     assert_eq!(after[0], "A1");
@@ -189,7 +196,7 @@ async fn moving_sliders_changes_the_order_as_the_scores_say() {
     let slider = one(&root, "input[id$='-weight-security']");
     assert_eq!(
         slider.get_attribute("aria-valuetext").as_deref(),
-        Some("10 von 10, entscheidend")
+        Some("10 von 10, entscheidend; Anteil an der Gesamtwertung 100 %")
     );
     // Reset brings the defaults and the original order back.
     click(&one(&root, ".pc-options .pc-button")).await;
@@ -250,7 +257,7 @@ async fn counting_unknown_as_zero_changes_totals_of_providers_with_gaps() {
     assert_ne!(before, after);
     assert_eq!(
         row_names(&root),
-        expected_order(&d, "hosting", &d.default_weights(), true)
+        expected_order(&d, "hosting", &Weights::defaults(&d), true)
     );
 }
 
@@ -438,4 +445,222 @@ async fn a_script_url_is_refused_not_linked() {
         .query_selector("a[href^='javascript']")
         .unwrap()
         .is_none());
+}
+
+/// The email type with its ranking and the named rows' totals.
+async fn email(root: &Element) {
+    choose_kind(root, "email").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_knock_out_marks_the_provider_with_its_reason_and_can_be_switched_off() {
+    let d = shipped();
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    email(&root).await;
+    // Gmail scores 1 in data protection: the rule caps it at 40.
+    let gmail = all(&root, ".pc-table tbody tr")
+        .into_iter()
+        .find(|tr| text(tr).contains("Gmail"))
+        .unwrap();
+    let cell = text(&one(&gmail, ".pc-col-total"));
+    assert!(cell.starts_with("40,0"), "{cell}");
+    assert!(
+        cell.contains("abgewertet") && cell.contains("auf 40 gedeckelt"),
+        "{cell}"
+    );
+    // The detail names the rule's reason.
+    click(&one(&gmail, ".pc-name")).await;
+    let detail = wait_for(&root, ".pc-detail").await;
+    assert!(
+        text(&detail).contains("Gravierende Datenschutzmängel"),
+        "{}",
+        text(&detail)
+    );
+    // Switched off, Gmail's own total counts again, and the order is what the core says.
+    let rule = all(&root, ".pc-rule input[type=checkbox]")
+        .into_iter()
+        .next()
+        .unwrap();
+    click(&rule).await;
+    let mut options = Options {
+        knockouts: vec![false, true, true],
+        ..Options::default()
+    };
+    let t = d.types.iter().position(|t| t.id == "email").unwrap();
+    let expected: Vec<String> = rank(
+        &d,
+        score_type(&d, t, &Weights::defaults(&d).to_real(), &options),
+        Lang::De,
+    )
+    .iter()
+    .map(|r| d.providers[r.score.provider].name.get(Lang::De).to_owned())
+    .collect();
+    assert_eq!(row_names(&root), expected);
+    options.knockouts = vec![true; 3];
+    let gmail = all(&root, ".pc-table tbody tr")
+        .into_iter()
+        .find(|tr| text(tr).contains("Gmail"))
+        .unwrap();
+    assert!(!text(&gmail).contains("abgewertet"));
+}
+
+#[wasm_bindgen_test]
+async fn ordering_the_groups_sets_the_group_sliders_and_the_ranking() {
+    let d = shipped();
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    click(&one(&root, "input[id$='-method-ranking']")).await;
+    let items = all(&root, ".pc-order-item");
+    assert_eq!(items.len(), 5);
+    // Move "Kommunikation und Transparenz" (last) up four times: it becomes the most important.
+    for _ in 0..4 {
+        let last = all(&root, ".pc-order-item")
+            .into_iter()
+            .find(|li| text(li).contains("Kommunikation"))
+            .unwrap();
+        click(&one(&last, "button")).await;
+    }
+    let first = text(&all(&root, ".pc-order-item")[0]);
+    assert!(first.contains("Kommunikation"), "{first}");
+    // ROC for five: 45.7 %, 25.7 %, 15.7 %, 9 %, 4 % → sliders 10, 6, 3, 2, 1.
+    let group_slider = |id: &str| -> String {
+        let input: HtmlInputElement = one(&root, &format!("input[id$='-group-{id}']"))
+            .dyn_into()
+            .unwrap();
+        input.value()
+    };
+    assert_eq!(group_slider("communication"), "10");
+    assert_eq!(group_slider("technical"), "6");
+    assert_eq!(group_slider("legal"), "3");
+    assert_eq!(group_slider("contractual"), "2");
+    assert_eq!(group_slider("security"), "1");
+    let mut w = Weights::defaults(&d);
+    w.groups = vec![6, 3, 2, 1, 10];
+    assert_eq!(row_names(&root), expected_order(&d, "isp", &w, false));
+}
+
+#[wasm_bindgen_test]
+async fn pairwise_comparison_sets_the_group_sliders_and_warns_when_inconsistent() {
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    click(&one(&root, "input[id$='-method-pairwise']")).await;
+    let pairs = all(&root, ".pc-pair input[type=range]");
+    assert_eq!(pairs.len(), 10);
+    // Pair 0 is Technik – Recht; slider to the left means Technik is more important: 5 times.
+    let set = |el: &Element, v: i8| {
+        let input: HtmlInputElement = el.clone().dyn_into().unwrap();
+        input.set_value(&v.to_string());
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        input
+            .dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+    };
+    set(&pairs[0], -4);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        pairs[0].get_attribute("aria-valuetext").as_deref(),
+        Some("Technische Aufgaben ist 5-mal so wichtig wie Rechtliche Pflichten")
+    );
+    let tech: HtmlInputElement = one(&root, "input[id$='-group-technical']")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(tech.value(), "10");
+    assert!(text(&one(&root, ".pc-pairwise")).contains("Konsistenzquote"));
+    // Technik ≫ Recht, Recht ≫ Vertrag, but Vertrag ≫ Technik: a contradiction, named.
+    set(&pairs[4], -8); // Recht – Vertrag: Recht 9×
+    set(&pairs[1], 8); // Technik – Vertrag: Vertrag 9×
+    yew::scheduler::flush().await;
+    let warning = text(&one(&root, ".pc-pairwise .pc-notice"));
+    assert!(warning.contains("widersprechen sich"), "{warning}");
+    assert!(warning.contains("Vergleich „"), "{warning}");
+}
+
+#[wasm_bindgen_test]
+async fn presets_set_the_sliders_until_one_is_moved() {
+    let d = shipped();
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    click(&one(&root, "input[id$='-method-presets']")).await;
+    let privacy_first = all(&root, ".pc-preset")
+        .into_iter()
+        .find(|b| text(b).contains("Datenschutz zuerst"))
+        .unwrap();
+    click(&privacy_first).await;
+    assert_eq!(
+        privacy_first.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let p = d.presets.iter().find(|p| p.id == "privacy-first").unwrap();
+    let w = Weights {
+        criteria: p.weights.clone(),
+        groups: p.group_weights.clone(),
+    };
+    assert_eq!(row_names(&root), expected_order(&d, "isp", &w, false));
+    set_slider(&root, "support", 9).await;
+    assert!(text(&one(&root, ".pc-presets")).contains("Eigene Gewichtung"));
+    assert_eq!(
+        privacy_first.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_minimum_excludes_with_the_reason_instead_of_hiding() {
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    // At least 2 in access control: A1 and Telekom have no known score there, Vodafone has 1.
+    let select: web_sys::HtmlSelectElement = one(&root, "select[id$='-min-access_control']")
+        .dyn_into()
+        .unwrap();
+    select.set_value("2");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(row_names(&root).len(), 3, "nobody is hidden");
+    let rows = all(&root, ".pc-table tbody tr");
+    for tr in &rows {
+        let t = text(tr);
+        assert!(t.contains("ausgeschlossen"), "{t}");
+        assert!(t.contains("Zugangskontrolle: "), "{t}");
+    }
+    assert!(text(&rows[0]).contains("statt mindestens 2"));
+}
+
+#[wasm_bindgen_test]
+async fn the_flip_sentence_names_the_smallest_change() {
+    let d = shipped();
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    let sentence = text(&one(&root, ".pc-flip"));
+    // Computed by the core for the first two of the ranking, as the widget does.
+    let t = d.types.iter().position(|t| t.id == "isp").unwrap();
+    let w = Weights::defaults(&d);
+    let o = Options::default();
+    let rows = rank(&d, score_type(&d, t, &w.to_real(), &o), Lang::De);
+    let (a, b) = (rows[0].score.provider, rows[1].score.provider);
+    let verdict = provider_compare::sensitivity::pair_verdict(&d, t, &w, &o, a, b);
+    match verdict {
+        provider_compare::sensitivity::PairVerdict::Flip { .. } => {
+            assert!(sentence.contains("solange"), "{sentence}")
+        }
+        provider_compare::sensitivity::PairVerdict::Fixed { .. } => {
+            assert!(
+                sentence.starts_with("Keine einzelne Gewichtsänderung"),
+                "{sentence}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    // Another pair: the sentence follows the selection.
+    email(&root).await;
+    let sentence = text(&one(&root, ".pc-flip"));
+    assert!(
+        sentence.contains("Proton Mail") || sentence.contains("Outlook.com"),
+        "{sentence}"
+    );
 }

@@ -165,3 +165,38 @@ fn default_weights_are_set_and_checked_date_is_given() {
     assert_eq!(d.checked.iso(), "2026-11-27");
     assert_eq!(d.languages, ["de", "en"]);
 }
+
+#[test]
+fn has_the_five_presets_with_rationales_and_the_knock_out_rules() {
+    let d = shipped();
+    let names: Vec<&str> = d.presets.iter().map(|p| p.name.get(Lang::De)).collect();
+    assert_eq!(
+        names,
+        [
+            "Ausgewogen",
+            "Datenschutz zuerst",
+            "Ausfallsicherheit",
+            "Privatkunde: günstig & einfach",
+            "Kleines Unternehmen"
+        ]
+    );
+    for p in &d.presets {
+        assert!(!p.rationale.is_neutral());
+        assert_eq!(p.weights.len(), d.criteria.len());
+        assert_eq!(p.group_weights.len(), d.groups.len());
+    }
+    let rules: Vec<(&str, u8, u8)> = d
+        .knockouts
+        .iter()
+        .map(|k| (d.criteria[k.criterion].id.as_str(), k.at_most, k.cap))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            ("privacy", 1, 40),
+            ("security", 1, 40),
+            ("access_control", 1, 50)
+        ]
+    );
+    assert!(d.groups.iter().all(|g| g.default_weight > 0));
+}

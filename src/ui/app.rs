@@ -10,15 +10,17 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::{
-    Announcer, Ids, KindPicker, LoadErrorView, LoadingView, MethodNote, ProviderDetail,
-    RankingTable, WeightPanel,
+    Announcer, Ids, KindPicker, LoadErrorView, LoadingView, MethodNote, PairComparison,
+    ProviderDetail, RankingTable, WeightPanel,
 };
 use crate::dataset::SharedDataset;
 use crate::ranking::{rank, sort_rows, Ranked};
-use crate::scoring::{score_type, Options};
+use crate::scoring::score_type;
+use crate::sensitivity::{overview, Overview};
 use crate::state::{Action, AppState, Load, LoadError};
 use crate::text::Lang;
 use crate::validate::parse_dataset;
+use crate::weighting::effective_weights;
 
 /// Where the dataset is fetched from unless the page says otherwise (relative to the page).
 pub const DEFAULT_DATASET_URL: &str = "data/providers.json";
@@ -69,26 +71,48 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
-    // The ranking is recomputed only when something it depends on changes, not on every render.
+    // Derived data, each recomputed only when what it depends on changes.
+    let options = state.options();
     let rows: Rc<Vec<Ranked>> = use_memo(
         (
             state.dataset().cloned(),
             state.kind,
             state.weights.clone(),
-            state.unknown_as_zero,
+            options.clone(),
             state.sort,
             state.lang,
         ),
-        |(dataset, kind, weights, unknown_as_zero, sort, lang)| match dataset {
+        |(dataset, kind, weights, options, sort, lang)| match dataset {
             Some(d) => {
-                let options = Options {
-                    unknown_as_zero: *unknown_as_zero,
-                };
-                let mut rows = rank(d, score_type(d, *kind, weights, options), *lang);
+                let mut rows = rank(d, score_type(d, *kind, &weights.to_real(), options), *lang);
                 sort_rows(&mut rows, d, *sort, *lang);
                 rows
             }
             None => Vec::new(),
+        },
+    );
+    let effective: Rc<Vec<f64>> = use_memo(
+        (state.dataset().cloned(), state.kind, state.weights.clone()),
+        |(dataset, kind, weights)| {
+            dataset
+                .as_ref()
+                .map(|d| effective_weights(d, *kind, &weights.to_real()))
+                .unwrap_or_default()
+        },
+    );
+    // Sensitivity follows the settled weights: not recomputed on every step of a drag.
+    let overview: Rc<Overview> = use_memo(
+        (
+            state.dataset().cloned(),
+            state.kind,
+            state.settled.clone(),
+            options.clone(),
+        ),
+        |(dataset, kind, weights, options)| {
+            dataset
+                .as_ref()
+                .map(|d| overview(d, *kind, weights, options))
+                .unwrap_or_default()
         },
     );
 
@@ -120,6 +144,8 @@ pub fn App(props: &AppProps) -> Html {
                                 selected={state.selected}
                                 all_weights_zero={state.all_weights_zero()}
                                 show_all={state.show_all}
+                                minimums={state.minimums.clone()}
+                                stability={overview.stability.clone()}
                                 {lang}
                                 dispatch={dispatch.clone()}
                             />
@@ -128,18 +154,39 @@ pub fn App(props: &AppProps) -> Html {
                                     dataset={dataset.clone()}
                                     {provider}
                                     {score}
-                                    weights={state.weights.clone()}
+                                    weights={state.weights.criteria.clone()}
+                                    effective={effective.clone()}
+                                    minimums={state.minimums.clone()}
                                     unknown_as_zero={state.unknown_as_zero}
                                     {lang}
                                     dispatch={dispatch.clone()}
                                 />
                             }
+                            <PairComparison
+                                dataset={dataset.clone()}
+                                kind={state.kind}
+                                rows={rows.clone()}
+                                pair={state.pair}
+                                settled={state.settled.clone()}
+                                options={options.clone()}
+                                effective={effective.clone()}
+                                {lang}
+                                dispatch={dispatch.clone()}
+                            />
                         </div>
                         <WeightPanel
                             dataset={dataset.clone()}
                             weights={state.weights.clone()}
+                            effective={effective.clone()}
+                            overview={overview.clone()}
                             kind={state.kind}
+                            method={state.method}
+                            preset={state.preset}
+                            order={state.order.clone()}
+                            judgements={state.judgements.clone()}
                             unknown_as_zero={state.unknown_as_zero}
+                            knockouts={state.knockouts.clone()}
+                            minimums={state.minimums.clone()}
                             changed={state.weights_changed()}
                             {lang}
                             dispatch={dispatch.clone()}

@@ -7,19 +7,28 @@
 
 mod announcer;
 mod app;
+mod contribution_bar;
 mod external_link;
+mod group_order;
 mod kind_picker;
+mod knockout_list;
 mod language_switch;
 mod load_error_view;
 mod loading_view;
 mod method_note;
+mod method_picker;
+mod minimum_list;
 mod mount;
+mod pair_comparison;
+mod pairwise_panel;
+mod preset_list;
 mod provider_detail;
 mod ranking_row;
 mod ranking_table;
 mod score_badge;
 mod score_bar;
 mod source_list;
+mod stability_note;
 mod weight_panel;
 mod weight_slider;
 mod widget_header;
@@ -31,19 +40,28 @@ use yew::prelude::*;
 
 pub use announcer::{Announcer, AnnouncerProps};
 pub use app::{App, AppProps, DEFAULT_DATASET_URL};
+pub use contribution_bar::{ContributionBar, ContributionBarProps};
 pub use external_link::{ExternalLink, ExternalLinkProps};
+pub use group_order::{GroupOrder, GroupOrderProps};
 pub use kind_picker::{KindPicker, KindPickerProps};
+pub use knockout_list::{KnockoutList, KnockoutListProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use load_error_view::{LoadErrorView, LoadErrorViewProps};
 pub use loading_view::{LoadingView, LoadingViewProps};
 pub use method_note::{MethodNote, MethodNoteProps};
+pub use method_picker::{MethodPicker, MethodPickerProps};
+pub use minimum_list::{MinimumList, MinimumListProps};
 pub use mount::{install_panic_notice, mount_all};
+pub use pair_comparison::{PairComparison, PairComparisonProps};
+pub use pairwise_panel::{PairwisePanel, PairwisePanelProps};
+pub use preset_list::{PresetList, PresetListProps};
 pub use provider_detail::{ProviderDetail, ProviderDetailProps};
 pub use ranking_row::{RankingRow, RankingRowProps};
 pub use ranking_table::{RankingTable, RankingTableProps};
 pub use score_badge::{ScoreBadge, ScoreBadgeProps};
 pub use score_bar::{ScoreBar, ScoreBarProps};
 pub use source_list::{SourceList, SourceListProps};
+pub use stability_note::{StabilityNote, StabilityNoteProps};
 pub use weight_panel::{WeightPanel, WeightPanelProps};
 pub use weight_slider::{WeightSlider, WeightSliderProps};
 pub use widget_header::widget_header;
@@ -82,6 +100,30 @@ impl Ids {
     /// An element id: `pc1-weight-network`. `part` must be id-safe (dataset ids are).
     pub fn id(&self, part: &str) -> String {
         format!("{}-{part}", self.0)
+    }
+}
+
+/// How one weight is named in sentences: a criterion by its name, a group as "die Gruppe „…“".
+pub(crate) fn param_label(
+    d: &crate::dataset::Dataset,
+    param: crate::sensitivity::Param,
+    lang: crate::text::Lang,
+) -> String {
+    use crate::sensitivity::Param;
+    match param {
+        Param::Criterion(c) => d
+            .criteria
+            .get(c)
+            .map(|c| c.name.get(lang).to_owned())
+            .unwrap_or_default(),
+        Param::Group(g) => crate::i18n::weight_name(
+            lang,
+            d.groups
+                .get(g)
+                .map(|g| g.name.get(lang))
+                .unwrap_or_default(),
+            true,
+        ),
     }
 }
 

@@ -6,10 +6,12 @@
 
 use yew::prelude::*;
 
-use super::{use_ids, Dispatch, ExternalLink, ScoreBadge, SourceList};
+use std::rc::Rc;
+
+use super::{use_ids, ContributionBar, Dispatch, ExternalLink, ScoreBadge, SourceList};
 use crate::dataset::{Rating, SharedDataset};
 use crate::i18n;
-use crate::scoring::ProviderScore;
+use crate::scoring::{contributions, ProviderScore};
 use crate::state::Action;
 use crate::text::Lang;
 
@@ -19,7 +21,11 @@ pub struct ProviderDetailProps {
     /// Index into the dataset's providers.
     pub provider: usize,
     pub score: ProviderScore,
+    /// Criterion slider values.
     pub weights: Vec<u8>,
+    /// Effective weights for the type, for the contributions.
+    pub effective: Rc<Vec<f64>>,
+    pub minimums: Vec<u8>,
     pub unknown_as_zero: bool,
     pub lang: Lang,
     pub dispatch: Dispatch,
@@ -121,6 +127,27 @@ pub fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                 </strong>
                 { format!(" ({})", i18n::known_of(lang, overall.known, overall.applicable)) }
             </p>
+            if props.score.excluded() {
+                <p class="pc-notice">
+                    { format!("{}: ", s.excluded) }
+                    { props.score.unmet.iter().filter_map(|&c| {
+                        let criterion = d.criteria.get(c)?;
+                        Some(i18n::unmet_reason(lang, criterion.name.get(lang), provider.ratings.get(c).and_then(|r| r.score()), props.minimums.get(c).copied().unwrap_or(0)))
+                    }).collect::<Vec<_>>().join("; ") }
+                </p>
+            }
+            if let (true, Some(cap), Some(raw)) = (props.score.capped(), props.score.cap, props.score.raw_total()) {
+                <p class="pc-notice">
+                    { format!("{} – {}: ", s.capped, i18n::capped_at(lang, cap, raw)) }
+                    { props.score.caps.iter().filter_map(|&r| d.knockouts.get(r)).map(|k| k.reason.get(lang)).collect::<Vec<_>>().join("; ") }
+                </p>
+            }
+            <h4>{ s.contribution_heading }</h4>
+            <ContributionBar
+                dataset={d.clone()}
+                contributions={contributions(d, props.provider, &props.effective, props.unknown_as_zero)}
+                {lang}
+            />
             { for d.groups.iter().enumerate().map(|(g, group)| {
                 let items: Vec<_> = d
                     .criteria_of(g)

@@ -17,6 +17,8 @@ pub struct RankingRowProps {
     /// The duty groups that have a column, by index.
     pub groups: Vec<usize>,
     pub selected: bool,
+    /// The reader's minimums, to explain an exclusion.
+    pub minimums: Vec<u8>,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -24,7 +26,7 @@ pub struct RankingRowProps {
 /// Why a part has no value, in words for screen readers.
 fn missing_reason(lang: Lang, part: &Part) -> &'static str {
     let s = i18n::strings(lang);
-    if part.applicable_weight == 0 {
+    if part.applicable_weight <= 0.0 {
         s.no_weight
     } else {
         s.no_known_scores
@@ -50,6 +52,38 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
     let overall = &score.overall;
     let coverage = overall.coverage();
     let low_coverage = coverage.is_some_and(|c| c < 0.5);
+    let d = &props.dataset;
+    // Why the total is not what the weights alone give: minimums missed, or a knock-out cap.
+    let unmet: Vec<String> = score
+        .unmet
+        .iter()
+        .filter_map(|&c| {
+            let criterion = d.criteria.get(c)?;
+            let min = props.minimums.get(c).copied().unwrap_or(0);
+            Some(i18n::unmet_reason(
+                lang,
+                criterion.name.get(lang),
+                provider.ratings.get(c).and_then(|r| r.score()),
+                min,
+            ))
+        })
+        .collect();
+    let cap_note = match (score.capped(), score.cap, score.raw_total()) {
+        (true, Some(cap), Some(raw)) => {
+            let reasons: Vec<&str> = score
+                .caps
+                .iter()
+                .filter_map(|&r| d.knockouts.get(r))
+                .map(|k| k.reason.get(lang))
+                .collect();
+            Some(format!(
+                "{}: {}",
+                i18n::capped_at(lang, cap, raw),
+                reasons.join("; ")
+            ))
+        }
+        _ => None,
+    };
 
     html! {
         <tr class={classes!(props.selected.then_some("pc-row--selected"))}>
@@ -70,11 +104,20 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
                 </button>
             </th>
             <td class="pc-col-total">
-                if let Some(total) = overall.total() {
+                if !unmet.is_empty() {
+                    <span class="pc-flag-excluded">{ s.excluded }</span>
+                    <ul class="pc-reasons">
+                        { for unmet.iter().enumerate().map(|(i, r)| html! { <li key={i}>{ r.clone() }</li> }) }
+                    </ul>
+                } else if let Some(total) = score.total() {
                     <div class="pc-total">
                         <span class="pc-total-value">{ i18n::decimal(lang, total, 1) }</span>
                         <ScoreBar value={total} faint={low_coverage} />
                     </div>
+                    if let Some(note) = &cap_note {
+                        <span class="pc-flag-capped">{ s.capped }</span>
+                        <span class="pc-reason">{ note.clone() }</span>
+                    }
                 } else {
                     <span aria-hidden="true">{ s.no_value }</span>
                     <span class="pc-sr">{ missing_reason(lang, overall) }</span>

@@ -6,10 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{use_ids, Dispatch, RankingRow};
+use super::{use_ids, Dispatch, RankingRow, StabilityNote};
 use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::ranking::{Ranked, Sort, SortColumn, SortDir};
+use crate::sensitivity::Stability;
 use crate::state::{Action, TABLE_ROWS};
 use crate::text::Lang;
 
@@ -24,6 +25,8 @@ pub struct RankingTableProps {
     pub all_weights_zero: bool,
     /// List every row, not only the first [`TABLE_ROWS`].
     pub show_all: bool,
+    pub minimums: Vec<u8>,
+    pub stability: Option<Stability>,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -109,6 +112,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
     html! {
         <section class="pc-ranking" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id.clone()}>{ i18n::ranking_heading(lang, kind_name) }</h3>
+            <StabilityNote dataset={d.clone()} stability={props.stability.clone()} {lang} />
             if props.all_weights_zero {
                 <p class="pc-notice" role="status">{ s.all_weights_zero }</p>
             }
@@ -147,6 +151,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
                                     row={row.clone()}
                                     groups={groups.clone()}
                                     selected={props.selected == Some(row.score.provider)}
+                                    minimums={props.minimums.clone()}
                                     {lang}
                                     dispatch={props.dispatch.clone()}
                                 />

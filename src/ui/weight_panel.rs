@@ -1,21 +1,38 @@
-//! The weight panel: the duty groups with a slider per criterion, the switch for unknown values,
-//! and the reset to the dataset's default weights.
+//! The weight panel: how to set the weights (method), the group and criterion sliders with their
+//! effective shares and sensitivity, the switch for unknown values, the reset, the knock-out
+//! rules and the reader's minimums.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{use_ids, Dispatch, WeightSlider};
+use super::{
+    use_ids, Dispatch, GroupOrder, KnockoutList, MethodPicker, MinimumList, PairwisePanel,
+    PresetList, WeightSlider,
+};
 use crate::dataset::SharedDataset;
 use crate::i18n;
-use crate::state::Action;
+use crate::sensitivity::{Overview, Param};
+use crate::state::{Action, Method, MAX_AHP_GROUPS};
 use crate::text::Lang;
+use crate::weighting::{Judgement, Weights};
 
 #[derive(Properties, PartialEq)]
 pub struct WeightPanelProps {
     pub dataset: SharedDataset,
-    pub weights: Vec<u8>,
-    /// The provider type being compared: criteria that do not apply to it are marked.
+    pub weights: Weights,
+    /// Effective weight per criterion for the type being compared.
+    pub effective: Rc<Vec<f64>>,
+    /// Sensitivity as of the last settled change.
+    pub overview: Rc<Overview>,
     pub kind: usize,
+    pub method: Method,
+    pub preset: Option<usize>,
+    pub order: Vec<usize>,
+    pub judgements: Vec<Judgement>,
     pub unknown_as_zero: bool,
+    pub knockouts: Vec<bool>,
+    pub minimums: Vec<u8>,
     /// Whether the weights differ from the defaults (enables the reset).
     pub changed: bool,
     pub lang: Lang,
@@ -28,7 +45,19 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
     let lang = props.lang;
     let s = i18n::strings(lang);
     let d = &props.dataset;
-    let kind_name = d.type_name(props.kind, lang);
+    let kind_name = AttrValue::from(d.type_name(props.kind, lang).to_owned());
+    let leader_name = props
+        .overview
+        .leader
+        .and_then(|p| d.providers.get(p))
+        .map(|p| AttrValue::from(p.name.get(lang).to_owned()));
+    let span = |param: Param| -> Option<(crate::sensitivity::Interval, AttrValue)> {
+        let interval = match param {
+            Param::Criterion(c) => props.overview.criteria.get(c).copied().flatten(),
+            Param::Group(g) => props.overview.groups.get(g).copied().flatten(),
+        }?;
+        Some((interval, leader_name.clone()?))
+    };
 
     let on_unknown = {
         let dispatch = props.dispatch.clone();
@@ -46,22 +75,75 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
         <section class="pc-weights" aria-labelledby={ids.id("weights-title")}>
             <h3 id={ids.id("weights-title")}>{ s.weights_heading }</h3>
             <p class="pc-hint">{ s.weights_intro }</p>
-            { for d.groups.iter().enumerate().map(|(g, group)| html! {
-                <fieldset class="pc-group" key={group.id.clone()}>
-                    <legend>{ group.name.get(lang) }</legend>
-                    { for d.criteria_of(g).map(|(c, criterion)| html! {
+            <MethodPicker
+                method={props.method}
+                has_presets={!d.presets.is_empty()}
+                pairwise_possible={(2..=MAX_AHP_GROUPS).contains(&d.groups.len())}
+                {lang}
+                dispatch={props.dispatch.clone()}
+            />
+            { match props.method {
+                Method::Sliders => html! { <p class="pc-hint">{ s.sensitivity_hint }</p> },
+                Method::Presets => html! {
+                    <PresetList dataset={d.clone()} active={props.preset} {lang} dispatch={props.dispatch.clone()} />
+                },
+                Method::Ranking => html! {
+                    <GroupOrder
+                        dataset={d.clone()}
+                        order={props.order.clone()}
+                        group_weights={props.weights.groups.clone()}
+                        {lang}
+                        dispatch={props.dispatch.clone()}
+                    />
+                },
+                Method::Pairwise => html! {
+                    <PairwisePanel
+                        dataset={d.clone()}
+                        judgements={props.judgements.clone()}
+                        group_weights={props.weights.groups.clone()}
+                        {lang}
+                        dispatch={props.dispatch.clone()}
+                    />
+                },
+            } }
+            { for d.groups.iter().enumerate().map(|(g, group)| {
+                let applies = d.criteria_of(g).any(|(_, c)| c.applies(props.kind));
+                let group_share: f64 = d.criteria_of(g).map(|(c, _)| props.effective.get(c).copied().unwrap_or(0.0)).sum();
+                html! {
+                    <fieldset class="pc-group" key={group.id.clone()}>
+                        <legend>{ group.name.get(lang) }</legend>
                         <WeightSlider
-                            key={criterion.id.clone()}
-                            criterion={c}
-                            dataset={d.clone()}
-                            weight={props.weights.get(c).copied().unwrap_or(0)}
-                            applies={criterion.applies(props.kind)}
-                            kind_name={AttrValue::from(kind_name.to_owned())}
+                            param={Param::Group(g)}
+                            key_id={AttrValue::from(group.id.clone())}
+                            label={AttrValue::Static(s.group_weight)}
+                            description={None::<AttrValue>}
+                            weight={props.weights.groups.get(g).copied().unwrap_or(0)}
+                            share={applies.then_some(group_share)}
+                            span={span(Param::Group(g))}
+                            not_applicable={(!applies).then(|| kind_name.clone())}
                             {lang}
                             dispatch={props.dispatch.clone()}
                         />
-                    }) }
-                </fieldset>
+                        { for d.criteria_of(g).map(|(c, criterion)| {
+                            let applies = criterion.applies(props.kind);
+                            html! {
+                                <WeightSlider
+                                    key={criterion.id.clone()}
+                                    param={Param::Criterion(c)}
+                                    key_id={AttrValue::from(criterion.id.clone())}
+                                    label={AttrValue::from(criterion.name.get(lang).to_owned())}
+                                    description={Some(AttrValue::from(criterion.description.get(lang).to_owned()))}
+                                    weight={props.weights.criteria.get(c).copied().unwrap_or(0)}
+                                    share={applies.then(|| props.effective.get(c).copied().unwrap_or(0.0))}
+                                    span={span(Param::Criterion(c))}
+                                    not_applicable={(!applies).then(|| kind_name.clone())}
+                                    {lang}
+                                    dispatch={props.dispatch.clone()}
+                                />
+                            }
+                        }) }
+                    </fieldset>
+                }
             }) }
             <div class="pc-options">
                 <div class="pc-switch">
@@ -89,6 +171,8 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
                     <p class="pc-hint" id={ids.id("reset-hint")}>{ s.weights_are_default }</p>
                 }
             </div>
+            <KnockoutList dataset={d.clone()} on={props.knockouts.clone()} {lang} dispatch={props.dispatch.clone()} />
+            <MinimumList dataset={d.clone()} kind={props.kind} minimums={props.minimums.clone()} {lang} dispatch={props.dispatch.clone()} />
         </section>
     }
 }

@@ -1,0 +1,57 @@
+//! The reader's own minimums per duty ("at least 3 in access control"). Providers below one stay
+//! in the table, marked, but are not ranked.
+
+use yew::prelude::*;
+
+use super::{use_ids, Dispatch};
+use crate::dataset::{SharedDataset, MAX_SCORE};
+use crate::i18n;
+use crate::state::Action;
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct MinimumListProps {
+    pub dataset: SharedDataset,
+    pub kind: usize,
+    pub minimums: Vec<u8>,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+#[component]
+pub fn MinimumList(props: &MinimumListProps) -> Html {
+    let ids = use_ids();
+    let lang = props.lang;
+    let s = i18n::strings(lang);
+    let d = &props.dataset;
+    html! {
+        <details class="pc-minimums">
+            <summary>{ s.minimums_heading }</summary>
+            <p class="pc-hint">{ s.minimums_intro }</p>
+            <div class="pc-minimum-grid">
+                { for d.criteria.iter().enumerate().filter(|(_, c)| c.applies(props.kind)).map(|(c, criterion)| {
+                    let id = ids.id(&format!("min-{}", criterion.id));
+                    let dispatch = props.dispatch.clone();
+                    let current = props.minimums.get(c).copied().unwrap_or(0);
+                    let onchange = move |e: Event| {
+                        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                        if let Ok(minimum) = select.value().parse::<u8>() {
+                            dispatch.dispatch(Action::SetMinimum { criterion: c, minimum });
+                        }
+                    };
+                    html! {
+                        <div class="pc-minimum" key={criterion.id.clone()}>
+                            <label for={id.clone()}>{ criterion.name.get(lang) }</label>
+                            <select id={id} {onchange}>
+                                <option value="0" selected={current == 0}>{ s.no_minimum }</option>
+                                { for (1..=MAX_SCORE).map(|m| html! {
+                                    <option key={m} value={m.to_string()} selected={current == m}>{ i18n::minimum_option(lang, m) }</option>
+                                }) }
+                            </select>
+                        </div>
+                    }
+                }) }
+            </div>
+        </details>
+    }
+}
