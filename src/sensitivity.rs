@@ -305,7 +305,7 @@ fn stops(points: Vec<f64>, x0: f64) -> Vec<f64> {
         .filter(|p| anchors.iter().all(|a| (p - a).abs() > SNAP))
         .chain(anchors)
         .collect();
-    out.sort_by(f64::total_cmp);
+    out.sort_unstable_by(f64::total_cmp);
     out.dedup_by(|a, b| (*a - *b).abs() <= SNAP);
     out
 }
@@ -640,7 +640,7 @@ mod tests {
     fn roots_in_range_only() {
         let mut out = Vec::new();
         roots(1.0, -5.0, 6.0, &mut out); // 2 and 3
-        out.sort_by(f64::total_cmp);
+        out.sort_unstable_by(f64::total_cmp);
         assert_eq!(out.len(), 2);
         assert!((out[0] - 2.0).abs() < 1e-12 && (out[1] - 3.0).abs() < 1e-12);
         let mut out = Vec::new();

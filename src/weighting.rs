@@ -163,8 +163,8 @@ pub struct Ahp {
     pub ci: f64,
     /// Consistency ratio CI / RI(n); `None` where RI is 0 or unknown (n < 3 or n > 10).
     pub cr: Option<f64>,
-    /// The judgement that departs most from the derived priorities, as `(i, j)`:
-    /// the largest |ln(a_ij · w_j / w_i)|.
+    /// The judgement that departs most from the derived priorities, as `(i, j)`: the largest
+    /// factor between a_ij and w_i / w_j, either way (the largest |ln(a_ij · w_j / w_i)|).
     pub worst_pair: Option<(usize, usize)>,
 }
 
@@ -214,7 +214,11 @@ pub fn ahp(a: &[Vec<f64>]) -> Option<Ahp> {
         .map(|ri| ci / ri);
     let worst_pair = pairs(n)
         .into_iter()
-        .map(|(i, j)| ((i, j), (a[i][j] * w[j] / w[i]).ln().abs()))
+        .map(|(i, j)| {
+            // max(r, 1/r) orders like |ln r| without pulling a logarithm into the bundle.
+            let r = a[i][j] * w[j] / w[i];
+            ((i, j), r.max(1.0 / r))
+        })
         .filter(|(_, d)| d.is_finite())
         .fold(
             None,
@@ -223,7 +227,7 @@ pub fn ahp(a: &[Vec<f64>]) -> Option<Ahp> {
                 _ => Some((p, d)),
             },
         )
-        .filter(|(_, d)| *d > 1e-9)
+        .filter(|(_, d)| *d > 1.0 + 1e-9)
         .map(|(p, _)| p);
     Some(Ahp {
         weights: w,

@@ -49,7 +49,7 @@ pub fn ContributionBar(props: &ContributionBarProps) -> Html {
             seg
         })
         .collect();
-    parts.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    parts.sort_unstable_by(super::by_magnitude);
     html! {
         <div class="pc-contrib">
             <svg class="pc-contrib-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">

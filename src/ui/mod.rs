@@ -103,6 +103,13 @@ impl Ids {
     }
 }
 
+/// Orders `(index, value)` pairs by the size of the value, largest first, then by index: the one
+/// comparison both the contribution list and the pair comparison sort with (one sort in the
+/// bundle instead of two).
+pub(crate) fn by_magnitude(a: &(usize, f64), b: &(usize, f64)) -> std::cmp::Ordering {
+    b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0))
+}
+
 /// How one weight is named in sentences: a criterion by its name, a group as "die Gruppe „…“".
 pub(crate) fn param_label(
     d: &crate::dataset::Dataset,

@@ -113,7 +113,7 @@ pub fn PairComparison(props: &PairComparisonProps) -> Html {
         })
         .filter(|(_, diff)| diff.abs() >= 0.05)
         .collect();
-    diffs.sort_by(|x, y| y.1.abs().total_cmp(&x.1.abs()).then(x.0.cmp(&y.0)));
+    diffs.sort_unstable_by(super::by_magnitude);
     diffs.truncate(4);
 
     let select = |which: usize, current: usize, label: &'static str| {
