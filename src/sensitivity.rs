@@ -82,10 +82,15 @@ struct Form {
     d1: f64,
     cap: Option<f64>,
     excluded: bool,
+    /// The exact total at x = 0, where a group may drop out and the linear form does not hold.
+    zero: Option<f64>,
 }
 
 impl Form {
     fn total(&self, x: f64) -> Option<f64> {
+        if x <= 0.0 {
+            return self.zero;
+        }
         if self.excluded {
             return None;
         }
@@ -107,9 +112,9 @@ struct Model<'a> {
     weights: RealWeights,
     options: &'a Options,
     param: Param,
+    /// The providers modelled: all of the type, or only a pair being compared.
+    only: Option<[usize; 2]>,
     forms: Vec<Form>,
-    /// Exact totals at x = 0, where a group may drop out and the linear forms do not hold.
-    at_zero: Vec<(usize, Option<f64>)>,
 }
 
 impl<'a> Model<'a> {
@@ -120,6 +125,18 @@ impl<'a> Model<'a> {
         options: &'a Options,
         param: Param,
     ) -> Model<'a> {
+        Model::of(d, kind, weights, options, param, None)
+    }
+
+    /// A model of `only` these providers (or all of the type): a pair needs no one else's forms.
+    fn of(
+        d: &'a Dataset,
+        kind: usize,
+        weights: &Weights,
+        options: &'a Options,
+        param: Param,
+        only: Option<[usize; 2]>,
+    ) -> Model<'a> {
         let weights = weights.to_real();
         let mut m = Model {
             d,
@@ -127,21 +144,18 @@ impl<'a> Model<'a> {
             weights,
             options,
             param,
+            only,
             forms: Vec::new(),
-            at_zero: Vec::new(),
         };
-        m.at_zero = m
-            .scores_at(0.0)
-            .iter()
-            .map(|s| (s.provider, s.total()))
-            .collect();
+        let s0 = m.scores_at(0.0);
         let (x1, x2) = (2.5, 7.5);
         let (s1, s2) = (m.scores_at(x1), m.scores_at(x2));
         let (m1, m2) = (m.factor(x1), m.factor(x2));
         m.forms = s1
             .iter()
             .zip(&s2)
-            .map(|(a, b)| {
+            .zip(&s0)
+            .map(|((a, b), z)| {
                 let (na, nb) = (a.overall.weighted_sum * m1, b.overall.weighted_sum * m2);
                 let (da, db) = (a.overall.counted_weight * m1, b.overall.counted_weight * m2);
                 let n1 = (nb - na) / (x2 - x1);
@@ -154,6 +168,7 @@ impl<'a> Model<'a> {
                     d1,
                     cap: a.cap,
                     excluded: a.excluded(),
+                    zero: z.total(),
                 }
             })
             .collect();
@@ -170,6 +185,7 @@ impl<'a> Model<'a> {
         let eff = effective_weights(self.d, self.kind, &self.weights_at(x));
         self.d
             .providers_of(self.kind)
+            .filter(|(p, _)| self.only.is_none_or(|pair| pair.contains(p)))
             .map(|(p, _)| score_provider(self.d, p, &eff, self.options))
             .collect()
     }
@@ -210,25 +226,10 @@ impl<'a> Model<'a> {
 
     /// Every provider's final total at x (exact scoring at 0, where the structure may change).
     fn totals(&self, x: f64) -> Vec<(usize, Option<f64>)> {
-        if x <= 0.0 {
-            return self.at_zero.clone();
-        }
         self.forms
             .iter()
             .map(|f| (f.provider, f.total(x)))
             .collect()
-    }
-
-    /// One provider's final total at x.
-    fn total_of(&self, form: &Form, x: f64) -> Option<f64> {
-        if x <= 0.0 {
-            self.at_zero
-                .iter()
-                .find(|(p, _)| *p == form.provider)
-                .and_then(|(_, t)| *t)
-        } else {
-            form.total(x)
-        }
     }
 
     /// Where first place can change hands for `leader`: the stops for [`stretch`].
@@ -292,12 +293,14 @@ fn roots(a: f64, b: f64, c: f64, out: &mut Vec<f64>) {
     }
 }
 
-/// Sorted, without near-duplicates, with 0, 10 and `x0` included exactly. Roots within 10⁻⁹ of
-/// those are snapped to them: rounding in the root finding must not leave a sliver of a stretch
-/// whose midpoint sits in floating-point noise (an exact tie at 10 computed as a root at
-/// 9.999999999999996 would otherwise look like a flip).
+/// Sorted, without near-duplicates, with 0, 10 and `x0` included exactly. Roots within 10⁻⁶ of
+/// those (or of each other) are merged with them: rounding in the root finding must not leave a
+/// sliver of a stretch whose midpoint sits in floating-point noise (an exact tie at 10 computed as
+/// a root at 9.999999999999996, or a tie in the limit x → 0 computed as a root at 6·10⁻⁸, would
+/// otherwise look like a flip). A millionth of a slider step is far below anything a reader can
+/// set, so nothing that matters is lost.
 fn stops(points: Vec<f64>, x0: f64) -> Vec<f64> {
-    const SNAP: f64 = 1e-9;
+    const SNAP: f64 = 1e-6;
     let x0 = x0.clamp(0.0, TOP);
     let anchors = [0.0, TOP, x0];
     let mut out: Vec<f64> = points
@@ -377,41 +380,71 @@ pub fn leader_interval(
     leader: usize,
     param: Param,
 ) -> Option<Interval> {
-    let model = Model::new(d, kind, weights, options, param);
-    let x0 = param.get(&model.weights);
-    let lead = model.forms.iter().find(|f| f.provider == leader)?;
-    // "Leads" means "not behind any other": the stretch where it leads is the intersection of the
-    // stretches where it is not behind each one, which keeps this linear in the number of
-    // providers (each pair has at most a handful of breakpoints).
-    let has_total = |x: f64| model.total_of(lead, x).is_some();
-    let mut span = stretch(&stops(Vec::new(), x0), x0, &has_total)?;
-    for other in model.forms.iter().filter(|f| f.provider != leader) {
-        let mut points = Vec::new();
-        model.breakpoints(lead, other, &mut points);
-        let not_behind = |x: f64| {
-            let mine = model.total_of(lead, x);
-            mine.is_some() && cmp_optional(model.total_of(other, x), mine) != Ordering::Greater
-        };
-        let part = stretch(&stops(points, x0), x0, &not_behind)?;
-        // The intersection; at a shared end, it is included only if both include it.
-        let lo = match span.lo.total_cmp(&part.lo) {
-            Ordering::Less => (part.lo, part.lo_included),
-            Ordering::Greater => (span.lo, span.lo_included),
-            Ordering::Equal => (span.lo, span.lo_included && part.lo_included),
-        };
-        let hi = match span.hi.total_cmp(&part.hi) {
-            Ordering::Greater => (part.hi, part.hi_included),
-            Ordering::Less => (span.hi, span.hi_included),
-            Ordering::Equal => (span.hi, span.hi_included && part.hi_included),
-        };
-        span = Interval {
-            lo: lo.0,
-            hi: hi.0,
-            lo_included: lo.1,
-            hi_included: hi.1,
-        };
+    Model::new(d, kind, weights, options, param).leader_span(leader)
+}
+
+impl Model<'_> {
+    /// See [`leader_interval`].
+    fn leader_span(&self, leader: usize) -> Option<Interval> {
+        let x0 = self.param.get(&self.weights);
+        let lead = self.forms.iter().find(|f| f.provider == leader)?;
+        // "Leads" means "not behind any other": the stretch where it leads is the intersection of
+        // the stretches where it is not behind each one, which keeps this linear in the number of
+        // providers (each pair has at most a handful of breakpoints).
+        let has_total = |x: f64| lead.total(x).is_some();
+        let mut span = stretch(&stops(Vec::new(), x0), x0, &has_total)?;
+        for other in self.forms.iter().filter(|f| f.provider != leader) {
+            let mut points = Vec::new();
+            self.breakpoints(lead, other, &mut points);
+            let not_behind = |x: f64| {
+                let mine = lead.total(x);
+                mine.is_some() && cmp_optional(other.total(x), mine) != Ordering::Greater
+            };
+            let part = stretch(&stops(points, x0), x0, &not_behind)?;
+            // The intersection; at a shared end, it is included only if both include it.
+            let lo = match span.lo.total_cmp(&part.lo) {
+                Ordering::Less => (part.lo, part.lo_included),
+                Ordering::Greater => (span.lo, span.lo_included),
+                Ordering::Equal => (span.lo, span.lo_included && part.lo_included),
+            };
+            let hi = match span.hi.total_cmp(&part.hi) {
+                Ordering::Greater => (part.hi, part.hi_included),
+                Ordering::Less => (span.hi, span.hi_included),
+                Ordering::Equal => (span.hi, span.hi_included && part.hi_included),
+            };
+            span = Interval {
+                lo: lo.0,
+                hi: hi.0,
+                lo_included: lo.1,
+                hi_included: hi.1,
+            };
+        }
+        Some(span)
     }
-    Some(span)
+
+    /// The flips at the ends of the leader's stretch, each with who leads beyond it.
+    fn leader_flips(&self, leader: usize, span: Interval) -> Vec<(Flip, usize)> {
+        let x0 = self.param.get(&self.weights);
+        let holds = |x: f64| leads(&self.totals(x), leader);
+        let points = self.leader_points(leader, x0);
+        flips_at(span, self.param, x0, &points, &holds)
+            .into_iter()
+            .filter_map(|flip| {
+                // Just beyond the threshold, who leads instead?
+                let beyond = if flip.upward {
+                    flip.threshold + 1e-6
+                } else {
+                    flip.threshold - 1e-6
+                };
+                let totals = self.totals(beyond.clamp(0.0, TOP));
+                let (new_leader, _) = totals
+                    .iter()
+                    .filter(|(p, t)| *p != leader && t.is_some())
+                    .max_by(|(_, a), (_, b)| cmp_optional(*a, *b))?;
+                Some((flip, *new_leader))
+            })
+            .collect()
+    }
 }
 
 /// Every weight that can matter for provider type `kind`: the criteria that apply, then the
@@ -534,7 +567,7 @@ pub fn pair_verdict(
     };
     let mut best: Option<Flip> = None;
     for param in params(d, kind) {
-        let model = Model::new(d, kind, weights, options, param);
+        let model = Model::of(d, kind, weights, options, param, Some([ahead_p, behind_p]));
         let x0 = param.get(&model.weights);
         let (Some(fa), Some(fb)) = (
             model.forms.iter().find(|f| f.provider == ahead_p),
@@ -567,6 +600,45 @@ pub fn pair_verdict(
     }
 }
 
+/// The pair to compare and what can swap it: `chosen` where the reader picked one, otherwise the
+/// first and second of the ranking at `weights` (excluded providers last). `None` when the type has
+/// fewer than two providers.
+pub fn compared_pair(
+    d: &Dataset,
+    kind: usize,
+    weights: &Weights,
+    options: &Options,
+    chosen: (Option<usize>, Option<usize>),
+) -> Option<(usize, usize, PairVerdict)> {
+    let of_kind = |p: usize| d.providers.get(p).is_some_and(|p| p.kind == kind);
+    let chosen = (
+        chosen.0.filter(|&p| of_kind(p)),
+        chosen.1.filter(|&p| of_kind(p)),
+    );
+    let by_rank: Vec<usize> = if chosen.0.is_some() && chosen.1.is_some() {
+        Vec::new()
+    } else {
+        let eff = effective_weights(d, kind, &weights.to_real());
+        let scores = d
+            .providers_of(kind)
+            .map(|(p, _)| score_provider(d, p, &eff, options))
+            .collect();
+        // `rank` already puts the unranked after the ranked.
+        rank(d, scores, Lang::De)
+            .into_iter()
+            .map(|r| r.score.provider)
+            .collect()
+    };
+    // Each unset side takes the best provider that the other side does not already show.
+    let a = chosen
+        .0
+        .or_else(|| by_rank.iter().copied().find(|&p| Some(p) != chosen.1))?;
+    let b = chosen
+        .1
+        .or_else(|| by_rank.iter().copied().find(|&p| p != a))?;
+    (a != b).then(|| (a, b, pair_verdict(d, kind, weights, options, a, b)))
+}
+
 /// How firmly the current leader leads.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stability {
@@ -585,6 +657,60 @@ impl Stability {
     }
 }
 
+/// Everything the weight panel shows about sensitivity, computed in one go.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Overview {
+    /// The provider first in the ranking (ties: the first listed).
+    pub leader: Option<usize>,
+    /// Per criterion: where the leader stays first as that weight moves (`None`: does not apply).
+    pub criteria: Vec<Option<Interval>>,
+    /// Per group, likewise.
+    pub groups: Vec<Option<Interval>>,
+    pub stability: Option<Stability>,
+}
+
+/// Leader, per-weight intervals and stability for provider type `kind`: one model per weight,
+/// used for both its interval and its flips.
+pub fn overview(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> Overview {
+    let mut out = Overview {
+        criteria: vec![None; d.criteria.len()],
+        groups: vec![None; d.groups.len()],
+        ..Overview::default()
+    };
+    let eff = effective_weights(d, kind, &weights.to_real());
+    let scores: Vec<ProviderScore> = d
+        .providers_of(kind)
+        .map(|(p, _)| score_provider(d, p, &eff, options))
+        .collect();
+    let ranked = rank(d, scores, Lang::De);
+    let Some(leader) = ranked
+        .first()
+        .filter(|r| r.rank == Some(1))
+        .map(|r| r.score.provider)
+    else {
+        return out;
+    };
+    let mut closest: Option<(Flip, usize)> = None;
+    for param in params(d, kind) {
+        let model = Model::new(d, kind, weights, options, param);
+        let Some(span) = model.leader_span(leader) else {
+            continue;
+        };
+        match param {
+            Param::Criterion(c) => out.criteria[c] = Some(span),
+            Param::Group(g) => out.groups[g] = Some(span),
+        }
+        for (flip, who) in model.leader_flips(leader, span) {
+            if closest.is_none_or(|(b, _)| flip.distance() < b.distance()) {
+                closest = Some((flip, who));
+            }
+        }
+    }
+    out.leader = Some(leader);
+    out.stability = Some(Stability { leader, closest });
+    out
+}
+
 /// The current leader, and the smallest single weight change that would put someone else first.
 pub fn stability(
     d: &Dataset,
@@ -592,44 +718,7 @@ pub fn stability(
     weights: &Weights,
     options: &Options,
 ) -> Option<Stability> {
-    let real = weights.to_real();
-    let eff = effective_weights(d, kind, &real);
-    let scores: Vec<ProviderScore> = d
-        .providers_of(kind)
-        .map(|(p, _)| score_provider(d, p, &eff, options))
-        .collect();
-    let ranked = rank(d, scores, Lang::De);
-    let leader = ranked.first().filter(|r| r.rank == Some(1))?.score.provider;
-    let mut closest: Option<(Flip, usize)> = None;
-    for param in params(d, kind) {
-        let Some(span) = leader_interval(d, kind, weights, options, leader, param) else {
-            continue;
-        };
-        let model = Model::new(d, kind, weights, options, param);
-        let x0 = param.get(&model.weights);
-        let holds = |x: f64| leads(&model.totals(x), leader);
-        let points = model.leader_points(leader, x0);
-        for flip in flips_at(span, param, x0, &points, &holds) {
-            // Just beyond the threshold, who leads instead?
-            let beyond = if flip.upward {
-                flip.threshold + 1e-6
-            } else {
-                flip.threshold - 1e-6
-            };
-            let totals = model.totals(beyond.clamp(0.0, TOP));
-            let Some(&(new_leader, _)) = totals
-                .iter()
-                .filter(|(p, t)| *p != leader && t.is_some())
-                .max_by(|(_, a), (_, b)| cmp_optional(*a, *b))
-            else {
-                continue;
-            };
-            if closest.is_none_or(|(b, _)| flip.distance() < b.distance()) {
-                closest = Some((flip, new_leader));
-            }
-        }
-    }
-    Some(Stability { leader, closest })
+    overview(d, kind, weights, options).stability
 }
 
 #[cfg(test)]
@@ -660,44 +749,5 @@ mod tests {
             stops(vec![5.0, 2.0, 5.0 + 1e-14], 2.0),
             vec![0.0, 2.0, 5.0, 10.0]
         );
-    }
-}
-
-/// Everything the weight panel shows about sensitivity, computed in one go.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Overview {
-    /// The provider first in the ranking (ties: the first listed).
-    pub leader: Option<usize>,
-    /// Per criterion: where the leader stays first as that weight moves (`None`: does not apply).
-    pub criteria: Vec<Option<Interval>>,
-    /// Per group, likewise.
-    pub groups: Vec<Option<Interval>>,
-    pub stability: Option<Stability>,
-}
-
-/// Leader, per-weight intervals and stability for provider type `kind`.
-pub fn overview(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> Overview {
-    let Some(stability) = stability(d, kind, weights, options) else {
-        return Overview {
-            criteria: vec![None; d.criteria.len()],
-            groups: vec![None; d.groups.len()],
-            ..Overview::default()
-        };
-    };
-    let leader = stability.leader;
-    let mut criteria = vec![None; d.criteria.len()];
-    let mut groups = vec![None; d.groups.len()];
-    for param in params(d, kind) {
-        let span = leader_interval(d, kind, weights, options, leader, param);
-        match param {
-            Param::Criterion(c) => criteria[c] = span,
-            Param::Group(g) => groups[g] = span,
-        }
-    }
-    Overview {
-        leader: Some(leader),
-        criteria,
-        groups,
-        stability: Some(stability),
     }
 }

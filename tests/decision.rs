@@ -5,7 +5,9 @@ mod common;
 
 use common::{parse, tiny, tiny_dataset};
 use provider_compare::scoring::Options;
-use provider_compare::sensitivity::{leader_interval, pair_verdict, stability, PairVerdict, Param};
+use provider_compare::sensitivity::{
+    compared_pair, leader_interval, pair_verdict, stability, PairVerdict, Param,
+};
 use provider_compare::weighting::{
     ahp, comparison_matrix, pairs, roc, Weights, CR_LIMIT, RANDOM_INDEX,
 };
@@ -135,6 +137,39 @@ fn the_smallest_single_change_that_swaps_two_providers() {
     }
     // Gamma has no total: nothing to swap.
     assert_eq!(pair_verdict(&d, 0, &w, &o, 0, 2), PairVerdict::Unranked(2));
+}
+
+#[test]
+fn the_compared_pair_defaults_to_first_and_second() {
+    let (d, w, o) = defaults();
+    // Nothing chosen: Alpha (first) against Beta (second); Gamma, without a total, comes last.
+    let (a, b, verdict) = compared_pair(&d, 0, &w, &o, (None, None)).unwrap();
+    assert_eq!((a, b), (0, 1));
+    assert_eq!(verdict, pair_verdict(&d, 0, &w, &o, 0, 1));
+    // With tech down to 2 Beta is first, so the default pair turns round.
+    let mut low = w.clone();
+    low.groups[0] = 2;
+    assert_eq!(
+        compared_pair(&d, 0, &low, &o, (None, None)).map(|c| (c.0, c.1)),
+        Some((1, 0))
+    );
+    // A chosen side is kept; the other defaults to the best one that is not the same.
+    let (a, b, verdict) = compared_pair(&d, 0, &w, &o, (Some(2), None)).unwrap();
+    assert_eq!((a, b), (2, 0));
+    assert_eq!(verdict, PairVerdict::Unranked(2));
+    assert_eq!(
+        compared_pair(&d, 0, &w, &o, (None, Some(0))).map(|c| (c.0, c.1)),
+        Some((1, 0)),
+        "B chosen as the leader: A defaults to the best of the rest"
+    );
+    // The same provider twice, or one of another type, is not a pair to compare.
+    assert!(compared_pair(&d, 0, &w, &o, (Some(1), Some(1))).is_none());
+    let mail = d.providers.iter().position(|p| p.kind == 1).unwrap();
+    assert_eq!(
+        compared_pair(&d, 0, &w, &o, (Some(mail), Some(1))).map(|c| (c.0, c.1)),
+        Some((0, 1)),
+        "a provider of another type is ignored"
+    );
 }
 
 #[test]

@@ -7,7 +7,9 @@ use proptest::prelude::*;
 use provider_compare::dataset::Dataset;
 use provider_compare::ranking::rank;
 use provider_compare::scoring::{cmp_optional, score_type, Options};
-use provider_compare::sensitivity::{leader_interval, pair_verdict, params, PairVerdict, Param};
+use provider_compare::sensitivity::{
+    leader_interval, overview, pair_verdict, params, PairVerdict, Param,
+};
 use provider_compare::text::Lang;
 use provider_compare::validate::parse_dataset;
 use provider_compare::weighting::{RealWeights, Weights};
@@ -186,6 +188,43 @@ proptest! {
                 }
             }
         }
+        match (claimed, scanned) {
+            (Some(c), Some(s)) => prop_assert!((c - s).abs() <= STEP + 1e-9, "claimed {c}, scanned {s}"),
+            (None, None) => {}
+            (c, s) => prop_assert!(false, "claimed {c:?}, scanned {s:?}"),
+        }
+    }
+
+    /// The overview the panel shows (one model per weight) agrees with the single-weight
+    /// functions, and its closest flip is the nearest point, over all weights, where the leader
+    /// is no longer first.
+    #[test]
+    fn the_overview_matches_its_parts_and_a_scan(case in arb_case()) {
+        let Some(d) = dataset(&case) else { return Ok(()) };
+        let w = Weights { criteria: case.weights.clone(), groups: case.group_weights.clone() };
+        let o = Options { unknown_as_zero: case.unknown_as_zero, ..Options::default() };
+        let ov = overview(&d, 0, &w, &o);
+        let Some(leader) = ov.leader else {
+            prop_assert!(ov.stability.is_none());
+            return Ok(());
+        };
+        let mut scanned: Option<f64> = None;
+        for param in params(&d, 0) {
+            let shown = match param { Param::Criterion(c) => ov.criteria[c], Param::Group(g) => ov.groups[g] };
+            prop_assert_eq!(shown, leader_interval(&d, 0, &w, &o, leader, param));
+            let x0 = match param { Param::Criterion(c) => f64::from(w.criteria[c]), Param::Group(g) => f64::from(w.groups[g]) };
+            for x in grid() {
+                // A flip needs someone to take first place, not merely the leader losing its
+                // total with nobody left.
+                let t = totals(&d, &at(&w, param, x), &o);
+                let someone_else = t.iter().any(|(p, v)| *p != leader && v.is_some());
+                if !leads(&t, leader) && someone_else {
+                    let dist = (x - x0).abs();
+                    scanned = Some(scanned.map_or(dist, |s: f64| s.min(dist)));
+                }
+            }
+        }
+        let claimed = ov.stability.and_then(|s| s.closest).map(|(f, _)| f.distance());
         match (claimed, scanned) {
             (Some(c), Some(s)) => prop_assert!((c - s).abs() <= STEP + 1e-9, "claimed {c}, scanned {s}"),
             (None, None) => {}

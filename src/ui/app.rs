@@ -165,7 +165,6 @@ pub fn App(props: &AppProps) -> Html {
                             <PairComparison
                                 dataset={dataset.clone()}
                                 kind={state.kind}
-                                rows={rows.clone()}
                                 pair={state.pair}
                                 settled={state.settled.clone()}
                                 options={options.clone()}

@@ -72,12 +72,18 @@ pub fn GroupOrder(props: &GroupOrderProps) -> Html {
                     let name = group.name.get(lang);
                     let up_id = ids.id(&format!("order-up-{}", group.id));
                     let down_id = ids.id(&format!("order-down-{}", group.id));
+                    // Focus stays on the button used, unless the group reached the end where that
+                    // button is disabled; then it moves to the item's other button.
                     let up = {
-                        let go = move_to(pos, pos.saturating_sub(1), Some(up_id.clone()));
+                        let to = pos.saturating_sub(1);
+                        let focus = if to == 0 { down_id.clone() } else { up_id.clone() };
+                        let go = move_to(pos, to, Some(focus));
                         move |_: MouseEvent| go()
                     };
                     let down = {
-                        let go = move_to(pos, (pos + 1).min(n.saturating_sub(1)), Some(down_id.clone()));
+                        let to = (pos + 1).min(n.saturating_sub(1));
+                        let focus = if to + 1 >= n { up_id.clone() } else { down_id.clone() };
+                        let go = move_to(pos, to, Some(focus));
                         move |_: MouseEvent| go()
                     };
                     let ondragstart = {

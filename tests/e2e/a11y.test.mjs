@@ -47,6 +47,28 @@ test('axe: initial, detail open, English, sorted, all weights zero', async () =>
   await context.close();
 });
 
+test('axe: the decision tools (presets, ranking, pairwise with a warning, rules, minimums, pair comparison)', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.waitForSelector('.pc-table');
+  await page.locator('input[id$="-method-presets"]').check();
+  await page.locator('.pc-preset').nth(1).click();
+  await axe(page, 'presets');
+  await page.locator('input[id$="-method-ranking"]').check();
+  await page.locator('.pc-order-item').nth(2).locator('button').first().click();
+  await axe(page, 'ranking');
+  await page.locator('input[id$="-method-pairwise"]').check();
+  const pairs = page.locator('.pc-pair input[type=range]');
+  await pairs.nth(0).fill('-8');
+  await pairs.nth(4).fill('-8');
+  await pairs.nth(1).fill('8');
+  await page.waitForSelector('.pc-pairwise .pc-notice');
+  await page.locator('.pc-minimums summary').click();
+  await page.locator('select[id$="-min-access_control"]').selectOption('2');
+  await page.locator('input[type=radio][value=email]').check();
+  await axe(page, 'pairwise warning, minimums, e-mail with a downgrade, pair comparison');
+  await context.close();
+});
+
 test('axe: the error message and the loading state', async () => {
   const { page, context } = await openPage(browser, null);
   await page.route('**/data/providers.json', (route) =>

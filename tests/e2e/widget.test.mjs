@@ -42,7 +42,7 @@ test('keyboard alone: choose a type, move sliders, sort, open and close a detail
   assert.match(await page.locator('.pc-ranking h3').innerText(), /Internetzugang/);
 
   // Sliders: Home sets 0, End sets 10. Only "security" left: A1 (4) > Telekom (3) > Vodafone (2).
-  const sliders = page.locator('.pc-weights input[type=range]');
+  const sliders = page.locator('.pc-weights input[type=range][id*="-weight-"]');
   const n = await sliders.count();
   assert.equal(n, 13);
   for (let i = 0; i < n; i++) {
@@ -53,7 +53,7 @@ test('keyboard alone: choose a type, move sliders, sort, open and close a detail
   const security = page.locator('input[id$="-weight-security"]');
   await security.focus();
   await page.keyboard.press('End');
-  assert.equal(await security.getAttribute('aria-valuetext'), '10 von 10, entscheidend');
+  assert.equal(await security.getAttribute('aria-valuetext'), '10 von 10, entscheidend; Anteil an der Gesamtwertung 100 %');
   assert.deepEqual(await rowNames(page), ['A1', 'Telekom', 'Vodafone']);
   await page.keyboard.press('ArrowLeft');
   assert.equal(await security.inputValue(), '9');
@@ -134,5 +134,29 @@ test('a broken or missing dataset gives a clear message in the widget, not a bla
   // The retry button is there for a server error, and the language switch still works.
   await page.locator('.pc-lang-button[lang=en]').click();
   assert.match(await page.locator('.pc-error').innerText(), /status 500[\s\S]*Try again/);
+  await context.close();
+});
+
+test('ranking method: reorder the groups by keyboard and by pointer (drag and drop)', async () => {
+  const { page, context, log } = await openPage(browser, server.url);
+  await page.waitForSelector('.pc-table');
+  await page.locator('input[id$="-method-ranking"]').check();
+  const names = () => page.locator('.pc-order-name').allTextContents();
+  assert.equal((await names())[0], 'Technische Aufgaben');
+  // Keyboard: the "up" button of the third group, pressed with Enter, moves it up and keeps the
+  // focus; at the top, where "up" is disabled, focus moves to its "down" button.
+  const up = page.locator('.pc-order-item', { hasText: 'Vertragliche Pflichten' }).locator('button').first();
+  await up.focus();
+  await page.keyboard.press('Enter');
+  assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /order-up-contractual$/);
+  await page.keyboard.press('Enter');
+  assert.equal((await names())[0], 'Vertragliche Pflichten');
+  assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /order-down-contractual$/);
+  assert.equal(await page.locator('input[id$="-group-contractual"]').inputValue(), '10');
+  // Pointer: drag the last group onto the first place.
+  await page.locator('.pc-order-item').last().dragTo(page.locator('.pc-order-item').first());
+  assert.equal((await names())[0], 'Kommunikation und Transparenz');
+  assert.equal(await page.locator('input[id$="-group-communication"]').inputValue(), '10');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
