@@ -1,9 +1,10 @@
 //! A worked example on the shipped dataset, for the classroom and for checking the maths by hand:
 //! effective weights, totals, knock-outs, the leader's safe ranges and the smallest flips.
 //!
-//! `cargo run --example worked [isp|hosting|cloud|email]`
+//! `cargo run --example worked [isp|hosting|cloud|email] [preset id]`
 
 use provider_compare::dataset::Dataset;
+use provider_compare::i18n;
 use provider_compare::ranking::rank;
 use provider_compare::scoring::{score_type, Options};
 use provider_compare::sensitivity::{
@@ -13,10 +14,11 @@ use provider_compare::text::Lang;
 use provider_compare::validate::parse_dataset;
 use provider_compare::weighting::{effective_weights, Weights};
 
-fn name(d: &Dataset, p: Param) -> String {
+/// A weight's name as the widget's sentences use it.
+fn name(d: &Dataset, p: Param, lang: Lang) -> String {
     match p {
-        Param::Criterion(c) => d.criteria[c].name.get(Lang::De).to_owned(),
-        Param::Group(g) => format!("Gruppe {}", d.groups[g].name.get(Lang::De)),
+        Param::Criterion(c) => i18n::weight_name(lang, d.criteria[c].name.get(lang), false),
+        Param::Group(g) => i18n::weight_name(lang, d.groups[g].name.get(lang), true),
     }
 }
 
@@ -35,10 +37,24 @@ fn main() {
         eprintln!("unknown type {kind_id}");
         std::process::exit(2);
     };
-    let w = Weights::defaults(&d);
+    let preset = std::env::args().nth(2);
+    let (w, weighting) = match preset.as_deref() {
+        None => (Weights::defaults(&d), "default weights".to_owned()),
+        Some(id) => {
+            let Some(p) = d.presets.iter().find(|p| p.id == id) else {
+                eprintln!("unknown preset {id}");
+                std::process::exit(2);
+            };
+            let w = Weights {
+                criteria: p.weights.clone(),
+                groups: p.group_weights.clone(),
+            };
+            (w, format!("preset “{}”", p.name.get(Lang::De)))
+        }
+    };
     let o = Options::default();
     println!(
-        "Type: {} — default weights, knock-outs on\n",
+        "Type: {} — {weighting}, knock-outs on\n",
         d.types[kind].name.get(Lang::De)
     );
     println!("Group weights:");
@@ -82,52 +98,80 @@ fn main() {
     };
     let leader = st.leader;
     println!(
-        "\nLeader {}: stays first while one weight moves within",
+        "\nWhere {} stays first as one weight moves (all others fixed):",
         d.providers[leader].name.get(Lang::De)
     );
+    let mut any = false;
     for p in params(&d, kind) {
         if let Some(i) = leader_interval(&d, kind, &w, &o, leader, p) {
             if i.lo > 0.0 || i.hi < 10.0 {
-                println!("  {:<55} {:>5.2} – {:>5.2}", name(&d, p), i.lo, i.hi);
+                any = true;
+                println!(
+                    "  {:<55} {:>6.3} – {:>6.3}",
+                    name(&d, p, Lang::De),
+                    i.lo,
+                    i.hi
+                );
             }
         }
     }
-    match st.closest {
-        Some((f, who)) => println!(
-            "Closest flip: {} from {} {} {:.3} puts {} first ({})",
-            name(&d, f.param),
-            f.from,
-            if f.upward { "above" } else { "below" },
+    if !any {
+        println!("  every weight, over the whole range 0–10");
+    }
+    // The sentences exactly as the widget shows them.
+    println!();
+    for lang in [Lang::De, Lang::En] {
+        let flip = st.closest.map(|(f, who)| {
+            (
+                name(&d, f.param, lang),
+                f.threshold,
+                f.upward,
+                d.providers[who].name.get(lang).to_owned(),
+            )
+        });
+        println!(
+            "  {}",
+            i18n::stability_sentence(
+                lang,
+                st.close(),
+                flip.as_ref()
+                    .map(|(what, t, up, who)| (what.as_str(), *t, *up, who.as_str()))
+            )
+        );
+    }
+    if let Some((f, _)) = st.closest {
+        println!(
+            "  (threshold {:.6}, {} from the current {})",
             f.threshold,
-            d.providers[who].name.get(Lang::De),
-            if st.close() { "close" } else { "stable" }
-        ),
-        None => println!("No single weight change puts anyone else first (stable)."),
+            if f.upward { "above" } else { "below" },
+            f.from
+        );
     }
     if let [first, second, ..] = ranked.as_slice() {
-        let v = pair_verdict(
-            &d,
-            kind,
-            &w,
-            &o,
-            first.score.provider,
-            second.score.provider,
-        );
-        match v {
-            PairVerdict::Flip {
-                ahead,
-                behind,
-                flip,
-            } => println!(
-                "{} stays ahead of {} while {} stays {} {:.3} (now {})",
-                d.providers[ahead].name.get(Lang::De),
-                d.providers[behind].name.get(Lang::De),
-                name(&d, flip.param),
-                if flip.upward { "below" } else { "above" },
-                flip.threshold,
-                flip.from
-            ),
-            other => println!("First two: {other:?}"),
+        let (a, b) = (first.score.provider, second.score.provider);
+        let verdict = pair_verdict(&d, kind, &w, &o, a, b);
+        println!("\nThe first two:");
+        for lang in [Lang::De, Lang::En] {
+            let n = |p: usize| d.providers[p].name.get(lang);
+            let sentence = match verdict {
+                PairVerdict::Flip {
+                    ahead,
+                    behind,
+                    flip,
+                } => i18n::flip_sentence(
+                    lang,
+                    n(ahead),
+                    n(behind),
+                    &name(&d, flip.param, lang),
+                    flip.from,
+                    flip.threshold,
+                    flip.upward,
+                ),
+                PairVerdict::Fixed { ahead, behind } => i18n::no_flip(lang, n(ahead), n(behind)),
+                PairVerdict::Tied => i18n::tied(lang, n(a), n(b)),
+                PairVerdict::Unranked(p) => i18n::unranked(lang, n(p)),
+            };
+            println!("  {sentence}");
         }
     }
 }
