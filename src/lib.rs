@@ -30,6 +30,7 @@ pub mod json;
 pub mod ranking;
 pub mod scoring;
 pub mod sensitivity;
+pub mod share;
 pub mod state;
 pub mod text;
 pub mod url;

@@ -18,6 +18,7 @@
 use crate::dataset::{SharedDataset, MAX_SCORE, MAX_WEIGHT};
 use crate::ranking::{rank, Sort, SortColumn};
 use crate::scoring::{score_type, Options};
+use crate::share::{LinkIssue, SharedColumn, SharedView};
 use crate::text::Lang;
 use crate::validate::Problem;
 use crate::weighting::{ahp, comparison_matrix, pairs, roc, to_sliders, Judgement, Weights};
@@ -28,6 +29,9 @@ pub const TABLE_ROWS: usize = 50;
 
 /// Pairwise comparison is offered for up to this many groups (21 pairs).
 pub const MAX_AHP_GROUPS: usize = 7;
+
+/// The side-by-side comparison holds at most this many providers (one column each).
+pub const MAX_COMPARED: usize = 4;
 
 /// Why a dataset could not be shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,9 +107,16 @@ pub struct AppState {
     /// Two providers to compare (indices into `Dataset::providers`); `None` means "first" and
     /// "second" of the current ranking.
     pub pair: (Option<usize>, Option<usize>),
+    /// Providers picked for the side-by-side comparison, in the order picked (at most
+    /// [`MAX_COMPARED`], all of the current type).
+    pub compare: Vec<usize>,
     /// The providers sharing first place at the last settled change.
     pub leaders: Vec<usize>,
     pub announcement: Option<Announcement>,
+    /// A view to restore once the dataset is there (from a share link or the page's settings).
+    pub pending: Option<SharedView>,
+    /// What in the last share link could not be used, for a notice until dismissed.
+    pub link_issues: Vec<LinkIssue>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -151,6 +162,13 @@ pub enum Action {
     Select(Option<usize>),
     ShowAllRows(bool),
     SetPair(Option<usize>, Option<usize>),
+    /// Adds a provider to the side-by-side comparison, or takes it out.
+    ToggleCompare(usize),
+    ClearCompare,
+    /// Shows the view of a share link (now, or once the dataset is loaded), with what in the link
+    /// could not be read.
+    Restore(Box<SharedView>, Vec<LinkIssue>),
+    DismissLinkIssues,
 }
 
 impl AppState {
@@ -173,9 +191,20 @@ impl AppState {
             selected: None,
             show_all: false,
             pair: (None, None),
+            compare: Vec::new(),
             leaders: Vec::new(),
             announcement: None,
+            pending: None,
+            link_issues: Vec::new(),
         }
+    }
+
+    /// A widget that will show `view` once its dataset is loaded.
+    pub fn starting_with(lang: Lang, view: Option<SharedView>, issues: Vec<LinkIssue>) -> AppState {
+        let mut state = AppState::new(view.as_ref().and_then(|v| v.lang).unwrap_or(lang));
+        state.pending = view;
+        state.link_issues = issues;
+        state
     }
 
     pub fn dataset(&self) -> Option<&SharedDataset> {
@@ -267,7 +296,12 @@ impl AppState {
                     .unwrap_or(0);
                 next.selected = None;
                 next.pair = (None, None);
+                next.compare = Vec::new();
                 next.load = Load::Ready(dataset);
+                if let Some(view) = next.pending.take() {
+                    let issues = next.restore(&view);
+                    next.link_issues.extend(issues);
+                }
                 // The starting leader is the baseline, not news.
                 next.settled = next.weights.clone();
                 next.leaders = next.current_leaders();
@@ -282,6 +316,7 @@ impl AppState {
                     next.kind = kind;
                     next.selected = None;
                     next.pair = (None, None);
+                    next.compare = Vec::new();
                     // Another table, another baseline: the heading already says what changed.
                     next.settled = next.weights.clone();
                     next.leaders = next.current_leaders();
@@ -365,8 +400,293 @@ impl AppState {
                     b.filter(|&p| self.is_current(p)),
                 );
             }
+            Action::ToggleCompare(p) => {
+                if let Some(i) = next.compare.iter().position(|&q| q == p) {
+                    next.compare.remove(i);
+                } else if self.is_current(p) && next.compare.len() < MAX_COMPARED {
+                    next.compare.push(p);
+                }
+            }
+            Action::ClearCompare => next.compare = Vec::new(),
+            Action::Restore(view, issues) => {
+                if let Some(lang) = view.lang {
+                    next.lang = lang;
+                }
+                if let Some(d) = self.dataset().cloned() {
+                    // A link describes a whole view: start from what a fresh load shows.
+                    next = next.reduce(Action::Loaded(Ok(d)));
+                    next.link_issues = issues;
+                    let more = next.restore(&view);
+                    next.link_issues.extend(more);
+                    next.settled = next.weights.clone();
+                    let leaders = next.current_leaders();
+                    if leaders != self.leaders {
+                        next.announcement = Some(Announcement::Leaders(leaders.clone()));
+                    }
+                    next.leaders = leaders;
+                } else {
+                    next.pending = Some(*view);
+                    next.link_issues = issues;
+                }
+            }
+            Action::DismissLinkIssues => next.link_issues = Vec::new(),
         }
         next
+    }
+
+    /// The current view, by id, as a share link writes it (`None` until a dataset is loaded).
+    /// Only what differs from a fresh start is written, except type and language.
+    pub fn shared_view(&self) -> Option<SharedView> {
+        let d = self.dataset()?;
+        let id_of_provider = |p: usize| d.providers.get(p).map(|p| p.id.clone());
+        let defaults = Weights::defaults(d);
+        let (preset, base) = match self.preset.and_then(|i| d.presets.get(i)) {
+            Some(p) => (
+                Some(p.id.clone()),
+                Weights {
+                    criteria: p.weights.clone(),
+                    groups: p.group_weights.clone(),
+                },
+            ),
+            None => (None, defaults),
+        };
+        let diff = |now: &[u8], base: &[u8], id: &dyn Fn(usize) -> Option<String>| {
+            now.iter()
+                .zip(base)
+                .enumerate()
+                .filter(|(_, (a, b))| a != b)
+                .filter_map(|(i, (&a, _))| id(i).map(|id| (id, a)))
+                .collect::<Vec<_>>()
+        };
+        let criterion_id = |i: usize| d.criteria.get(i).map(|c| c.id.clone());
+        let group_id = |i: usize| d.groups.get(i).map(|g| g.id.clone());
+        let identity: Vec<usize> = (0..d.groups.len()).collect();
+        Some(SharedView {
+            kind: d.types.get(self.kind).map(|t| t.id.clone()),
+            preset,
+            weights: diff(&self.weights.criteria, &base.criteria, &criterion_id),
+            group_weights: diff(&self.weights.groups, &base.groups, &group_id),
+            method: (self.method != Method::Sliders).then_some(self.method),
+            order: if self.method == Method::Ranking || self.order != identity {
+                self.order.iter().filter_map(|&g| group_id(g)).collect()
+            } else {
+                Vec::new()
+            },
+            judgements: if self.judgements.iter().any(|&j| j != 0) {
+                self.judgements.clone()
+            } else {
+                Vec::new()
+            },
+            unknown_as_zero: self.unknown_as_zero,
+            knockouts_off: d
+                .knockouts
+                .iter()
+                .zip(&self.knockouts)
+                .filter(|(_, on)| !**on)
+                .map(|(k, _)| k.id.clone())
+                .collect(),
+            minimums: self
+                .minimums
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| **m > 0)
+                .filter_map(|(c, &m)| criterion_id(c).map(|id| (id, m)))
+                .collect(),
+            sort: (self.sort != Sort::default()).then(|| {
+                let column = match self.sort.column {
+                    SortColumn::Rank => SharedColumn::Rank,
+                    SortColumn::Name => SharedColumn::Name,
+                    SortColumn::Total => SharedColumn::Total,
+                    SortColumn::Coverage => SharedColumn::Coverage,
+                    SortColumn::Group(g) => SharedColumn::Group(group_id(g).unwrap_or_default()),
+                };
+                (column, self.sort.dir)
+            }),
+            selected: self.selected.and_then(id_of_provider),
+            pair: (
+                self.pair.0.and_then(id_of_provider),
+                self.pair.1.and_then(id_of_provider),
+            ),
+            compare: self
+                .compare
+                .iter()
+                .filter_map(|&p| id_of_provider(p))
+                .collect(),
+            show_all: self.show_all,
+            lang: Some(self.lang),
+        })
+    }
+
+    /// Applies a shared view to a freshly loaded state, resolving its ids against the dataset.
+    /// Returns the ids it could not resolve; everything else is applied. Values are clamped by the
+    /// same rules as the actions, so no link can break an invariant.
+    fn restore(&mut self, view: &SharedView) -> Vec<LinkIssue> {
+        let Some(d) = self.dataset().cloned() else {
+            return Vec::new();
+        };
+        let mut issues = Vec::new();
+        if let Some(lang) = view.lang {
+            self.lang = lang;
+        }
+        if let Some(t) = &view.kind {
+            match index_of(d.types.iter().map(|t| t.id.as_str()), t) {
+                Some(k) => self.kind = k,
+                None => issues.push(unknown_id('t', t)),
+            }
+        }
+        if let Some(p) = &view.preset {
+            match index_of(d.presets.iter().map(|p| p.id.as_str()), p) {
+                Some(i) => {
+                    if let Some(preset) = d.presets.get(i) {
+                        self.weights = Weights {
+                            criteria: preset.weights.clone(),
+                            groups: preset.group_weights.clone(),
+                        };
+                        self.preset = Some(i);
+                    }
+                }
+                None => issues.push(unknown_id('p', p)),
+            }
+        }
+        for (id, w) in &view.weights {
+            match index_of(d.criteria.iter().map(|c| c.id.as_str()), id) {
+                Some(c) => {
+                    if let Some(slot) = self.weights.criteria.get_mut(c) {
+                        *slot = (*w).min(MAX_WEIGHT);
+                        self.preset = None;
+                    }
+                }
+                None => issues.push(unknown_id('w', id)),
+            }
+        }
+        for (id, w) in &view.group_weights {
+            match index_of(d.groups.iter().map(|g| g.id.as_str()), id) {
+                Some(g) => {
+                    if let Some(slot) = self.weights.groups.get_mut(g) {
+                        *slot = (*w).min(MAX_WEIGHT);
+                        self.preset = None;
+                    }
+                }
+                None => issues.push(unknown_id('g', id)),
+            }
+        }
+        if let Some(m) = view.method {
+            self.method = m;
+        }
+        if !view.order.is_empty() {
+            // Known groups in the link's order, then any the link does not name, as they come.
+            let mut order: Vec<usize> = Vec::new();
+            for id in &view.order {
+                match index_of(d.groups.iter().map(|g| g.id.as_str()), id) {
+                    Some(g) if !order.contains(&g) => order.push(g),
+                    Some(_) => {}
+                    None => issues.push(unknown_id('o', id)),
+                }
+            }
+            let missing: Vec<usize> = (0..d.groups.len()).filter(|g| !order.contains(g)).collect();
+            order.extend(missing);
+            self.order = order;
+        }
+        if !view.judgements.is_empty() {
+            if view.judgements.len() == self.judgements.len() {
+                self.judgements = view.judgements.iter().map(|j| (*j).clamp(-8, 8)).collect();
+            } else {
+                // The groups changed since the link was made: the pairs no longer line up.
+                issues.push(LinkIssue::Unreadable(format!(
+                    "j: {} ≠ {}",
+                    view.judgements.len(),
+                    self.judgements.len()
+                )));
+            }
+        }
+        self.unknown_as_zero = view.unknown_as_zero;
+        for id in &view.knockouts_off {
+            match index_of(d.knockouts.iter().map(|k| k.id.as_str()), id) {
+                Some(k) => {
+                    if let Some(on) = self.knockouts.get_mut(k) {
+                        *on = false;
+                    }
+                }
+                None => issues.push(LinkIssue::UnknownId {
+                    what: 'k',
+                    id: id.clone(),
+                }),
+            }
+        }
+        for (id, m) in &view.minimums {
+            match index_of(d.criteria.iter().map(|c| c.id.as_str()), id) {
+                Some(c) => {
+                    if let Some(slot) = self.minimums.get_mut(c) {
+                        *slot = (*m).min(MAX_SCORE);
+                    }
+                }
+                None => issues.push(LinkIssue::UnknownId {
+                    what: 'n',
+                    id: id.clone(),
+                }),
+            }
+        }
+        if let Some((column, dir)) = &view.sort {
+            let column = match column {
+                SharedColumn::Rank => Some(SortColumn::Rank),
+                SharedColumn::Name => Some(SortColumn::Name),
+                SharedColumn::Total => Some(SortColumn::Total),
+                SharedColumn::Coverage => Some(SortColumn::Coverage),
+                SharedColumn::Group(id) => {
+                    let g = index_of(d.groups.iter().map(|g| g.id.as_str()), id);
+                    if g.is_none() {
+                        issues.push(LinkIssue::UnknownId {
+                            what: 's',
+                            id: id.clone(),
+                        });
+                    }
+                    g.map(SortColumn::Group)
+                }
+            };
+            if let Some(column) = column {
+                self.sort = Sort { column, dir: *dir };
+            }
+        }
+        // Providers must be of the type shown; others are reported like unknown ids.
+        let kind = self.kind;
+        let provider = |what: char, id: &str, issues: &mut Vec<LinkIssue>| {
+            let p = d
+                .providers
+                .iter()
+                .position(|p| p.id == id && p.kind == kind);
+            if p.is_none() {
+                issues.push(LinkIssue::UnknownId {
+                    what,
+                    id: id.to_owned(),
+                });
+            }
+            p
+        };
+        self.selected = view
+            .selected
+            .as_deref()
+            .and_then(|id| provider('d', id, &mut issues));
+        self.pair = (
+            view.pair
+                .0
+                .as_deref()
+                .and_then(|id| provider('c', id, &mut issues)),
+            view.pair
+                .1
+                .as_deref()
+                .and_then(|id| provider('c', id, &mut issues)),
+        );
+        let mut compare = Vec::new();
+        for id in &view.compare {
+            if let Some(p) = provider('x', id, &mut issues) {
+                if !compare.contains(&p) && compare.len() < MAX_COMPARED {
+                    compare.push(p);
+                }
+            }
+        }
+        self.compare = compare;
+        self.show_all = view.show_all;
+        issues
     }
 
     /// Whether provider `p` exists and is of the type being compared.
@@ -374,5 +694,17 @@ impl AppState {
         self.dataset()
             .and_then(|d| d.providers.get(p))
             .is_some_and(|p| p.kind == self.kind)
+    }
+}
+
+/// Where `id` is in a list of ids.
+fn index_of<'a>(mut ids: impl Iterator<Item = &'a str>, id: &str) -> Option<usize> {
+    ids.position(|x| x == id)
+}
+
+fn unknown_id(what: char, id: &str) -> LinkIssue {
+    LinkIssue::UnknownId {
+        what,
+        id: id.to_owned(),
     }
 }

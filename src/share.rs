@@ -1,0 +1,459 @@
+//! Share links: the view a reader sees, written into the URL fragment and read back.
+//!
+//! A link names things by their dataset **ids**, never by position, so a link keeps working when
+//! a dataset gains or reorders entries; what no longer exists is reported and skipped. Weights are
+//! written as differences from the dataset's defaults (or from a named preset), so typical links
+//! stay short. The format, version 1, is a `~`-separated list after the version number:
+//!
+//! ```text
+//! #pc=1~t.email~p.privacy-first~w.support:3,sla:9~g.legal:10~m.r~o.legal,security,technical
+//!      ~j.0,3,-2~u.1~k.privacy-failing~n.access_control:3~s.total,d~d.proton~c.gmail,proton
+//!      ~x.gmail,outlook,proton~a.1~l.en
+//! ```
+//!
+//! | field | meaning |
+//! |---|---|
+//! | `t` | provider type id |
+//! | `p` | preset id: the weights start from it instead of the defaults |
+//! | `w`, `g` | criterion / group weights (0–10) that differ from that start, as `id:value` |
+//! | `m` | weighting method: `s` sliders, `p` presets, `r` ranking, `a` pairwise (AHP) |
+//! | `o` | the ranking method's group order, most important first |
+//! | `j` | the pairwise judgements (−8…8), one per pair of groups in dataset order |
+//! | `u` | `1`: "unknown" counts as 0 |
+//! | `k` | knock-out rules switched off |
+//! | `n` | the reader's minimums (1–5), as `id:value` |
+//! | `s` | table sort: `rank`, `name`, `total`, `coverage` or `g:`group id, then `a` or `d` |
+//! | `d` | the provider whose details are open |
+//! | `c` | the two providers of the pair comparison (either may be empty) |
+//! | `x` | the providers in the side-by-side comparison (2–4) |
+//! | `a` | `1`: the table shows every row |
+//! | `l` | language code |
+//!
+//! Ids are `[a-z0-9_-]`, so none of the separators (`~ . , :`) ever needs escaping, and the
+//! fragment is left readable.
+//!
+//! Invariants: [`decode`] never panics and never fails: whatever it can read is used and every
+//! part it cannot is reported as a [`LinkIssue`]; `decode(encode(v)) == v` for every view whose
+//! ids are valid; input is bounded ([`MAX_LINK_CHARS`], [`MAX_ENTRIES`]) so a hostile link costs
+//! no more than a long one. Nothing here knows about a dataset: resolving ids is
+//! [`crate::state::AppState::restore`]'s job.
+
+use crate::ranking::SortDir;
+use crate::state::Method;
+use crate::text::Lang;
+use crate::validate::valid_id;
+
+/// The format written by this version.
+pub const VERSION: u32 = 1;
+
+/// The fragment key the widget's state lives under (`#pc=…`); a page with several widgets gives
+/// each its own key (`data-share-key`).
+pub const DEFAULT_KEY: &str = "pc";
+
+/// Longer links are not read at all (a real one is a few hundred characters).
+pub const MAX_LINK_CHARS: usize = 8192;
+
+/// At most this many entries per list field are read.
+pub const MAX_ENTRIES: usize = 256;
+
+/// A sort column, by id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SharedColumn {
+    Rank,
+    Name,
+    Total,
+    Coverage,
+    Group(String),
+}
+
+/// Everything a link can say, by id. Empty lists and `None` mean "as the widget starts".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SharedView {
+    pub kind: Option<String>,
+    pub preset: Option<String>,
+    pub weights: Vec<(String, u8)>,
+    pub group_weights: Vec<(String, u8)>,
+    pub method: Option<Method>,
+    pub order: Vec<String>,
+    pub judgements: Vec<i8>,
+    pub unknown_as_zero: bool,
+    pub knockouts_off: Vec<String>,
+    pub minimums: Vec<(String, u8)>,
+    pub sort: Option<(SharedColumn, SortDir)>,
+    pub selected: Option<String>,
+    pub pair: (Option<String>, Option<String>),
+    pub compare: Vec<String>,
+    pub show_all: bool,
+    pub lang: Option<Lang>,
+}
+
+/// Something in a link that could not be used. The rest of the link still is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkIssue {
+    /// The link is longer than [`MAX_LINK_CHARS`]; none of it was read.
+    TooLong,
+    /// Written by a newer version of the widget: read as far as this version understands it.
+    NewerVersion(u32),
+    /// A part that is not in the format (shown shortened).
+    Unreadable(String),
+    /// An id the dataset does not have (any more): `what` is the field letter.
+    UnknownId { what: char, id: String },
+}
+
+/// Writes a view as the fragment value (without the key), e.g. `1~t.email~w.support:3`.
+pub fn encode(view: &SharedView) -> String {
+    let mut out = VERSION.to_string();
+    let mut field = |key: char, value: String| {
+        out.push('~');
+        out.push(key);
+        out.push('.');
+        out.push_str(&value);
+    };
+    let pairs = |list: &[(String, u8)]| {
+        list.iter()
+            .map(|(id, v)| format!("{id}:{v}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    if let Some(t) = &view.kind {
+        field('t', t.clone());
+    }
+    if let Some(p) = &view.preset {
+        field('p', p.clone());
+    }
+    if !view.weights.is_empty() {
+        field('w', pairs(&view.weights));
+    }
+    if !view.group_weights.is_empty() {
+        field('g', pairs(&view.group_weights));
+    }
+    if let Some(m) = view.method {
+        field('m', method_code(m).to_owned());
+    }
+    if !view.order.is_empty() {
+        field('o', view.order.join(","));
+    }
+    if !view.judgements.is_empty() {
+        let list: Vec<String> = view.judgements.iter().map(i8::to_string).collect();
+        field('j', list.join(","));
+    }
+    if view.unknown_as_zero {
+        field('u', "1".to_owned());
+    }
+    if !view.knockouts_off.is_empty() {
+        field('k', view.knockouts_off.join(","));
+    }
+    if !view.minimums.is_empty() {
+        field('n', pairs(&view.minimums));
+    }
+    if let Some((column, dir)) = &view.sort {
+        let column = match column {
+            SharedColumn::Rank => "rank".to_owned(),
+            SharedColumn::Name => "name".to_owned(),
+            SharedColumn::Total => "total".to_owned(),
+            SharedColumn::Coverage => "coverage".to_owned(),
+            SharedColumn::Group(id) => format!("g:{id}"),
+        };
+        let dir = match dir {
+            SortDir::Ascending => 'a',
+            SortDir::Descending => 'd',
+        };
+        field('s', format!("{column},{dir}"));
+    }
+    if let Some(d) = &view.selected {
+        field('d', d.clone());
+    }
+    if view.pair.0.is_some() || view.pair.1.is_some() {
+        let side = |s: &Option<String>| s.clone().unwrap_or_default();
+        field(
+            'c',
+            format!("{},{}", side(&view.pair.0), side(&view.pair.1)),
+        );
+    }
+    if !view.compare.is_empty() {
+        field('x', view.compare.join(","));
+    }
+    if view.show_all {
+        field('a', "1".to_owned());
+    }
+    if let Some(lang) = view.lang {
+        field('l', lang.code().to_owned());
+    }
+    out
+}
+
+fn method_code(m: Method) -> &'static str {
+    match m {
+        Method::Sliders => "s",
+        Method::Presets => "p",
+        Method::Ranking => "r",
+        Method::Pairwise => "a",
+    }
+}
+
+/// Reads a fragment value written by [`encode`] (of this or an older version). Never fails: what
+/// cannot be read is listed in the issues and left at its default.
+pub fn decode(value: &str) -> (SharedView, Vec<LinkIssue>) {
+    let mut view = SharedView::default();
+    let mut issues = Vec::new();
+    if value.len() > MAX_LINK_CHARS {
+        issues.push(LinkIssue::TooLong);
+        return (view, issues);
+    }
+    let value = percent_decode(value);
+    let mut parts = value.split('~');
+    let version = parts.next().unwrap_or_default();
+    match version.parse::<u32>() {
+        Ok(1) => {}
+        // Version 0 never existed; treat it like any unreadable start.
+        Ok(v) if v > VERSION => issues.push(LinkIssue::NewerVersion(v)),
+        _ => issues.push(LinkIssue::Unreadable(shorten(version))),
+    }
+    for part in parts {
+        if part.is_empty() {
+            continue;
+        }
+        if !read_field(part, &mut view) {
+            issues.push(LinkIssue::Unreadable(shorten(part)));
+        }
+    }
+    (view, issues)
+}
+
+/// Reads one `key.value` part into `view`; false if it is not in the format (the view is then
+/// unchanged for that field).
+fn read_field(part: &str, view: &mut SharedView) -> bool {
+    let Some((key, value)) = part.split_once('.') else {
+        return false;
+    };
+    let mut chars = key.chars();
+    let (Some(key), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    match key {
+        't' => set_id(value, &mut view.kind),
+        'p' => set_id(value, &mut view.preset),
+        'd' => set_id(value, &mut view.selected),
+        'w' => set_pairs(value, 0, 10, &mut view.weights),
+        'g' => set_pairs(value, 0, 10, &mut view.group_weights),
+        'n' => set_pairs(value, 1, 5, &mut view.minimums),
+        'o' => set_ids(value, &mut view.order),
+        'k' => set_ids(value, &mut view.knockouts_off),
+        'x' => set_ids(value, &mut view.compare),
+        'm' => {
+            view.method = match value {
+                "s" => Some(Method::Sliders),
+                "p" => Some(Method::Presets),
+                "r" => Some(Method::Ranking),
+                "a" => Some(Method::Pairwise),
+                _ => return false,
+            };
+            true
+        }
+        'j' => {
+            let list: Option<Vec<i8>> = bounded(value)
+                .map(|v| v.parse::<i8>().ok().filter(|j| (-8..=8).contains(j)))
+                .collect();
+            match list {
+                Some(list) => {
+                    view.judgements = list;
+                    true
+                }
+                None => false,
+            }
+        }
+        'u' => set_flag(value, &mut view.unknown_as_zero),
+        'a' => set_flag(value, &mut view.show_all),
+        's' => {
+            let Some((column, dir)) = value.split_once(',') else {
+                return false;
+            };
+            let dir = match dir {
+                "a" => SortDir::Ascending,
+                "d" => SortDir::Descending,
+                _ => return false,
+            };
+            let column = match column {
+                "rank" => SharedColumn::Rank,
+                "name" => SharedColumn::Name,
+                "total" => SharedColumn::Total,
+                "coverage" => SharedColumn::Coverage,
+                other => match other.strip_prefix("g:") {
+                    Some(id) if valid_id(id) => SharedColumn::Group(id.to_owned()),
+                    _ => return false,
+                },
+            };
+            view.sort = Some((column, dir));
+            true
+        }
+        'c' => {
+            let Some((a, b)) = value.split_once(',') else {
+                return false;
+            };
+            let side = |s: &str| -> Result<Option<String>, ()> {
+                match s {
+                    "" => Ok(None),
+                    s if valid_id(s) => Ok(Some(s.to_owned())),
+                    _ => Err(()),
+                }
+            };
+            match (side(a), side(b)) {
+                (Ok(a), Ok(b)) => {
+                    view.pair = (a, b);
+                    true
+                }
+                _ => false,
+            }
+        }
+        'l' => match Lang::from_code(value) {
+            Some(lang) => {
+                view.lang = Some(lang);
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
+}
+
+/// The comma-separated entries of a list, at most [`MAX_ENTRIES`].
+fn bounded(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').take(MAX_ENTRIES)
+}
+
+fn set_id(value: &str, out: &mut Option<String>) -> bool {
+    if valid_id(value) {
+        *out = Some(value.to_owned());
+        true
+    } else {
+        false
+    }
+}
+
+fn set_ids(value: &str, out: &mut Vec<String>) -> bool {
+    let list: Option<Vec<String>> = bounded(value)
+        .map(|id| valid_id(id).then(|| id.to_owned()))
+        .collect();
+    match list {
+        Some(list) => {
+            *out = list;
+            true
+        }
+        None => false,
+    }
+}
+
+/// `id:value` entries with `lo <= value <= hi`. A list with one bad entry is rejected whole, so
+/// that a half-read weighting never passes for the one that was shared.
+fn set_pairs(value: &str, lo: u8, hi: u8, out: &mut Vec<(String, u8)>) -> bool {
+    let list: Option<Vec<(String, u8)>> = bounded(value)
+        .map(|entry| {
+            let (id, v) = entry.split_once(':')?;
+            let v = v.parse::<u8>().ok().filter(|v| (lo..=hi).contains(v))?;
+            valid_id(id).then(|| (id.to_owned(), v))
+        })
+        .collect();
+    match list {
+        Some(list) => {
+            *out = list;
+            true
+        }
+        None => false,
+    }
+}
+
+fn set_flag(value: &str, out: &mut bool) -> bool {
+    match value {
+        "1" => *out = true,
+        "0" => *out = false,
+        _ => return false,
+    }
+    true
+}
+
+/// At most 40 characters of an unreadable part, for the notice.
+fn shorten(part: &str) -> String {
+    let mut s: String = part.chars().take(40).collect();
+    if s.len() < part.len() {
+        s.push('…');
+    }
+    s
+}
+
+/// Undoes percent-encoding that a mail or chat program may have applied (`%7E` for `~`). Escapes
+/// that do not form valid UTF-8 are kept as they are.
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_owned();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+            (Some(b'%'), Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
+                out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
+                i += 3;
+            }
+            (Some(&b), _, _) => {
+                out.push(b);
+                i += 1;
+            }
+            (None, _, _) => break,
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
+}
+
+/// The value under `key` in a fragment of `&`-separated `key=value` parts (without the leading
+/// `#`), e.g. `pc` in `pc=1~t.isp&pc2=1~t.email`.
+pub fn fragment_get<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter_map(|part| part.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+}
+
+/// The fragment with `key` set to `value` (or removed, for `None`), keeping every other part
+/// (another widget's key, or a page's own anchor) in place.
+pub fn fragment_set(fragment: &str, key: &str, value: Option<&str>) -> String {
+    let mut parts: Vec<String> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .filter(|part| part.split_once('=').is_none_or(|(k, _)| k != key))
+        .map(str::to_owned)
+        .collect();
+    if let Some(value) = value {
+        parts.push(format!("{key}={value}"));
+    }
+    parts.join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_escapes_are_undone_and_bad_ones_kept() {
+        assert_eq!(percent_decode("1%7Et.isp"), "1~t.isp");
+        assert_eq!(percent_decode("50%"), "50%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%ff"), "%ff");
+    }
+
+    #[test]
+    fn fragments_keep_other_parts() {
+        assert_eq!(fragment_get("#pc=1~t.isp&x=2", "pc"), Some("1~t.isp"));
+        assert_eq!(fragment_get("top", "pc"), None);
+        assert_eq!(
+            fragment_set("#top&pc=1", "pc", Some("1~l.en")),
+            "top&pc=1~l.en"
+        );
+        assert_eq!(fragment_set("pc=1&pc2=1~t.isp", "pc", None), "pc2=1~t.isp");
+        assert_eq!(fragment_set("", "pc", Some("1")), "pc=1");
+    }
+}

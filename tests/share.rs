@@ -1,0 +1,450 @@
+//! Share links: the fragment codec (golden links that must keep opening, garbled and hostile
+//! input, round trips) and the state ⇄ link round trip on the shipped dataset.
+
+mod common;
+
+use std::rc::Rc;
+
+use common::shipped_json;
+use proptest::prelude::*;
+use provider_compare::dataset::{Dataset, SharedDataset};
+use provider_compare::ranking::{rank, SortColumn, SortDir};
+use provider_compare::scoring::score_type;
+use provider_compare::share::{
+    decode, encode, fragment_get, fragment_set, LinkIssue, SharedColumn, SharedView, MAX_ENTRIES,
+    MAX_LINK_CHARS,
+};
+use provider_compare::state::{Action, AppState, Method};
+use provider_compare::text::Lang;
+use provider_compare::validate::parse_dataset;
+
+thread_local! {
+    /// Parsed once per test thread: the property tests load it thousands of times.
+    static SHIPPED: SharedDataset = SharedDataset(Rc::new(parse_dataset(&shipped_json()).unwrap()));
+}
+
+fn shipped_shared() -> SharedDataset {
+    SHIPPED.with(Clone::clone)
+}
+
+fn shipped() -> Dataset {
+    (*shipped_shared().0).clone()
+}
+
+fn load(view: Option<SharedView>, issues: Vec<LinkIssue>) -> AppState {
+    AppState::starting_with(Lang::De, view, issues).reduce(Action::Loaded(Ok(shipped_shared())))
+}
+
+fn id(s: &str) -> String {
+    s.to_owned()
+}
+
+/// Links written by version 1. They are public once shared, so they must open the same view in
+/// every later version: change this test only by adding cases.
+#[test]
+fn version_1_links_keep_opening() {
+    let (v, issues) = decode("1~t.email~l.en");
+    assert!(issues.is_empty());
+    assert_eq!(
+        v,
+        SharedView {
+            kind: Some(id("email")),
+            lang: Some(Lang::En),
+            ..SharedView::default()
+        }
+    );
+    let (v, issues) = decode(
+        "1~t.cloud~p.reliability~w.support:3,sla:10~g.legal:9~m.a~o.legal,security,technical\
+         ~j.0,3,-2,0,0,0,0,0,0,8~u.1~k.privacy-failing,access-failing~n.access_control:3\
+         ~s.g:security,d~d.aws~c.aws,~x.aws,azure~a.1~l.de",
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(
+        v,
+        SharedView {
+            kind: Some(id("cloud")),
+            preset: Some(id("reliability")),
+            weights: vec![(id("support"), 3), (id("sla"), 10)],
+            group_weights: vec![(id("legal"), 9)],
+            method: Some(Method::Pairwise),
+            order: vec![id("legal"), id("security"), id("technical")],
+            judgements: vec![0, 3, -2, 0, 0, 0, 0, 0, 0, 8],
+            unknown_as_zero: true,
+            knockouts_off: vec![id("privacy-failing"), id("access-failing")],
+            minimums: vec![(id("access_control"), 3)],
+            sort: Some((SharedColumn::Group(id("security")), SortDir::Descending)),
+            selected: Some(id("aws")),
+            pair: (Some(id("aws")), None),
+            compare: vec![id("aws"), id("azure")],
+            show_all: true,
+            lang: Some(Lang::De),
+        }
+    );
+}
+
+#[test]
+fn a_garbled_part_is_reported_and_the_rest_is_used() {
+    let (v, issues) = decode("1~t.email~w.privacy:99~x~s.total,up~l.en~q.1");
+    assert_eq!(v.kind.as_deref(), Some("email"));
+    assert_eq!(v.lang, Some(Lang::En));
+    assert!(
+        v.weights.is_empty(),
+        "a list with a bad entry is dropped whole"
+    );
+    assert_eq!(v.sort, None);
+    assert_eq!(
+        issues,
+        vec![
+            LinkIssue::Unreadable(id("w.privacy:99")),
+            LinkIssue::Unreadable(id("x")),
+            LinkIssue::Unreadable(id("s.total,up")),
+            LinkIssue::Unreadable(id("q.1")),
+        ]
+    );
+}
+
+#[test]
+fn links_from_a_newer_version_are_read_as_far_as_possible() {
+    let (v, issues) = decode("7~t.isp~z.new-thing");
+    assert_eq!(v.kind.as_deref(), Some("isp"));
+    assert_eq!(
+        issues,
+        vec![
+            LinkIssue::NewerVersion(7),
+            LinkIssue::Unreadable(id("z.new-thing"))
+        ]
+    );
+    let (_, issues) = decode("x~t.isp");
+    assert_eq!(issues, vec![LinkIssue::Unreadable(id("x"))]);
+}
+
+#[test]
+fn hostile_links_are_bounded_and_never_become_ids() {
+    let (v, issues) = decode(&"1~t.isp".repeat(MAX_LINK_CHARS));
+    assert_eq!(v, SharedView::default());
+    assert_eq!(issues, vec![LinkIssue::TooLong]);
+    for bad in [
+        "1~t.<script>",
+        "1~d.javascript:alert(1)",
+        "1~t.ISP",
+        "1~t.",
+        "1~c.a",
+        "1~j.9",
+        "1~j.1,,2",
+        "1~n.privacy:0",
+        "1~l.fr",
+        "1~m.x",
+        "1~u.yes",
+    ] {
+        let (v, issues) = decode(bad);
+        assert_eq!(v, SharedView::default(), "{bad}");
+        assert_eq!(issues.len(), 1, "{bad}: {issues:?}");
+    }
+    // Lists are cut at MAX_ENTRIES entries.
+    let long = format!("1~x.{}", vec!["a"; MAX_ENTRIES + 50].join(","));
+    assert_eq!(decode(&long).0.compare.len(), MAX_ENTRIES);
+    // Percent-encoding from a mail program is undone; an unreadable part is shortened for the notice.
+    assert_eq!(decode("1%7Et.isp").0.kind.as_deref(), Some("isp"));
+    let (_, issues) = decode(&format!("1~{}", "y".repeat(100)));
+    assert_eq!(
+        issues,
+        vec![LinkIssue::Unreadable(format!("{}…", "y".repeat(40)))]
+    );
+}
+
+#[test]
+fn the_fragment_keeps_other_widgets_and_anchors() {
+    let f = fragment_set("#pc2=1~t.isp", "pc", Some("1~t.email"));
+    assert_eq!(f, "pc2=1~t.isp&pc=1~t.email");
+    assert_eq!(fragment_get(&f, "pc"), Some("1~t.email"));
+    assert_eq!(fragment_get(&f, "pc2"), Some("1~t.isp"));
+    assert_eq!(fragment_get(&f, "pc3"), None);
+}
+
+/// Every state reached by actions survives the trip through a link: same view, same ranking.
+#[test]
+fn a_shared_view_restores_the_same_ranking_in_a_fresh_widget() {
+    let d = shipped();
+    let t = |id: &str| d.types.iter().position(|t| t.id == id).unwrap();
+    let c = |id: &str| d.criteria.iter().position(|c| c.id == id).unwrap();
+    let p = |id: &str| d.providers.iter().position(|p| p.id == id).unwrap();
+    let mut s = load(None, Vec::new());
+    for action in [
+        Action::SetKind(t("email")),
+        Action::ApplyPreset(1),
+        Action::SetWeight {
+            criterion: c("support"),
+            weight: 9,
+        },
+        Action::SetGroupWeight {
+            group: 2,
+            weight: 1,
+        },
+        Action::SetMethod(Method::Ranking),
+        Action::MoveGroup { from: 4, to: 0 },
+        Action::SetKnockout { rule: 0, on: false },
+        Action::SetMinimum {
+            criterion: c("access_control"),
+            minimum: 2,
+        },
+        Action::SetUnknownAsZero(true),
+        Action::SortBy(SortColumn::Group(3)),
+        Action::Select(Some(p("gmail"))),
+        Action::SetPair(Some(p("gmail")), None),
+        Action::ToggleCompare(p("proton-mail")),
+        Action::ToggleCompare(p("gmail")),
+        Action::SetLang(Lang::En),
+    ] {
+        s = s.reduce(action);
+    }
+    let link = encode(&s.shared_view().unwrap());
+    let (view, issues) = decode(&link);
+    assert!(issues.is_empty(), "{link}: {issues:?}");
+    let r = load(Some(view), issues);
+    assert!(r.link_issues.is_empty());
+    assert_eq!(r.lang, Lang::En);
+    assert_eq!(r.kind, s.kind);
+    assert_eq!(r.weights, s.weights);
+    assert_eq!(r.preset, s.preset);
+    assert_eq!(r.method, s.method);
+    assert_eq!(r.order, s.order);
+    assert_eq!(r.judgements, s.judgements);
+    assert_eq!(r.options(), s.options());
+    assert_eq!(r.sort, s.sort);
+    assert_eq!(r.selected, s.selected);
+    assert_eq!(r.pair, s.pair);
+    assert_eq!(r.compare, s.compare);
+    let ranking = |s: &AppState| {
+        rank(
+            &d,
+            score_type(&d, s.kind, &s.weights.to_real(), &s.options()),
+            Lang::De,
+        )
+    };
+    assert_eq!(ranking(&r), ranking(&s));
+    assert_eq!(r.shared_view(), s.shared_view(), "and the link is the same");
+}
+
+#[test]
+fn a_preset_link_names_the_preset_and_nothing_else() {
+    let mut s = load(None, Vec::new());
+    s = s.reduce(Action::ApplyPreset(2));
+    let link = encode(&s.shared_view().unwrap());
+    assert_eq!(link, "1~t.isp~p.reliability~l.de");
+    assert_eq!(load(Some(decode(&link).0), Vec::new()).preset, Some(2));
+}
+
+#[test]
+fn ids_the_dataset_does_not_have_are_reported_and_skipped() {
+    let (view, issues) = decode("1~t.email~w.privacy:2,gone:5~d.telekom~x.proton-mail,nobody~l.en");
+    assert!(issues.is_empty());
+    let r = load(Some(view), issues);
+    let d = shipped();
+    assert_eq!(d.types[r.kind].id, "email");
+    let privacy = d.criteria.iter().position(|c| c.id == "privacy").unwrap();
+    assert_eq!(
+        r.weights.criteria[privacy], 2,
+        "what is known still applies"
+    );
+    assert_eq!(r.selected, None, "Telekom is not an e-mail provider");
+    assert_eq!(r.compare.len(), 1);
+    assert_eq!(
+        r.link_issues,
+        vec![
+            LinkIssue::UnknownId {
+                what: 'w',
+                id: id("gone")
+            },
+            LinkIssue::UnknownId {
+                what: 'd',
+                id: id("telekom")
+            },
+            LinkIssue::UnknownId {
+                what: 'x',
+                id: id("nobody")
+            },
+        ]
+    );
+    // Judgements for another number of groups do not line up with these pairs.
+    let r = load(Some(decode("1~j.1,2,3").0), Vec::new());
+    assert!(r.judgements.iter().all(|&j| j == 0));
+    assert_eq!(r.link_issues.len(), 1);
+}
+
+#[test]
+fn a_link_opened_in_a_running_widget_replaces_the_view() {
+    let mut s = load(None, Vec::new());
+    s = s.reduce(Action::SetWeight {
+        criterion: 0,
+        weight: 0,
+    });
+    let (view, issues) = decode("1~t.hosting~l.en");
+    s = s.reduce(Action::Restore(Box::new(view), issues));
+    let d = shipped();
+    assert_eq!(d.types[s.kind].id, "hosting");
+    assert_eq!(s.lang, Lang::En);
+    assert_eq!(
+        s.weights.criteria[0], d.criteria[0].default_weight,
+        "not kept from before"
+    );
+    s = s.reduce(Action::Restore(
+        Box::new(SharedView::default()),
+        vec![LinkIssue::TooLong],
+    ));
+    assert_eq!(s.link_issues, vec![LinkIssue::TooLong]);
+    s = s.reduce(Action::DismissLinkIssues);
+    assert!(s.link_issues.is_empty());
+}
+
+fn arb_id() -> impl Strategy<Value = String> {
+    "[a-z0-9][a-z0-9_-]{0,12}"
+}
+
+fn arb_view() -> impl Strategy<Value = SharedView> {
+    let ids = || prop::collection::vec(arb_id(), 0..5);
+    let pairs = |lo: u8, hi: u8| prop::collection::vec((arb_id(), lo..=hi), 0..5);
+    let column = prop_oneof![
+        Just(SharedColumn::Rank),
+        Just(SharedColumn::Name),
+        Just(SharedColumn::Total),
+        Just(SharedColumn::Coverage),
+        arb_id().prop_map(SharedColumn::Group),
+    ];
+    let dir = prop_oneof![Just(SortDir::Ascending), Just(SortDir::Descending)];
+    let method = prop_oneof![
+        Just(Method::Sliders),
+        Just(Method::Presets),
+        Just(Method::Ranking),
+        Just(Method::Pairwise)
+    ];
+    let lang = prop_oneof![Just(Lang::De), Just(Lang::En)];
+    (
+        (
+            prop::option::of(arb_id()),
+            prop::option::of(arb_id()),
+            pairs(0, 10),
+            pairs(0, 10),
+            prop::option::of(method),
+            ids(),
+            prop::collection::vec(-8i8..=8, 0..12),
+            any::<bool>(),
+        ),
+        (
+            ids(),
+            pairs(1, 5),
+            prop::option::of((column, dir)),
+            prop::option::of(arb_id()),
+            (prop::option::of(arb_id()), prop::option::of(arb_id())),
+            ids(),
+            any::<bool>(),
+            prop::option::of(lang),
+        ),
+    )
+        .prop_map(|(a, b)| SharedView {
+            kind: a.0,
+            preset: a.1,
+            weights: a.2,
+            group_weights: a.3,
+            method: a.4,
+            order: a.5,
+            judgements: a.6,
+            unknown_as_zero: a.7,
+            knockouts_off: b.0,
+            minimums: b.1,
+            sort: b.2,
+            selected: b.3,
+            pair: b.4,
+            compare: b.5,
+            show_all: b.6,
+            lang: b.7,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_view_round_trips(view in arb_view()) {
+        let link = encode(&view);
+        prop_assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || "~.,:_-".contains(c)), "{link}");
+        let (back, issues) = decode(&link);
+        prop_assert!(issues.is_empty(), "{link}: {issues:?}");
+        prop_assert_eq!(back, view);
+    }
+
+    #[test]
+    fn decoding_anything_never_panics(s in any::<String>()) {
+        let _ = decode(&s);
+        let _ = fragment_get(&s, "pc");
+        let _ = fragment_set(&s, "pc", Some(&s));
+    }
+
+    #[test]
+    fn decoding_near_misses_never_panics_and_reports_each_bad_part(
+        parts in prop::collection::vec("[a-z.,:%0-9-]{0,12}", 0..12)
+    ) {
+        let link = format!("1~{}", parts.join("~"));
+        let (_, issues) = decode(&link);
+        prop_assert!(issues.len() <= parts.len() + 1);
+    }
+
+    /// Any state reached by any actions comes back from its link: the same view and ranking.
+    #[test]
+    fn any_state_survives_its_link(actions in prop::collection::vec(arb_action(), 0..25)) {
+        let d = shipped();
+        let mut s = load(None, Vec::new());
+        for a in actions {
+            s = s.reduce(a);
+        }
+        let link = encode(&s.shared_view().unwrap());
+        let (view, issues) = decode(&link);
+        prop_assert!(issues.is_empty(), "{link}: {issues:?}");
+        let r = load(Some(view), Vec::new());
+        prop_assert!(r.link_issues.is_empty(), "{link}: {:?}", r.link_issues);
+        prop_assert_eq!(r.shared_view(), s.shared_view(), "{}", link);
+        prop_assert_eq!(&r.weights, &s.weights);
+        prop_assert_eq!(r.options(), s.options());
+        prop_assert_eq!((r.kind, r.lang, r.sort, r.selected, r.pair), (s.kind, s.lang, s.sort, s.selected, s.pair));
+        prop_assert_eq!((&r.order, &r.judgements, r.method, &r.compare), (&s.order, &s.judgements, s.method, &s.compare));
+        let ranking = |s: &AppState| rank(&d, score_type(&d, s.kind, &s.weights.to_real(), &s.options()), Lang::De);
+        prop_assert_eq!(ranking(&r), ranking(&s));
+    }
+}
+
+fn arb_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        (0usize..4).prop_map(Action::SetKind),
+        (0usize..13, 0u8..=10)
+            .prop_map(|(criterion, weight)| Action::SetWeight { criterion, weight }),
+        (0usize..5, 0u8..=10).prop_map(|(group, weight)| Action::SetGroupWeight { group, weight }),
+        (0usize..5).prop_map(Action::ApplyPreset),
+        Just(Action::ResetWeights),
+        (0usize..5, 0usize..5).prop_map(|(from, to)| Action::MoveGroup { from, to }),
+        (0usize..10, -8i8..=8).prop_map(|(pair, value)| Action::SetJudgement { pair, value }),
+        prop_oneof![
+            Just(Method::Sliders),
+            Just(Method::Presets),
+            Just(Method::Ranking),
+            Just(Method::Pairwise)
+        ]
+        .prop_map(Action::SetMethod),
+        any::<bool>().prop_map(Action::SetUnknownAsZero),
+        (0usize..3, any::<bool>()).prop_map(|(rule, on)| Action::SetKnockout { rule, on }),
+        (0usize..13, 0u8..=5)
+            .prop_map(|(criterion, minimum)| Action::SetMinimum { criterion, minimum }),
+        prop_oneof![
+            Just(SortColumn::Rank),
+            Just(SortColumn::Name),
+            Just(SortColumn::Total),
+            Just(SortColumn::Coverage),
+            (0usize..5).prop_map(SortColumn::Group)
+        ]
+        .prop_map(Action::SortBy),
+        prop::option::of(0usize..11).prop_map(Action::Select),
+        (prop::option::of(0usize..11), prop::option::of(0usize..11))
+            .prop_map(|(a, b)| Action::SetPair(a, b)),
+        (0usize..11).prop_map(Action::ToggleCompare),
+        any::<bool>().prop_map(Action::ShowAllRows),
+        prop_oneof![Just(Lang::De), Just(Lang::En)].prop_map(Action::SetLang),
+    ]
+}
