@@ -59,14 +59,16 @@ fi
 # 5. Crates, so that Trunk's offline build (Trunk.toml) finds every dependency.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked
 
-# 6. Chromium and ChromeDriver from Debian, for the browser tests.
-if (( need_browser )) && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
-  log "installing chromium and chromium-driver from Debian"
+# 6. Chromium and ChromeDriver from Debian, for the browser tests, and pdftotext (poppler-utils)
+#    to read what the print test's PDF says.
+if (( need_browser )) && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+    && command -v pdftotext >/dev/null; }; then
+  log "installing chromium, chromium-driver and poppler-utils from Debian"
   SUDO=""
   [[ "$(id -u)" -ne 0 ]] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-    chromium chromium-driver >/dev/null
+    chromium chromium-driver poppler-utils >/dev/null
 fi
 
 log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

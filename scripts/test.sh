@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every check and test suite, failing on the first problem:
-# formatting, clippy on both targets, native and property tests, browser tests (wasm-bindgen-test
+# formatting, clippy on both targets, native and property tests, the dataset schema and checker,
+# browser tests (wasm-bindgen-test
 # in headless Chromium), the release build and its size budget, end-to-end tests against that
 # build (keyboard, CSP, hostile input, panic notice, axe-core), and Lighthouse.
 set -euo pipefail
@@ -21,6 +22,8 @@ step "format" cargo fmt --check
 step "clippy, native" cargo clippy --locked --all-targets -- -D warnings
 step "clippy, wasm32" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --locked
+step "dataset checks: JSON Schema (Ajv) and check-dataset on the shipped data" sh -c \
+  'node --test tests/node/ && cargo run --locked --quiet --bin check-dataset -- data/providers.json data/examples/*.json'
 step "browser tests (headless Chromium)" env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \

@@ -84,6 +84,34 @@ pub struct Strings {
     pub stable: &'static str,
     pub close_result: &'static str,
     pub sensitivity_hint: &'static str,
+    pub share_heading: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub link_copy_failed: &'static str,
+    pub link_field: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub print: &'static str,
+    pub export_as_text: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_iframe: &'static str,
+    pub embed_direct: &'static str,
+    pub embed_keep_view: &'static str,
+    pub embed_compact: &'static str,
+    pub embed_code: &'static str,
+    pub copy_code: &'static str,
+    pub code_copied: &'static str,
+    pub code_copy_failed: &'static str,
+    pub notice_heading: &'static str,
+    pub compare_hint: &'static str,
+    pub side_by_side: &'static str,
+    pub pick_one_more: &'static str,
+    pub clear_compare: &'static str,
+    pub profile_caption: &'static str,
+    pub duty: &'static str,
+    pub print_weights: &'static str,
+    pub print_sources: &'static str,
 }
 
 const DE: Strings = Strings {
@@ -158,6 +186,34 @@ const DE: Strings = Strings {
     stable: "stabil",
     close_result: "knapp",
     sensitivity_hint: "Unter einem Regler steht, in welchem Bereich der Spitzenreiter vorn bleibt, wenn nur dieser Regler bewegt wird; ohne Hinweis bleibt er bei jedem Wert vorn.",
+    share_heading: "Teilen und exportieren",
+    copy_link: "Link zu dieser Ansicht kopieren",
+    link_copied: "Link kopiert. Er öffnet genau diese Ansicht.",
+    link_copy_failed: "Kopieren war nicht möglich. Der Link steht markiert im Feld; kopieren Sie ihn mit Strg+C.",
+    link_field: "Link zu dieser Ansicht",
+    download_csv: "CSV herunterladen",
+    download_json: "JSON herunterladen",
+    print: "Drucken",
+    export_as_text: "Export als Text (falls Downloads gesperrt sind)",
+    embed_heading: "Auf einer eigenen Seite einbetten",
+    embed_intro: "Der Code zeigt den Vergleich mit der aktuellen Einstellung. Ohne Cookies und ohne Anfragen an Dritte.",
+    embed_iframe: "Als iframe (einfach, von der Seite getrennt)",
+    embed_direct: "Direkt in die Seite (übernimmt Schrift und Farben der Seite)",
+    embed_keep_view: "Aktuelle Gewichtung und Auswahl übernehmen",
+    embed_compact: "Kompakte Darstellung",
+    embed_code: "Code zum Einfügen",
+    copy_code: "Code kopieren",
+    code_copied: "Code kopiert.",
+    code_copy_failed: "Kopieren war nicht möglich. Der Code steht markiert im Feld; kopieren Sie ihn mit Strg+C.",
+    notice_heading: "Nicht alles aus dem Link oder den Einstellungen der Seite ließ sich übernehmen; alles andere gilt.",
+    compare_hint: "Mit den Kästchen bis zu 4 Anbieter nebeneinanderstellen.",
+    side_by_side: "Nebeneinander",
+    pick_one_more: "Wählen Sie in der Tabelle mindestens einen weiteren Anbieter.",
+    clear_compare: "Auswahl leeren",
+    profile_caption: "Profil nach Pflichtgruppen, 0 bis 100. Die Zahlen stehen auch in der Tabelle darunter.",
+    duty: "Pflicht",
+    print_weights: "Gewichtung für diese Rangliste",
+    print_sources: "Quellen der Bewertungen",
 };
 
 const EN: Strings = Strings {
@@ -232,6 +288,34 @@ const EN: Strings = Strings {
     stable: "stable",
     close_result: "close",
     sensitivity_hint: "Below a slider: the range within which the leader stays first if only that slider moves; without a note it stays first at any value.",
+    share_heading: "Share and export",
+    copy_link: "Copy a link to this view",
+    link_copied: "Link copied. It opens exactly this view.",
+    link_copy_failed: "Copying was not possible. The link is selected in the field; copy it with Ctrl+C.",
+    link_field: "Link to this view",
+    download_csv: "Download CSV",
+    download_json: "Download JSON",
+    print: "Print",
+    export_as_text: "Export as text (if downloads are blocked)",
+    embed_heading: "Embed in your own page",
+    embed_intro: "The code shows the comparison as it is set now. No cookies, no requests to third parties.",
+    embed_iframe: "As an iframe (simple, kept apart from the page)",
+    embed_direct: "Directly in the page (takes on the page's font and colours)",
+    embed_keep_view: "Keep the current weighting and selection",
+    embed_compact: "Compact layout",
+    embed_code: "Code to paste",
+    copy_code: "Copy code",
+    code_copied: "Code copied.",
+    code_copy_failed: "Copying was not possible. The code is selected in the field; copy it with Ctrl+C.",
+    notice_heading: "Not everything in the link or the page's settings could be used; everything else applies.",
+    compare_hint: "Tick up to 4 providers to see them side by side.",
+    side_by_side: "Side by side",
+    pick_one_more: "Pick at least one more provider in the table.",
+    clear_compare: "Clear selection",
+    profile_caption: "Profile by duty group, 0 to 100. The numbers are also in the table below.",
+    duty: "Duty",
+    print_weights: "Weighting behind this ranking",
+    print_sources: "Sources of the scores",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -1028,6 +1112,73 @@ pub fn url_problem(lang: Lang, problem: UrlProblem) -> String {
         ),
     };
     msg.to_owned()
+}
+
+/// "Telekom zum Vergleich auswählen": the label of a row's checkbox.
+pub fn pick_for_comparison(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::De => format!("{name} zum Nebeneinander-Vergleich auswählen"),
+        Lang::En => format!("Add {name} to the side-by-side comparison"),
+    }
+}
+
+/// Why a checkbox cannot be ticked: the comparison is full.
+pub fn comparison_full(lang: Lang, max: usize) -> String {
+    match lang {
+        Lang::De => format!("Höchstens {max} Anbieter nebeneinander."),
+        Lang::En => format!("At most {max} providers side by side."),
+    }
+}
+
+/// One item of the notice about a link or the page's settings.
+pub fn link_issue(lang: Lang, issue: &crate::share::LinkIssue) -> String {
+    use crate::share::LinkIssue;
+    match (lang, issue) {
+        (Lang::De, LinkIssue::TooLong) => "Der Link ist zu lang; er wurde nicht gelesen.".to_owned(),
+        (Lang::En, LinkIssue::TooLong) => "The link is too long; it was not read.".to_owned(),
+        (Lang::De, LinkIssue::NewerVersion(v)) => format!(
+            "Der Link stammt aus einer neueren Version (Format {v}); übernommen ist, was diese Version kennt."
+        ),
+        (Lang::En, LinkIssue::NewerVersion(v)) => format!(
+            "The link comes from a newer version (format {v}); what this version knows is used."
+        ),
+        (Lang::De, LinkIssue::Unreadable(part)) => format!("Nicht lesbar: „{part}“"),
+        (Lang::En, LinkIssue::Unreadable(part)) => format!("Not readable: “{part}”"),
+        (_, LinkIssue::UnknownId { what, id }) => {
+            let thing = match (lang, what) {
+                (Lang::De, 't') => "Die Anbieterart",
+                (Lang::En, 't') => "The provider type",
+                (Lang::De, 'p') => "Die Voreinstellung",
+                (Lang::En, 'p') => "The preset",
+                (Lang::De, 'w' | 'n') => "Die Pflicht",
+                (Lang::En, 'w' | 'n') => "The duty",
+                (Lang::De, 'g' | 'o' | 's') => "Die Pflichtgruppe",
+                (Lang::En, 'g' | 'o' | 's') => "The duty group",
+                (Lang::De, 'k') => "Die Abwertungsregel",
+                (Lang::En, 'k') => "The knock-out rule",
+                (Lang::De, _) => "Der Anbieter",
+                (Lang::En, _) => "The provider",
+            };
+            match lang {
+                Lang::De => format!("{thing} „{id}“ gibt es hier nicht."),
+                Lang::En => format!("{thing} “{id}” does not exist here."),
+            }
+        }
+        (Lang::De, LinkIssue::BadSetting { attribute, value }) => {
+            format!("Die Einstellung {attribute}=„{value}“ ist unbekannt; es gilt der Standard.")
+        }
+        (Lang::En, LinkIssue::BadSetting { attribute, value }) => {
+            format!("The setting {attribute}=“{value}” is not known; the default applies.")
+        }
+    }
+}
+
+/// The file name of an export, e.g. `provider-vergleich-email.csv`.
+pub fn export_file_name(lang: Lang, kind: &str, extension: &str) -> String {
+    match lang {
+        Lang::De => format!("provider-vergleich-{kind}.{extension}"),
+        Lang::En => format!("provider-comparison-{kind}.{extension}"),
+    }
 }
 
 #[cfg(test)]

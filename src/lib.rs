@@ -25,6 +25,8 @@
 
 pub mod dataset;
 pub mod date;
+pub mod embed;
+pub mod export;
 pub mod i18n;
 pub mod json;
 pub mod ranking;

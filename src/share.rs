@@ -98,6 +98,11 @@ pub enum LinkIssue {
     Unreadable(String),
     /// An id the dataset does not have (any more): `what` is the field letter.
     UnknownId { what: char, id: String },
+    /// A setting of the host page (a `data-` attribute) that is not understood.
+    BadSetting {
+        attribute: &'static str,
+        value: String,
+    },
 }
 
 /// Writes a view as the fragment value (without the key), e.g. `1~t.email~w.support:3`.

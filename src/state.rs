@@ -117,6 +117,8 @@ pub struct AppState {
     pub pending: Option<SharedView>,
     /// What in the last share link could not be used, for a notice until dismissed.
     pub link_issues: Vec<LinkIssue>,
+    /// The page is being printed: the print-only parts (the sources) are rendered.
+    pub printing: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -169,6 +171,7 @@ pub enum Action {
     /// could not be read.
     Restore(Box<SharedView>, Vec<LinkIssue>),
     DismissLinkIssues,
+    SetPrinting(bool),
 }
 
 impl AppState {
@@ -196,6 +199,7 @@ impl AppState {
             announcement: None,
             pending: None,
             link_issues: Vec::new(),
+            printing: false,
         }
     }
 
@@ -430,6 +434,7 @@ impl AppState {
                 }
             }
             Action::DismissLinkIssues => next.link_issues = Vec::new(),
+            Action::SetPrinting(on) => next.printing = on,
         }
         next
     }

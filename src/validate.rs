@@ -317,7 +317,7 @@ impl Walker {
             Value::Object(members) => {
                 let mut entries = Vec::with_capacity(members.len());
                 let mut ok = true;
-                for (code, value) in members {
+                for (code, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
                     ok &= self.at(truncate(code, 20), |w| {
                         if !valid_language_code(code) {
                             w.on(value);
@@ -463,22 +463,7 @@ impl Walker {
     }
 
     fn dataset(&mut self, root: &Node) -> Option<Dataset> {
-        let f = self.object(
-            root,
-            &[
-                "format_version",
-                "title",
-                "description",
-                "checked",
-                "languages",
-                "groups",
-                "criteria",
-                "types",
-                "providers",
-                "presets",
-                "knockouts",
-            ],
-        )?;
+        let f = self.object(root, fields::DATASET)?;
         // The version decides how to read everything else, so a wrong one stops here.
         let format_version = self.required(&f, "format_version", |w, v| match &v.value {
             Value::Number(n) if n.int == Some(FORMAT_VERSION) => Some(FORMAT_VERSION as u32),
@@ -585,7 +570,7 @@ impl Walker {
         };
         let mut out = defaults;
         let mut ok = true;
-        for (key, value) in members {
+        for (key, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
             ok &= self.at(truncate(key, 40), |w| {
                 match ids.iter().position(|id| id == key) {
                     Some(i) => match w.whole(value, 0, MAX_WEIGHT) {
@@ -607,7 +592,7 @@ impl Walker {
     }
 
     fn preset(&mut self, v: &Node, groups: &[Group], criteria: &[Criterion]) -> Option<Preset> {
-        let f = self.object(v, &["id", "name", "rationale", "group_weights", "weights"])?;
+        let f = self.object(v, fields::PRESET)?;
         let id = self.required(&f, "id", Walker::id);
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let rationale = self.required(&f, "rationale", |w, v| w.text(v, MAX_TEXT_CHARS));
@@ -641,7 +626,7 @@ impl Walker {
     }
 
     fn knockout(&mut self, v: &Node, criteria: &[Criterion]) -> Option<Knockout> {
-        let f = self.object(v, &["id", "criterion", "at_most", "cap", "reason"])?;
+        let f = self.object(v, fields::KNOCKOUT)?;
         let id = self.required(&f, "id", Walker::id);
         let criterion = self.required(&f, "criterion", |w, v| {
             let id = w.id(v)?;
@@ -663,7 +648,7 @@ impl Walker {
     }
 
     fn group(&mut self, v: &Node) -> Option<Group> {
-        let f = self.object(v, &["id", "name", "short_name", "default_weight"])?;
+        let f = self.object(v, fields::GROUP)?;
         let id = self.required(&f, "id", Walker::id);
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let short_name = self.optional(&f, "short_name", |w, v| w.text(v, MAX_NAME_CHARS));
@@ -677,7 +662,7 @@ impl Walker {
     }
 
     fn provider_type(&mut self, v: &Node) -> Option<ProviderType> {
-        let f = self.object(v, &["id", "name", "description"])?;
+        let f = self.object(v, fields::TYPE)?;
         let id = self.required(&f, "id", Walker::id);
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let description = self.optional(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
@@ -695,17 +680,7 @@ impl Walker {
         groups: Option<&[Group]>,
         types: Option<&[ProviderType]>,
     ) -> Option<Criterion> {
-        let f = self.object(
-            v,
-            &[
-                "id",
-                "group",
-                "name",
-                "description",
-                "applies_to",
-                "default_weight",
-            ],
-        )?;
+        let f = self.object(v, fields::CRITERION)?;
         let id = self.required(&f, "id", Walker::id);
         let group = self.required(&f, "group", |w, v| {
             let id = w.id(v)?;
@@ -761,19 +736,7 @@ impl Walker {
         types: Option<&[ProviderType]>,
         criteria: Option<&[Criterion]>,
     ) -> Option<Provider> {
-        let f = self.object(
-            v,
-            &[
-                "id",
-                "name",
-                "type",
-                "website",
-                "legal_name",
-                "country",
-                "note",
-                "ratings",
-            ],
-        )?;
+        let f = self.object(v, fields::PROVIDER)?;
         let id = self.required(&f, "id", Walker::id);
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let kind = self.required(&f, "type", |w, v| {
@@ -857,7 +820,7 @@ impl Walker {
     }
 
     fn rating(&mut self, v: &Node) -> Option<Rating> {
-        let f = self.object(v, &["score", "why", "sources", "confidence"])?;
+        let f = self.object(v, fields::RATING)?;
         let score = self.required(&f, "score", |w, v| match &v.value {
             Value::String(s) if s == "unknown" => Some(None),
             Value::Number(_) => w.whole(v, 0, MAX_SCORE).map(Some),
@@ -934,7 +897,7 @@ impl Walker {
     }
 
     fn source(&mut self, v: &Node) -> Option<Source> {
-        let f = self.object(v, &["url", "title", "date", "accessed", "kind"])?;
+        let f = self.object(v, fields::SOURCE)?;
         let url = self.required(&f, "url", Walker::url);
         let title = self.required(&f, "title", |w, v| w.text(v, MAX_NAME_CHARS));
         let date = self.optional(&f, "date", |w, v| w.date(v));
@@ -977,6 +940,48 @@ impl Walker {
             kind: kind?.unwrap_or_default(),
         })
     }
+}
+
+/// The fields each kind of object may have (besides `_` comments): what the validator accepts,
+/// and what `data/schema.json` must list (a test keeps the two in step).
+pub mod fields {
+    pub const DATASET: &[&str] = &[
+        "format_version",
+        "title",
+        "description",
+        "checked",
+        "languages",
+        "groups",
+        "criteria",
+        "types",
+        "providers",
+        "presets",
+        "knockouts",
+    ];
+    pub const PRESET: &[&str] = &["id", "name", "rationale", "group_weights", "weights"];
+    pub const KNOCKOUT: &[&str] = &["id", "criterion", "at_most", "cap", "reason"];
+    pub const GROUP: &[&str] = &["id", "name", "short_name", "default_weight"];
+    pub const TYPE: &[&str] = &["id", "name", "description"];
+    pub const CRITERION: &[&str] = &[
+        "id",
+        "group",
+        "name",
+        "description",
+        "applies_to",
+        "default_weight",
+    ];
+    pub const PROVIDER: &[&str] = &[
+        "id",
+        "name",
+        "type",
+        "website",
+        "legal_name",
+        "country",
+        "note",
+        "ratings",
+    ];
+    pub const RATING: &[&str] = &["score", "why", "sources", "confidence"];
+    pub const SOURCE: &[&str] = &["url", "title", "date", "accessed", "kind"];
 }
 
 /// Ids appear in share links and element ids, so they are kept short and plain.

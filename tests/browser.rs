@@ -42,10 +42,10 @@ fn mount(dataset_url: String, lang: Lang) -> Element {
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps {
-            dataset_url: dataset_url.into(),
+        yew::props!(AppProps {
+            dataset_url: yew::AttrValue::from(dataset_url),
             lang,
-        },
+        }),
     )
     .render();
     root

@@ -1,6 +1,8 @@
 //! Share links: the fragment codec (golden links that must keep opening, garbled and hostile
 //! input, round trips) and the state ⇄ link round trip on the shipped dataset.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use std::rc::Rc;
@@ -287,10 +289,7 @@ fn a_link_opened_in_a_running_widget_replaces_the_view() {
         s.weights.criteria[0], d.criteria[0].default_weight,
         "not kept from before"
     );
-    s = s.reduce(Action::Restore(
-        Box::new(SharedView::default()),
-        vec![LinkIssue::TooLong],
-    ));
+    s = s.reduce(Action::Restore(Box::default(), vec![LinkIssue::TooLong]));
     assert_eq!(s.link_issues, vec![LinkIssue::TooLong]);
     s = s.reduce(Action::DismissLinkIssues);
     assert!(s.link_issues.is_empty());

@@ -9,15 +9,21 @@ use gloo_net::http::Request;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::browser::replace_fragment;
+use super::mount::current_fragment;
 use super::{
-    Announcer, Ids, KindPicker, LoadErrorView, LoadingView, MethodNote, PairComparison,
-    ProviderDetail, RankingTable, WeightPanel,
+    Announcer, Ids, KindPicker, LinkNotice, LoadErrorView, LoadingView, MethodNote, PairComparison,
+    PrintSummary, ProviderDetail, RankingTable, ShareBar, SideBySide, WeightPanel,
 };
 use crate::dataset::SharedDataset;
 use crate::ranking::{rank, sort_rows, Ranked};
 use crate::scoring::score_type;
 use crate::sensitivity::{overview, Overview};
-use crate::state::{Action, AppState, Load, LoadError};
+use crate::share::{decode, encode, fragment_get, LinkIssue, SharedView, DEFAULT_KEY};
+use crate::state::{Action, AppState, Load, LoadError, TABLE_ROWS};
 use crate::text::Lang;
 use crate::validate::parse_dataset;
 use crate::weighting::effective_weights;
@@ -33,6 +39,23 @@ pub struct AppProps {
     /// The language to start in.
     #[prop_or_default]
     pub lang: Lang,
+    /// The view to start with (from a share link or the page's settings).
+    #[prop_or_default]
+    pub start: Option<Rc<SharedView>>,
+    /// What in the link or the page's settings could not be used.
+    #[prop_or_default]
+    pub issues: Rc<Vec<LinkIssue>>,
+    #[prop_or_default]
+    pub compact: bool,
+    /// Keep the address bar's fragment in step with the view.
+    #[prop_or_default]
+    pub url_state: bool,
+    /// This widget's key in the fragment.
+    #[prop_or(AttrValue::Static(DEFAULT_KEY))]
+    pub share_key: AttrValue,
+    /// Where the widget's files are (ends with `/`; empty: relative to the page).
+    #[prop_or_default]
+    pub base: AttrValue,
 }
 
 /// Fetches and validates a dataset. Never panics: every failure becomes a [`LoadError`].
@@ -55,8 +78,84 @@ pub async fn fetch_dataset(url: &str) -> Result<SharedDataset, LoadError> {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| AppState::new(props.lang));
+    let state = use_reducer(|| {
+        AppState::starting_with(
+            props.lang,
+            props.start.as_deref().cloned(),
+            (*props.issues).clone(),
+        )
+    });
     let ids = use_memo((), |_| Ids::fresh());
+
+    // The view as a share link. While a slider is dragged the address is left alone (browsers
+    // throttle pages that rewrite it on every step); it follows when the slider is released.
+    let link = state.shared_view().map(|v| encode(&v)).unwrap_or_default();
+    let dragging = state.weights != state.settled;
+    let written = use_mut_ref(String::new);
+    let first = use_mut_ref(|| None::<String>);
+    {
+        let written = written.clone();
+        let key = props.share_key.clone();
+        let url_state = props.url_state;
+        use_effect_with((link.clone(), dragging), move |(link, dragging)| {
+            if url_state && !*dragging && !link.is_empty() {
+                // A plain address stays plain until the reader changes something.
+                let first = first
+                    .borrow_mut()
+                    .get_or_insert_with(|| link.clone())
+                    .clone();
+                if *link != first || fragment_get(&current_fragment(), &key).is_some() {
+                    replace_fragment(&key, link);
+                }
+                *written.borrow_mut() = link.clone();
+            }
+        });
+    }
+    // A link pasted into the address bar of an open page only changes the fragment: show it.
+    // Print: render the print-only parts before the browser lays the page out for paper.
+    {
+        let dispatch = state.dispatcher();
+        let key = props.share_key.clone();
+        use_effect_with((), move |_| {
+            let on_hash = {
+                let dispatch = dispatch.clone();
+                Closure::<dyn Fn()>::new(move || {
+                    let fragment = current_fragment();
+                    if let Some(value) = fragment_get(&fragment, &key) {
+                        if *written.borrow() != value {
+                            let (view, issues) = decode(value);
+                            dispatch.dispatch(Action::Restore(Box::new(view), issues));
+                        }
+                    }
+                })
+            };
+            let before_print = {
+                let dispatch = dispatch.clone();
+                Closure::<dyn Fn()>::new(move || dispatch.dispatch(Action::SetPrinting(true)))
+            };
+            let after_print =
+                Closure::<dyn Fn()>::new(move || dispatch.dispatch(Action::SetPrinting(false)));
+            let window = web_sys::window();
+            let listeners = [
+                ("hashchange", on_hash),
+                ("beforeprint", before_print),
+                ("afterprint", after_print),
+            ];
+            if let Some(w) = &window {
+                for (event, f) in &listeners {
+                    let _ = w.add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+                }
+            }
+            move || {
+                if let Some(w) = &window {
+                    for (event, f) in &listeners {
+                        let _ = w
+                            .remove_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+                    }
+                }
+            }
+        });
+    }
 
     {
         let dispatch = state.dispatcher();
@@ -146,6 +245,29 @@ pub fn App(props: &AppProps) -> Html {
                                 show_all={state.show_all}
                                 minimums={state.minimums.clone()}
                                 stability={overview.stability.clone()}
+                                compare={state.compare.clone()}
+                                {lang}
+                                dispatch={dispatch.clone()}
+                            />
+                            <SideBySide
+                                dataset={dataset.clone()}
+                                kind={state.kind}
+                                compare={state.compare.clone()}
+                                rows={rows.clone()}
+                                {lang}
+                                dispatch={dispatch.clone()}
+                            />
+                            <ShareBar
+                                dataset={dataset.clone()}
+                                kind={state.kind}
+                                weights={state.weights.clone()}
+                                effective={effective.clone()}
+                                options={options.clone()}
+                                link={AttrValue::from(link.clone())}
+                                share_key={props.share_key.clone()}
+                                base={props.base.clone()}
+                                dataset_url={props.dataset_url.clone()}
+                                compact={props.compact}
                                 {lang}
                                 dispatch={dispatch.clone()}
                             />
@@ -192,6 +314,16 @@ pub fn App(props: &AppProps) -> Html {
                         />
                     </div>
                     <MethodNote dataset={dataset.clone()} {lang} />
+                    <PrintSummary
+                        dataset={dataset.clone()}
+                        kind={state.kind}
+                        weights={state.weights.clone()}
+                        effective={effective.clone()}
+                        rows={rows.clone()}
+                        shown={if state.show_all { rows.len() } else { rows.len().min(TABLE_ROWS) }}
+                        printing={state.printing}
+                        {lang}
+                    />
                 </>
             }
         }
@@ -199,8 +331,13 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Ids> context={(*ids).clone()}>
-            <section class="pc-widget" lang={lang.code()} aria-labelledby={ids.id("title")}>
+            <section
+                class={classes!("pc-widget", props.compact.then_some("pc-compact"))}
+                lang={lang.code()}
+                aria-labelledby={ids.id("title")}
+            >
                 { super::widget_header(&ids, state.dataset(), lang, &dispatch) }
+                <LinkNotice issues={state.link_issues.clone()} {lang} dispatch={dispatch.clone()} />
                 { body }
                 <Announcer announcement={state.announcement.clone()} dataset={state.dataset().cloned()} {lang} />
             </section>

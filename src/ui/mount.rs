@@ -1,18 +1,47 @@
 //! Putting the widget into a page, and keeping the page informed if the widget ever fails.
 //!
 //! The widget mounts into every element marked `data-provider-compare` (or, failing that, the
-//! element with id `provider-compare`, or the body). `data-dataset` and `data-lang` on that element
-//! choose the dataset and the starting language.
+//! element with id `provider-compare`, or the body). Its `data-` attributes configure it (see
+//! [`crate::embed`]); a share link in the address (`#pc=…`) overrides them. Inside an iframe, the
+//! widget tells the parent page its height (`{type: "provider-compare:height", height}`), which
+//! `frame.js` on the parent uses to size the iframe.
+//!
+//! Invariant: nothing outside the widgets' own elements is changed, except the address bar's
+//! fragment for a widget that was told to keep it (`data-url-state="on"`).
 
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{App, AppProps, DEFAULT_DATASET_URL};
+use crate::embed::parse_config;
 use crate::i18n;
+use crate::share::{decode, fragment_get};
 use crate::text::Lang;
 
 /// The attribute that marks a mount point; also how the panic notice finds the widgets.
 const MARKER: &str = "data-provider-compare";
+
+/// Where the widget's files are, as the start-up script recorded it (ends with `/`), or "" when
+/// the widget was started some other way (tests): then paths are relative to the page.
+pub fn widget_base() -> String {
+    let global = js_sys::global();
+    js_sys::Reflect::get(&global, &JsValue::from_str("__providerCompare"))
+        .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str("base")))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// The address's fragment, without `#`.
+pub fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
 
 /// Mounts one widget per mount point on the page.
 pub fn mount_all() {
@@ -41,20 +70,68 @@ pub fn mount_all() {
             roots.push(el);
         }
     }
-    for root in roots {
+    let base = widget_base();
+    let fragment = current_fragment();
+    for (index, root) in roots.into_iter().enumerate() {
         #[cfg(feature = "crash-test")]
         crash_test(&root);
+        let (config, mut issues) = parse_config(&|name| root.get_attribute(name), index);
+        let link = fragment_get(&fragment, &config.share_key).map(|value| {
+            let (view, link_issues) = decode(value);
+            issues.extend(link_issues);
+            view
+        });
+        let (start, view_issues) = config.start_view(link);
+        issues.extend(view_issues);
+        let dataset_url = match &config.dataset_url {
+            Some(url) => AttrValue::from(url.clone()),
+            None if !base.is_empty() => AttrValue::from(format!("{base}{DEFAULT_DATASET_URL}")),
+            None => AttrValue::Static(DEFAULT_DATASET_URL),
+        };
         let props = AppProps {
-            dataset_url: root
-                .get_attribute("data-dataset")
-                .filter(|s| !s.trim().is_empty())
-                .map_or(AttrValue::Static(DEFAULT_DATASET_URL), AttrValue::from),
-            lang: root
-                .get_attribute("data-lang")
-                .and_then(|code| Lang::from_code(&code))
-                .unwrap_or_default(),
+            dataset_url,
+            lang: config.lang,
+            start: start.map(Rc::new),
+            issues: Rc::new(issues),
+            compact: config.compact,
+            url_state: config.url_state,
+            share_key: AttrValue::from(config.share_key.clone()),
+            base: AttrValue::from(base.clone()),
         };
         yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
+    report_height_to_parent();
+}
+
+/// In an iframe: posts the page's height to the parent whenever it changes, so the parent can
+/// size the iframe to fit (no scrollbar inside, no gap below).
+fn report_height_to_parent() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let Some(html) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let measured = html.clone();
+    let post = Closure::<dyn Fn()>::new(move || {
+        let height = measured.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"provider-compare:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        // The height is no secret, and a sandboxed frame cannot know its parent's origin.
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&html);
+        // Both live as long as the page.
+        std::mem::forget(observer);
+        post.forget();
     }
 }
 

@@ -7,7 +7,7 @@ use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::ranking::Ranked;
 use crate::scoring::Part;
-use crate::state::Action;
+use crate::state::{Action, MAX_COMPARED};
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +19,9 @@ pub struct RankingRowProps {
     pub selected: bool,
     /// The reader's minimums, to explain an exclusion.
     pub minimums: Vec<u8>,
+    /// Whether it is in the side-by-side comparison, and whether it could be added.
+    pub compared: bool,
+    pub compare_full: bool,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -91,6 +94,19 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
                 { props.row.rank.map_or_else(|| s.no_value.to_owned(), |r| r.to_string()) }
             </td>
             <th scope="row" class="pc-col-name">
+                <input
+                    type="checkbox"
+                    class="pc-pick"
+                    id={ids.id(&format!("pick-{}", provider.id))}
+                    checked={props.compared}
+                    disabled={props.compare_full && !props.compared}
+                    aria-label={i18n::pick_for_comparison(lang, name)}
+                    title={(props.compare_full && !props.compared).then(|| i18n::comparison_full(lang, MAX_COMPARED))}
+                    onchange={{
+                        let dispatch = props.dispatch.clone();
+                        move |_| dispatch.dispatch(Action::ToggleCompare(p))
+                    }}
+                />
                 <button
                     type="button"
                     class="pc-name"

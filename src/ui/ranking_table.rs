@@ -11,7 +11,7 @@ use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::ranking::{Ranked, Sort, SortColumn, SortDir};
 use crate::sensitivity::Stability;
-use crate::state::{Action, TABLE_ROWS};
+use crate::state::{Action, MAX_COMPARED, TABLE_ROWS};
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +27,8 @@ pub struct RankingTableProps {
     pub show_all: bool,
     pub minimums: Vec<u8>,
     pub stability: Option<Stability>,
+    /// The providers in the side-by-side comparison.
+    pub compare: Vec<usize>,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -152,6 +154,8 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
                                     groups={groups.clone()}
                                     selected={props.selected == Some(row.score.provider)}
                                     minimums={props.minimums.clone()}
+                                    compared={props.compare.contains(&row.score.provider)}
+                                    compare_full={props.compare.len() >= MAX_COMPARED}
                                     {lang}
                                     dispatch={props.dispatch.clone()}
                                 />
@@ -160,6 +164,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
                     </table>
                 </div>
                 { toggle_rows.unwrap_or_default() }
+                <p class="pc-hint pc-compare-hint">{ s.compare_hint }</p>
             }
         </section>
     }

@@ -1,0 +1,434 @@
+//! How a host page configures a widget: the `data-` attributes of its mount element, read into an
+//! [`EmbedConfig`], and the view the widget starts with.
+//!
+//! | attribute | values | default |
+//! |---|---|---|
+//! | `data-dataset` | URL of the dataset (relative to the page) | `data/providers.json` beside the widget |
+//! | `data-lang` | `de`, `en` | `de` |
+//! | `data-type` | a provider type id of the dataset | the first type with providers |
+//! | `data-preset` | a preset id of the dataset | the dataset's default weights |
+//! | `data-layout` | `full`, `compact` | `full` |
+//! | `data-url-state` | `on`: keep the address bar's fragment in step with the view | `off` |
+//! | `data-share-key` | the fragment key for this widget's share links | `pc`, then `pc2`, `pc3`, … |
+//! | `data-view` | a whole view in the share-link format (what the embed code writes) | none |
+//!
+//! Invariants: parsing never fails; a value that is not understood is reported as a
+//! [`LinkIssue::BadSetting`] and its default is used. A share link in the address overrides the
+//! page's settings, because it describes the exact view a reader shared.
+
+use crate::share::{decode, encode, LinkIssue, SharedView, DEFAULT_KEY};
+use crate::text::Lang;
+use crate::validate::valid_id;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedConfig {
+    /// As written on the page; `None` means the dataset beside the widget.
+    pub dataset_url: Option<String>,
+    pub lang: Lang,
+    /// Provider type id to start with.
+    pub kind: Option<String>,
+    /// Preset id to start with.
+    pub preset: Option<String>,
+    pub compact: bool,
+    /// Whether the widget writes its view into the address bar (only where it owns the page).
+    pub url_state: bool,
+    pub share_key: String,
+    /// A view in the share-link format to start with (`data-view`).
+    pub view: Option<String>,
+}
+
+/// Reads the configuration of the `index`-th widget on a page (counting from 0) from its
+/// attributes, given as a lookup by attribute name.
+pub fn parse_config(
+    attribute: &dyn Fn(&str) -> Option<String>,
+    index: usize,
+) -> (EmbedConfig, Vec<LinkIssue>) {
+    let mut issues = Vec::new();
+    let mut bad = |attribute: &'static str, value: &str| {
+        issues.push(LinkIssue::BadSetting {
+            attribute,
+            value: value.chars().take(40).collect(),
+        });
+    };
+    let get = |name: &str| {
+        attribute(name)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let lang = match get("data-lang") {
+        Some(code) => Lang::from_code(&code).unwrap_or_else(|| {
+            bad("data-lang", &code);
+            Lang::default()
+        }),
+        None => Lang::default(),
+    };
+    let mut id = |name: &'static str| match get(name) {
+        Some(v) if valid_id(&v) => Some(v),
+        Some(v) => {
+            bad(name, &v);
+            None
+        }
+        None => None,
+    };
+    let kind = id("data-type");
+    let preset = id("data-preset");
+    let default_key = if index == 0 {
+        DEFAULT_KEY.to_owned()
+    } else {
+        format!("{DEFAULT_KEY}{}", index + 1)
+    };
+    let share_key = id("data-share-key").unwrap_or(default_key);
+    let compact = match get("data-layout").as_deref() {
+        None | Some("full") => false,
+        Some("compact") => true,
+        Some(other) => {
+            bad("data-layout", other);
+            false
+        }
+    };
+    let url_state = match get("data-url-state").as_deref() {
+        None | Some("off") => false,
+        Some("on") => true,
+        Some(other) => {
+            bad("data-url-state", other);
+            false
+        }
+    };
+    (
+        EmbedConfig {
+            view: get("data-view"),
+            dataset_url: get("data-dataset"),
+            lang,
+            kind,
+            preset,
+            compact,
+            url_state,
+            share_key,
+        },
+        issues,
+    )
+}
+
+impl EmbedConfig {
+    /// The view to start with, and what in it could not be read: the share link's if there is
+    /// one, else the page's `data-view`, else the page's type and preset. A view fills in only
+    /// the page's type and language where it names none.
+    pub fn start_view(&self, link: Option<SharedView>) -> (Option<SharedView>, Vec<LinkIssue>) {
+        let mut issues = Vec::new();
+        let view = link.or_else(|| {
+            self.view.as_deref().map(|v| {
+                let (view, found) = decode(v);
+                issues.extend(found);
+                view
+            })
+        });
+        let view = match view {
+            Some(mut view) => {
+                if view.kind.is_none() {
+                    view.kind = self.kind.clone();
+                }
+                if view.lang.is_none() {
+                    view.lang = Some(self.lang);
+                }
+                Some(view)
+            }
+            None if self.kind.is_some() || self.preset.is_some() => Some(SharedView {
+                kind: self.kind.clone(),
+                preset: self.preset.clone(),
+                ..SharedView::default()
+            }),
+            None => None,
+        };
+        (view, issues)
+    }
+}
+
+/// What the embed code panel writes into a snippet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SnippetSettings {
+    /// Where the widget's files are, ending with `/` (absolute for a snippet that works anywhere).
+    pub base: String,
+    /// The dataset, as an absolute URL; `None` for the one beside the widget.
+    pub dataset_url: Option<String>,
+    pub lang: Lang,
+    /// The current view in the share-link format (weights, type, …), if it is to be kept.
+    pub view: Option<String>,
+    /// Otherwise: the type and preset to start with.
+    pub kind: Option<String>,
+    pub preset: Option<String>,
+    pub compact: bool,
+    /// The iframe's accessible name.
+    pub title: String,
+}
+
+/// An iframe of the widget's own page, sized by `frame.js`. The iframe shows the dataset of the
+/// folder it is served from (a page address cannot point it at another, so no link can make the
+/// widget show somebody else's data under the site's name).
+pub fn iframe_snippet(s: &SnippetSettings) -> String {
+    let fragment = match &s.view {
+        Some(view) => format!("#{DEFAULT_KEY}={view}"),
+        None => {
+            let start = SharedView {
+                kind: s.kind.clone(),
+                preset: s.preset.clone(),
+                lang: Some(s.lang),
+                ..SharedView::default()
+            };
+            format!("#{DEFAULT_KEY}={}", encode(&start))
+        }
+    };
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" data-provider-compare-frame\n  \
+         sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\"\n  \
+         style=\"width: 100%; height: 1400px; border: 0\" loading=\"lazy\"></iframe>\n\
+         <script src=\"{frame}\" defer></script>\n",
+        src = attr(&format!("{}index.html{fragment}", s.base)),
+        title = attr(&s.title),
+        frame = attr(&format!("{}frame.js", s.base)),
+    )
+}
+
+/// A mount point on the host page plus the widget's entry script.
+pub fn mount_snippet(s: &SnippetSettings) -> String {
+    let mut attrs = String::new();
+    let mut add = |name: &str, value: &str| {
+        attrs.push_str(&format!("\n  {name}=\"{}\"", attr(value)));
+    };
+    if let Some(url) = &s.dataset_url {
+        add("data-dataset", url);
+    }
+    add("data-lang", s.lang.code());
+    match &s.view {
+        Some(view) => add("data-view", view),
+        None => {
+            if let Some(kind) = &s.kind {
+                add("data-type", kind);
+            }
+            if let Some(preset) = &s.preset {
+                add("data-preset", preset);
+            }
+        }
+    }
+    if s.compact {
+        add("data-layout", "compact");
+    }
+    format!(
+        "<div data-provider-compare{attrs}></div>\n\
+         <script type=\"module\" src=\"{}\"></script>\n",
+        attr(&format!("{}widget.js", s.base))
+    )
+}
+
+/// Text for a double-quoted HTML attribute.
+fn attr(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(attrs: &[(&str, &str)], index: usize) -> (EmbedConfig, Vec<LinkIssue>) {
+        let lookup = |name: &str| {
+            attrs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        };
+        parse_config(&lookup, index)
+    }
+
+    #[test]
+    fn defaults_when_nothing_is_set() {
+        let (c, issues) = config(&[], 0);
+        assert!(issues.is_empty());
+        assert_eq!(
+            c,
+            EmbedConfig {
+                dataset_url: None,
+                lang: Lang::De,
+                kind: None,
+                preset: None,
+                compact: false,
+                url_state: false,
+                share_key: "pc".to_owned(),
+                view: None,
+            }
+        );
+        assert_eq!(config(&[], 2).0.share_key, "pc3");
+        assert_eq!(c.start_view(None), (None, Vec::new()));
+    }
+
+    #[test]
+    fn every_attribute_is_read() {
+        let (c, issues) = config(
+            &[
+                ("data-dataset", " schule.json "),
+                ("data-lang", "en"),
+                ("data-type", "email"),
+                ("data-preset", "privacy-first"),
+                ("data-layout", "compact"),
+                ("data-url-state", "on"),
+                ("data-share-key", "vergleich"),
+            ],
+            1,
+        );
+        assert!(issues.is_empty());
+        assert_eq!(c.dataset_url.as_deref(), Some("schule.json"));
+        assert_eq!(c.lang, Lang::En);
+        assert!(c.compact && c.url_state);
+        assert_eq!(c.share_key, "vergleich");
+        let start = c.start_view(None).0.unwrap();
+        assert_eq!(start.kind.as_deref(), Some("email"));
+        assert_eq!(start.preset.as_deref(), Some("privacy-first"));
+    }
+
+    #[test]
+    fn values_not_understood_are_reported_and_defaulted() {
+        let (c, issues) = config(
+            &[
+                ("data-lang", "fr"),
+                ("data-type", "E-Mail"),
+                ("data-layout", "tiny"),
+                ("data-url-state", "yes"),
+                ("data-share-key", "a b"),
+            ],
+            0,
+        );
+        assert_eq!(c.lang, Lang::De);
+        assert_eq!(c.kind, None);
+        assert!(!c.compact && !c.url_state);
+        assert_eq!(c.share_key, "pc");
+        let attributes: Vec<&str> = issues
+            .iter()
+            .filter_map(|i| match i {
+                LinkIssue::BadSetting { attribute, .. } => Some(*attribute),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            attributes,
+            [
+                "data-lang",
+                "data-type",
+                "data-share-key",
+                "data-layout",
+                "data-url-state"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_link_wins_over_the_page_settings() {
+        let (c, _) = config(&[("data-type", "email"), ("data-preset", "x")], 0);
+        let link = SharedView {
+            kind: Some("isp".to_owned()),
+            ..SharedView::default()
+        };
+        let start = c.start_view(Some(link)).0.unwrap();
+        assert_eq!(start.kind.as_deref(), Some("isp"));
+        assert_eq!(
+            start.preset, None,
+            "the link's weights, not the page's preset"
+        );
+        assert_eq!(start.lang, Some(Lang::De));
+        let start = c.start_view(Some(SharedView::default())).0.unwrap();
+        assert_eq!(start.kind.as_deref(), Some("email"));
+    }
+
+    #[test]
+    fn data_view_starts_where_the_embed_code_left_off_unless_a_link_says_otherwise() {
+        let (c, _) = config(
+            &[
+                ("data-view", "1~t.cloud~w.support:9~q"),
+                ("data-type", "email"),
+            ],
+            0,
+        );
+        let (start, issues) = c.start_view(None);
+        let start = start.unwrap();
+        assert_eq!(start.kind.as_deref(), Some("cloud"));
+        assert_eq!(start.weights, vec![("support".to_owned(), 9)]);
+        assert_eq!(issues, vec![LinkIssue::Unreadable("q".to_owned())]);
+        let link = SharedView {
+            kind: Some("isp".to_owned()),
+            ..SharedView::default()
+        };
+        let (start, issues) = c.start_view(Some(link));
+        assert_eq!(start.unwrap().kind.as_deref(), Some("isp"));
+        assert!(issues.is_empty());
+    }
+
+    fn settings() -> SnippetSettings {
+        SnippetSettings {
+            base: "https://example.org/vergleich/".to_owned(),
+            dataset_url: None,
+            lang: Lang::De,
+            view: Some("1~t.email~w.support:9~l.de".to_owned()),
+            kind: Some("email".to_owned()),
+            preset: None,
+            compact: false,
+            title: "Provider-Vergleich \"E-Mail\" <neu>".to_owned(),
+        }
+    }
+
+    #[test]
+    fn the_iframe_snippet_carries_the_view_and_the_resizer() {
+        let html = iframe_snippet(&settings());
+        assert_eq!(
+            html,
+            "<iframe src=\"https://example.org/vergleich/index.html#pc=1~t.email~w.support:9~l.de\" \
+             title=\"Provider-Vergleich &quot;E-Mail&quot; &lt;neu&gt;\" data-provider-compare-frame\n  \
+             sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\"\n  \
+             style=\"width: 100%; height: 1400px; border: 0\" loading=\"lazy\"></iframe>\n\
+             <script src=\"https://example.org/vergleich/frame.js\" defer></script>\n"
+        );
+        let plain = SnippetSettings {
+            view: None,
+            preset: Some("privacy-first".to_owned()),
+            ..settings()
+        };
+        assert!(iframe_snippet(&plain).contains("index.html#pc=1~t.email~p.privacy-first~l.de\""));
+    }
+
+    #[test]
+    fn the_mount_snippet_writes_only_what_is_set() {
+        assert_eq!(
+            mount_snippet(&settings()),
+            "<div data-provider-compare\n  data-lang=\"de\"\n  data-view=\"1~t.email~w.support:9~l.de\"></div>\n\
+             <script type=\"module\" src=\"https://example.org/vergleich/widget.js\"></script>\n"
+        );
+        let own = SnippetSettings {
+            dataset_url: Some("https://schule.example/mail.json?a=1&b=\"2\"".to_owned()),
+            view: None,
+            preset: Some("privacy-first".to_owned()),
+            compact: true,
+            lang: Lang::En,
+            ..settings()
+        };
+        let html = mount_snippet(&own);
+        assert!(html
+            .contains("data-dataset=\"https://schule.example/mail.json?a=1&amp;b=&quot;2&quot;\""));
+        assert!(html.contains("data-lang=\"en\"\n  data-type=\"email\"\n  data-preset=\"privacy-first\"\n  data-layout=\"compact\""));
+        // What the snippet says is what the widget reads back.
+        let attrs = [
+            (
+                "data-dataset",
+                "https://schule.example/mail.json?a=1&b=\"2\"",
+            ),
+            ("data-lang", "en"),
+            ("data-type", "email"),
+            ("data-preset", "privacy-first"),
+            ("data-layout", "compact"),
+        ];
+        let (c, issues) = config(&attrs, 0);
+        assert!(issues.is_empty());
+        assert_eq!(c.lang, Lang::En);
+        assert!(c.compact);
+        assert_eq!(c.preset.as_deref(), Some("privacy-first"));
+    }
+}

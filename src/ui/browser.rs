@@ -1,0 +1,91 @@
+//! The few browser facilities the widget uses beyond rendering: the clipboard, downloads, the
+//! address bar and printing. Each fails quietly (returns `false` or does nothing) where the page
+//! forbids it, as a sandboxed iframe may; the callers then offer a fallback.
+
+use wasm_bindgen::JsCast;
+
+use crate::share::fragment_set;
+
+/// Copies `text` to the clipboard. `false` where the clipboard is not available (no secure
+/// context, a sandbox without permission, or the reader refused).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    // `navigator.clipboard` is undefined outside secure contexts; check before calling into it.
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Offers `text` as a file download. Blocked silently in a sandbox without `allow-downloads`,
+/// which is why the export is also available as text.
+pub fn download(text: &str, file_name: &str, mime: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+    }
+    // Revoked a moment later: revoking at once can cancel the download in some browsers.
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::from_secs(10)).await;
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+}
+
+/// The address of this page with `key` in its fragment set to `link`, other parts kept.
+pub fn address_with(key: &str, link: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let href = location.href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    format!("{page}#{}", fragment_set(&hash, key, Some(link)))
+}
+
+/// Writes `key=link` into the address bar's fragment without a new history entry (and without
+/// scrolling or a `hashchange`).
+pub fn replace_fragment(key: &str, link: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let url = address_with(key, link);
+    if let Ok(history) = window.history() {
+        if url != window.location().href().unwrap_or_default() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// Opens the browser's print dialog, after pending renders (the print-only parts) are done.
+pub fn print_soon() {
+    yew::platform::spawn_local(async {
+        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+}

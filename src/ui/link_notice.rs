@@ -1,0 +1,41 @@
+//! A notice about what in a share link (or in the host page's `data-` settings) could not be
+//! used. Everything else of the link is applied; the notice says what was not, until dismissed.
+
+use yew::prelude::*;
+
+use super::Dispatch;
+use crate::i18n;
+use crate::share::LinkIssue;
+use crate::state::Action;
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct LinkNoticeProps {
+    pub issues: Vec<LinkIssue>,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+#[component]
+pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
+    if props.issues.is_empty() {
+        return Html::default();
+    }
+    let lang = props.lang;
+    let s = i18n::strings(lang);
+    let dismiss = {
+        let dispatch = props.dispatch.clone();
+        move |_| dispatch.dispatch(Action::DismissLinkIssues)
+    };
+    html! {
+        <div class="pc-notice pc-link-notice" role="status">
+            <p>{ s.notice_heading }</p>
+            <ul>
+                { for props.issues.iter().take(10).enumerate().map(|(i, issue)| html! {
+                    <li key={i}>{ i18n::link_issue(lang, issue) }</li>
+                }) }
+            </ul>
+            <button type="button" class="pc-button" onclick={dismiss}>{ s.close }</button>
+        </div>
+    }
+}

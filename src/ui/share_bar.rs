@@ -1,0 +1,207 @@
+//! Share and export: a link to this exact view, CSV and JSON downloads, printing, and the embed
+//! code. Exports are computed when asked for, never on every slider step.
+
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::browser::{address_with, copy_text, download, print_soon};
+use super::{use_ids, Dispatch, EmbedPanel};
+use crate::dataset::SharedDataset;
+use crate::export::{csv, json, ExportInput};
+use crate::i18n;
+use crate::ranking::rank;
+use crate::scoring::{score_type, Options};
+use crate::state::Action;
+use crate::text::Lang;
+use crate::weighting::Weights;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    pub dataset: SharedDataset,
+    pub kind: usize,
+    pub weights: Weights,
+    pub effective: Rc<Vec<f64>>,
+    pub options: Options,
+    /// This view as a share link (the fragment value).
+    pub link: AttrValue,
+    pub share_key: AttrValue,
+    /// Where the widget's files are, for the embed code.
+    pub base: AttrValue,
+    /// The dataset as loaded (for the embed code).
+    pub dataset_url: AttrValue,
+    pub compact: bool,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+/// The outcome of the last copy, for the live region.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    Failed,
+}
+
+#[component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let ids = use_ids();
+    let lang = props.lang;
+    let s = i18n::strings(lang);
+    let copied = use_state(|| Copied::Not);
+    let text_open = use_state(|| false);
+    let embed_open = use_state(|| false);
+    let link_field = use_node_ref();
+
+    let address = address_with(&props.share_key, &props.link);
+    let copy = {
+        let copied = copied.clone();
+        let address = address.clone();
+        let field = link_field.clone();
+        move |_| {
+            let copied = copied.clone();
+            let address = address.clone();
+            let field = field.clone();
+            spawn_local(async move {
+                if copy_text(&address).await {
+                    copied.set(Copied::Done);
+                } else {
+                    copied.set(Copied::Failed);
+                    // The field appears with this state; select its text once it is there.
+                    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+                    if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                }
+            });
+        }
+    };
+
+    // The export, built on demand from the same scoring the table uses.
+    let export = {
+        let d = props.dataset.clone();
+        let (kind, weights, options, effective, link) = (
+            props.kind,
+            props.weights.clone(),
+            props.options.clone(),
+            props.effective.clone(),
+            props.link.clone(),
+        );
+        move |as_json: bool| {
+            let rows = rank(&d, score_type(&d, kind, &weights.to_real(), &options), lang);
+            let input = ExportInput {
+                dataset: &d,
+                kind,
+                rows: &rows,
+                weights: &weights,
+                effective: &effective,
+                options: &options,
+                lang,
+                link: &link,
+            };
+            if as_json {
+                json(&input)
+            } else {
+                csv(&input)
+            }
+        }
+    };
+    let kind_id = props
+        .dataset
+        .types
+        .get(props.kind)
+        .map(|t| t.id.clone())
+        .unwrap_or_default();
+    let download_button = |as_json: bool| {
+        let export = export.clone();
+        let name = i18n::export_file_name(lang, &kind_id, if as_json { "json" } else { "csv" });
+        let onclick = move |_| {
+            let text = export(as_json);
+            let mime = if as_json {
+                "application/json;charset=utf-8"
+            } else {
+                "text/csv;charset=utf-8"
+            };
+            download(&text, &name, mime);
+        };
+        html! {
+            <button type="button" class="pc-button" {onclick}>
+                { if as_json { s.download_json } else { s.download_csv } }
+            </button>
+        }
+    };
+    let print = {
+        let dispatch = props.dispatch.clone();
+        move |_| {
+            dispatch.dispatch(Action::SetPrinting(true));
+            print_soon();
+        }
+    };
+    let on_text_toggle = {
+        let text_open = text_open.clone();
+        move |e: Event| {
+            let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            text_open.set(el.open());
+        }
+    };
+    let on_embed_toggle = {
+        let embed_open = embed_open.clone();
+        move |e: Event| {
+            let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            embed_open.set(el.open());
+        }
+    };
+    let feedback = match *copied {
+        Copied::Not => "",
+        Copied::Done => s.link_copied,
+        Copied::Failed => s.link_copy_failed,
+    };
+
+    html! {
+        <section class="pc-sharebar" aria-labelledby={ids.id("share-title")}>
+            <h3 id={ids.id("share-title")}>{ s.share_heading }</h3>
+            <div class="pc-share-actions">
+                <button type="button" class="pc-button" onclick={copy}>{ s.copy_link }</button>
+                { download_button(false) }
+                { download_button(true) }
+                <button type="button" class="pc-button" onclick={print}>{ s.print }</button>
+            </div>
+            <p class="pc-hint" aria-live="polite">{ feedback }</p>
+            if *copied == Copied::Failed {
+                <label class="pc-field">
+                    <span>{ s.link_field }</span>
+                    <input ref={link_field} type="text" readonly=true value={address} />
+                </label>
+            }
+            <details class="pc-export-text" ontoggle={on_text_toggle}>
+                <summary>{ s.export_as_text }</summary>
+                if *text_open {
+                    <label class="pc-field">
+                        <span>{ "CSV" }</span>
+                        <textarea readonly=true rows="6" value={export(false)} />
+                    </label>
+                    <label class="pc-field">
+                        <span>{ "JSON" }</span>
+                        <textarea readonly=true rows="6" value={export(true)} />
+                    </label>
+                }
+            </details>
+            <details class="pc-embed" ontoggle={on_embed_toggle}>
+                <summary>{ s.embed_heading }</summary>
+                if *embed_open {
+                    <EmbedPanel
+                        dataset={props.dataset.clone()}
+                        kind={props.kind}
+                        link={props.link.clone()}
+                        base={props.base.clone()}
+                        dataset_url={props.dataset_url.clone()}
+                        compact={props.compact}
+                        {lang}
+                    />
+                }
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,181 @@
+//! CSV and JSON exports: the numbers the table shows, in a form spreadsheets and programs read
+//! correctly, whatever text the dataset holds.
+
+mod common;
+
+use common::{parse, shipped_json, tiny};
+use provider_compare::dataset::Dataset;
+use provider_compare::export::{csv, json, ExportInput};
+use provider_compare::ranking::rank;
+use provider_compare::scoring::{score_type, Options};
+use provider_compare::text::Lang;
+use provider_compare::validate::parse_dataset;
+use provider_compare::weighting::{effective_weights, Weights};
+use serde_json::Value;
+
+/// Exports of type `kind` at default weights with `options`.
+fn export(d: &Dataset, kind: usize, options: &Options, lang: Lang) -> (String, String) {
+    let w = Weights::defaults(d);
+    let eff = effective_weights(d, kind, &w.to_real());
+    let rows = rank(d, score_type(d, kind, &w.to_real(), options), lang);
+    let input = ExportInput {
+        dataset: d,
+        kind,
+        rows: &rows,
+        weights: &w,
+        effective: &eff,
+        options,
+        lang,
+        link: "1~t.x",
+    };
+    (csv(&input), json(&input))
+}
+
+/// A small RFC 4180 reader for the checks (quotes, doubled quotes, CRLF).
+fn read_csv(text: &str, sep: char) -> Vec<Vec<String>> {
+    let mut rows = vec![];
+    let mut row = vec![];
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.trim_start_matches('\u{feff}').chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, c) if c == sep => row.push(std::mem::take(&mut cell)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn the_csv_holds_the_ranking_then_the_weighting_in_the_readers_format() {
+    let d = parse_dataset(&shipped_json()).unwrap();
+    let email = d.types.iter().position(|t| t.id == "email").unwrap();
+    let (text, _) = export(&d, email, &Options::default(), Lang::De);
+    assert!(
+        text.starts_with('\u{feff}'),
+        "a BOM for spreadsheet programs"
+    );
+    let rows = read_csv(&text, ';');
+    assert_eq!(
+        rows[1][..5],
+        [
+            "Rang",
+            "Anbieter",
+            "Gesamt",
+            "Gesamt ohne Abwertung",
+            "Datenbasis %"
+        ]
+    );
+    // The numbers of the table: Proton Mail 78,7; Gmail capped at 40 from 62,3.
+    assert_eq!(rows[2][..3], ["1", "Proton Mail", "78,7"]);
+    let gmail = rows
+        .iter()
+        .find(|r| r.get(1).map(String::as_str) == Some("Gmail"))
+        .unwrap();
+    assert_eq!(gmail[2], "40,0");
+    assert_eq!(gmail[3], "62,3");
+    assert_eq!(gmail[gmail.len() - 2], "privacy-failing");
+    // Every row of the ranking has as many cells as the header.
+    for r in &rows[2..5] {
+        assert_eq!(r.len(), rows[1].len());
+    }
+    // After an empty line: the weighting, whose shares add up to 100 % per group rows.
+    let start = rows.iter().position(|r| r == &vec![String::new()]).unwrap();
+    assert_eq!(rows[start + 1][0], "Gewichtung");
+    let group_shares: f64 = rows[start + 2..]
+        .iter()
+        .filter(|r| r[0] == "Gruppe")
+        .map(|r| r[4].replace(',', ".").parse::<f64>().unwrap())
+        .sum();
+    assert!((group_shares - 100.0).abs() < 0.2, "{group_shares}");
+
+    let (text, _) = export(&d, email, &Options::default(), Lang::En);
+    let rows = read_csv(&text, ',');
+    assert_eq!(rows[2][..3], ["1", "Proton Mail", "78.7"]);
+}
+
+#[test]
+fn the_json_export_matches_the_scoring() {
+    let d = parse_dataset(&shipped_json()).unwrap();
+    let cloud = d.types.iter().position(|t| t.id == "cloud").unwrap();
+    let mut options = Options {
+        minimums: vec![0; d.criteria.len()],
+        ..Options::default()
+    };
+    let support = d.criteria.iter().position(|c| c.id == "support").unwrap();
+    options.minimums[support] = 3;
+    let (_, text) = export(&d, cloud, &options, Lang::En);
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["format"], "provider-compare-export");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["type"], "cloud");
+    assert_eq!(v["link"], "#1~t.x");
+    assert_eq!(v["options"]["minimums"]["support"], 3);
+    let ranking = v["ranking"].as_array().unwrap();
+    // Azure's support is unknown, so the minimum excludes it: AWS is first, Azure unranked.
+    assert_eq!(ranking[0]["id"], "aws");
+    assert_eq!(ranking[0]["rank"], 1);
+    assert_eq!(ranking[1]["id"], "azure");
+    assert_eq!(ranking[1]["rank"], Value::Null);
+    assert_eq!(ranking[1]["total"], Value::Null);
+    assert_eq!(ranking[1]["excluded_for"][0], "support");
+    assert_eq!(ranking[1]["scores"]["support"], "unknown");
+    let w = Weights::defaults(&d);
+    let scores = score_type(&d, cloud, &w.to_real(), &options);
+    let aws = scores
+        .iter()
+        .find(|s| d.providers[s.provider].id == "aws")
+        .unwrap();
+    let total = ranking[0]["total"].as_f64().unwrap();
+    assert!((total - aws.total().unwrap()).abs() < 0.005, "{total}");
+    let effective: f64 = v["weights"]["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["effective"].as_f64().unwrap())
+        .sum();
+    assert!((effective - 1.0).abs() < 1e-3, "{effective}");
+}
+
+#[test]
+fn hostile_text_stays_data_in_both_formats() {
+    let mut v = tiny();
+    v["title"] = serde_json::json!("=cmd|' /C calc'!A0");
+    v["providers"][0]["name"] = serde_json::json!("@SUM(1+1);\"x\"\n<script>\u{2028}");
+    v["providers"][1]["name"] = serde_json::json!("+49 30 1234");
+    let d = parse(&v).unwrap();
+    for lang in [Lang::De, Lang::En] {
+        let (csv_text, json_text) = export(&d, 0, &Options::default(), lang);
+        let sep = if lang == Lang::De { ';' } else { ',' };
+        let rows = read_csv(&csv_text, sep);
+        assert_eq!(rows[0][0], "'=cmd|' /C calc'!A0");
+        let names: Vec<&str> = rows[2..5].iter().map(|r| r[1].as_str()).collect();
+        assert!(
+            names.contains(&"'@SUM(1+1);\"x\"\n<script>\u{2028}"),
+            "{names:?}"
+        );
+        assert!(names.contains(&"'+49 30 1234"), "{names:?}");
+        let parsed: Value = serde_json::from_str(&json_text).unwrap();
+        assert_eq!(
+            parsed["dataset"]["title"], "=cmd|' /C calc'!A0",
+            "JSON keeps text as it is"
+        );
+        assert!(
+            !json_text.contains('\u{2028}'),
+            "escaped for JavaScript readers too"
+        );
+    }
+}

@@ -1,0 +1,67 @@
+// data/schema.json, checked by a JSON Schema validator (Ajv, draft 2020-12): it accepts every
+// shipped dataset and example, and rejects each broken fixture whose fault is one of shape (the
+// faults a schema cannot see – unknown or duplicate ids – are listed below and left to the
+// widget's validator, which tests/hostile.rs covers).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const read = async (path) => JSON.parse(await readFile(join(ROOT, path), 'utf8'));
+// Strict, except that `then` may require fields its parent defines.
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const validate = ajv.compile(await read('data/schema.json'));
+
+test('the schema accepts the shipped dataset, the examples and the minimal fixture', async () => {
+  const examples = (await readdir(join(ROOT, 'data/examples'))).map((f) => `data/examples/${f}`);
+  for (const path of ['data/providers.json', 'tests/fixtures/valid-minimal.json', ...examples]) {
+    const ok = validate(await read(path));
+    assert.ok(ok, `${path}: ${JSON.stringify(validate.errors, null, 1)}`);
+  }
+});
+
+// Faults only the validator can find: references and uniqueness across the file.
+const BEYOND_A_SCHEMA = new Set(['unknown-ids.json', 'unknown-criterion.json', 'duplicate-ids.json', 'duplicate-keys.json', 'invalid-json.json']);
+
+test('the schema rejects every broken fixture whose fault is one of shape', async () => {
+  const dir = join(ROOT, 'tests/fixtures/hostile');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json') && f !== 'cases.json');
+  assert.ok(files.length >= 15);
+  for (const file of files) {
+    if (BEYOND_A_SCHEMA.has(file)) continue;
+    const text = await readFile(join(dir, file), 'utf8');
+    if (file === 'html-in-text.json') {
+      // Markup in texts is data, shown as text: valid for both.
+      assert.ok(validate(JSON.parse(text)), file);
+      continue;
+    }
+    assert.equal(validate(JSON.parse(text)), false, `${file} should be rejected`);
+  }
+});
+
+test('the schema checks what the format says of values', async () => {
+  const base = await read('tests/fixtures/valid-minimal.json');
+  const broken = [
+    (d) => { d.providers[0].website = 'javascript:alert(1)'; },
+    (d) => { d.providers[0].website = 'https://user@evil.example/'; },
+    (d) => { d.providers[0].website = 'https://a.example\\@b.example/'; },
+    (d) => { d.checked = '2026-13-01'; },
+    (d) => { d.groups[0].id = 'Technik'; },
+    (d) => { d.criteria[0].default_weight = 11; },
+    (d) => { d.title = { fr: 'Titre', 'de-': 'x' }; },
+    (d) => { d.title = { _note: 'nur ein Kommentar' }; },
+    (d) => { d.title = '   '; },
+    (d) => { d.unknown_field = 1; },
+  ];
+  for (const change of broken) {
+    const d = structuredClone(base);
+    change(d);
+    assert.equal(validate(d), false, change.toString());
+  }
+  const fine = structuredClone(base);
+  fine._comment = 'allowed';
+  fine.title = { de: 'Titel', _note: 'Kommentare sind überall erlaubt' };
+  assert.ok(validate(fine), JSON.stringify(validate.errors));
+});

@@ -1,0 +1,137 @@
+//! `data/schema.json` and the validator say the same thing: the same fields for every kind of
+//! object, and the same fields required. (That the schema accepts the shipped datasets and
+//! rejects the broken fixtures is checked with a JSON Schema validator in `tests/node/`.)
+
+mod common;
+
+use common::shipped_json;
+use provider_compare::validate::{fields, parse_dataset, ProblemKind};
+use serde_json::Value;
+
+fn schema() -> Value {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/schema.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The schema of each kind of object, with the validator's list of its fields.
+fn kinds(schema: &Value) -> Vec<(&'static str, &Value, &'static [&'static str])> {
+    let def = |name: &str| &schema["$defs"][name];
+    vec![
+        ("dataset", schema, fields::DATASET),
+        ("group", def("group"), fields::GROUP),
+        ("type", def("type"), fields::TYPE),
+        ("criterion", def("criterion"), fields::CRITERION),
+        ("provider", def("provider"), fields::PROVIDER),
+        ("rating", def("rating"), fields::RATING),
+        ("source", def("source"), fields::SOURCE),
+        ("preset", def("preset"), fields::PRESET),
+        ("knockout", def("knockout"), fields::KNOCKOUT),
+    ]
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+#[test]
+fn the_schema_lists_exactly_the_fields_the_validator_accepts() {
+    let schema = schema();
+    for (name, def, accepted) in kinds(&schema) {
+        let properties: Vec<String> = def["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{name}: no properties"))
+            .keys()
+            .cloned()
+            .collect();
+        let accepted: Vec<String> = accepted.iter().map(|s| (*s).to_owned()).collect();
+        assert_eq!(sorted(properties), sorted(accepted), "{name}");
+        assert_eq!(
+            def["additionalProperties"], false,
+            "{name}: unknown fields are errors"
+        );
+        assert_eq!(
+            def["patternProperties"]["^_"], true,
+            "{name}: _comments are allowed"
+        );
+    }
+}
+
+/// Takes each field out of a complete, valid example of its kind and sees whether the validator
+/// misses it: exactly the fields the schema requires must be missed.
+#[test]
+fn the_schema_requires_exactly_what_the_validator_requires() {
+    let schema = schema();
+    let mut base: Value = serde_json::from_str(&shipped_json()).unwrap();
+    // Optional fields the shipped examples do not use, so that every field is tried.
+    let provider = object_at(&mut base, &["providers", "1"]);
+    provider.insert("note".into(), "Privatkundentarife".into());
+    let rating = object_at(&mut base, &["providers", "1", "ratings", "privacy"]);
+    rating.insert("confidence".into(), "low".into());
+    let source = object_at(
+        &mut base,
+        &["providers", "1", "ratings", "privacy", "sources", "0"],
+    );
+    source.insert("date".into(), "2020-01".into());
+    source.insert("kind".into(), "press".into());
+    assert!(parse_dataset(&base.to_string()).is_ok());
+    // A path to one complete example of each kind in the shipped dataset (the presets and
+    // knock-outs there use every field).
+    let example_at = |kind: &str| -> Vec<&'static str> {
+        match kind {
+            "dataset" => vec![],
+            "group" => vec!["groups", "0"],
+            "type" => vec!["types", "0"],
+            "criterion" => vec!["criteria", "0"],
+            "provider" => vec!["providers", "1"],
+            "rating" => vec!["providers", "1", "ratings", "privacy"],
+            "source" => vec!["providers", "1", "ratings", "privacy", "sources", "0"],
+            "preset" => vec!["presets", "1"],
+            "knockout" => vec!["knockouts", "0"],
+            _ => unreachable!(),
+        }
+    };
+    for (name, def, accepted) in kinds(&schema) {
+        let required: Vec<String> = def["required"]
+            .as_array()
+            .map(|a| a.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
+            .unwrap_or_default();
+        // A scored rating also needs `why` and `sources` (the schema's `if`/`then`).
+        let conditional: Vec<String> = def["then"]["required"]
+            .as_array()
+            .map(|a| a.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
+            .unwrap_or_default();
+        let path = example_at(name);
+        for field in accepted {
+            let mut v = base.clone();
+            assert!(
+                object_at(&mut v, &path).remove(*field).is_some(),
+                "the {name} example lacks {field}"
+            );
+            let missed = match parse_dataset(&v.to_string()) {
+                Ok(_) => false,
+                Err(problems) => problems.iter().any(|p| {
+                    p.kind == ProblemKind::Missing
+                        && (p.path == *field || p.path.ends_with(&format!("› {field}")))
+                }),
+            };
+            let schema_requires =
+                required.iter().any(|r| r == field) || conditional.iter().any(|r| r == field);
+            assert_eq!(
+                missed, schema_requires,
+                "{name}.{field}: validator misses it: {missed}, schema requires it: {schema_requires}"
+            );
+        }
+    }
+}
+
+fn object_at<'a>(mut cur: &'a mut Value, path: &[&str]) -> &'a mut serde_json::Map<String, Value> {
+    for p in path {
+        cur = match p.parse::<usize>() {
+            Ok(i) => &mut cur[i],
+            Err(_) => &mut cur[*p],
+        };
+    }
+    cur.as_object_mut().unwrap()
+}
