@@ -112,6 +112,7 @@ pub struct Strings {
     pub duty: &'static str,
     pub print_weights: &'static str,
     pub print_sources: &'static str,
+    pub side_scroll_hint: &'static str,
 }
 
 const DE: Strings = Strings {
@@ -214,6 +215,7 @@ const DE: Strings = Strings {
     duty: "Pflicht",
     print_weights: "Gewichtung für diese Rangliste",
     print_sources: "Quellen der Bewertungen",
+    side_scroll_hint: "Nebeneinander-Vergleich (seitlich scrollbar)",
 };
 
 const EN: Strings = Strings {
@@ -316,6 +318,7 @@ const EN: Strings = Strings {
     duty: "Duty",
     print_weights: "Weighting behind this ranking",
     print_sources: "Sources of the scores",
+    side_scroll_hint: "Side-by-side comparison (scrolls sideways)",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {

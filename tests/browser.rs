@@ -664,3 +664,70 @@ async fn the_flip_sentence_names_the_smallest_change() {
         "{sentence}"
     );
 }
+
+/// Mounts the widget with a view to start from, as `mount_all` does for a share link.
+fn mount_with_view(link: &str) -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (view, issues) = provider_compare::share::decode(link);
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        yew::props!(AppProps {
+            dataset_url: yew::AttrValue::from(data_url(SHIPPED)),
+            lang: Lang::De,
+            start: Some(std::rc::Rc::new(view)),
+            issues: std::rc::Rc::new(issues),
+        }),
+    )
+    .render();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_starts_the_widget_in_its_view_and_names_what_it_could_not_use() {
+    let d = shipped();
+    let root = mount_with_view("1~t.cloud~w.support:0,gone:3~u.1~zz");
+    wait_for(&root, ".pc-table").await;
+    let support: HtmlInputElement = one(&root, "input[id$='-weight-support']")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(support.value(), "0");
+    let mut w = Weights::defaults(&d);
+    let c = d.criteria.iter().position(|c| c.id == "support").unwrap();
+    w.criteria[c] = 0;
+    assert_eq!(row_names(&root), expected_order(&d, "cloud", &w, true));
+    let notice = text(&one(&root, ".pc-link-notice"));
+    assert!(notice.contains("Nicht lesbar: „zz“"), "{notice}");
+    assert!(
+        notice.contains("Die Pflicht „gone“ gibt es hier nicht."),
+        "{notice}"
+    );
+    click(&one(&root, ".pc-link-notice button")).await;
+    assert!(root.query_selector(".pc-link-notice").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn ticking_providers_puts_them_side_by_side_and_into_the_link() {
+    let root = mount(data_url(SHIPPED), Lang::De);
+    wait_for(&root, ".pc-table").await;
+    choose_kind(&root, "email").await;
+    let picks = all(&root, ".pc-pick");
+    click(&picks[1]).await;
+    click(&picks[0]).await;
+    let heads: Vec<String> = all(&root, ".pc-side-table thead th")
+        .iter()
+        .map(text)
+        .collect();
+    let names = row_names(&root);
+    assert_eq!(heads, ["Pflicht", names[1].as_str(), names[0].as_str()]);
+    assert_eq!(all(&root, ".pc-profile-bar").len(), 2 * 5);
+    // The embed code carries the view, including the picks.
+    click(&one(&root, ".pc-embed summary")).await;
+    wait_for(&root, ".pc-code").await;
+    let code: web_sys::HtmlTextAreaElement = one(&root, ".pc-code").dyn_into().unwrap();
+    assert!(
+        code.value().contains("~t.email~x.outlook,proton-mail~"),
+        "{}",
+        code.value()
+    );
+}

@@ -72,7 +72,11 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                         if new { seen.push(url); }
                         new
                     }).map(|src| {
-                        let date = src.date.as_ref().or(src.accessed.as_ref()).map(|d| d.format(lang)).unwrap_or_default();
+                        let date = match (&src.date, &src.accessed) {
+                            (Some(d), _) => d.format(lang),
+                            (None, Some(a)) => i18n::source_accessed(lang, a),
+                            (None, None) => String::new(),
+                        };
                         html! {
                             <li key={src.url.as_str().to_owned()}>
                                 { format!("{} – {} ({date})", src.title.get(lang), src.url.as_str()) }

@@ -60,7 +60,7 @@ pub fn SideBySide(props: &SideBySideProps) -> Html {
             } else {
                 <ProfileChart dataset={d.clone()} groups={groups.clone()} rows={picked.clone()} {lang} />
             }
-            <div class="pc-table-wrap" role="region" tabindex="0" aria-label={s.table_scroll_hint}>
+            <div class="pc-table-wrap" role="region" tabindex="0" aria-label={s.side_scroll_hint}>
                 <table class="pc-side-table" aria-labelledby={heading}>
                     <thead>
                         <tr>

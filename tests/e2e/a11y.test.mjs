@@ -69,6 +69,34 @@ test('axe: the decision tools (presets, ranking, pairwise with a warning, rules,
   await context.close();
 });
 
+test('axe: sharing and embedding (link notice, side by side with chart, export text, embed code, compact)', async () => {
+  const { page, context } = await openPage(browser, `${server.url}#pc=1~t.email~x.gmail,outlook~zz~l.de`);
+  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-link-notice');
+  await page.waitForSelector('.pc-profile svg');
+  await page.locator('.pc-export-text summary').click();
+  await page.locator('.pc-embed summary').click();
+  await axe(page, 'link notice, side by side, export as text, embed code (iframe)');
+  await page.locator('.pc-embed-options input[type=radio]').nth(1).check();
+  await page.locator('.pc-embed-options input[type=checkbox]').nth(1).check();
+  await page.locator('.pc-share-actions button').first().click();
+  await axe(page, 'embed code (direct, compact), copy feedback');
+  await page.locator('.pc-lang-button[lang=en]').click();
+  await axe(page, 'the same in English');
+  await context.close();
+  // The compact layout, mounted directly into a host page.
+  const host = await serve(undefined, {}, {
+    '/compact.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Kompakt</title></head>
+<body><main><h1>Seite mit Vergleich</h1><div data-provider-compare data-layout="compact" data-type="email"></div></main>
+<script type="module" src="widget.js"></script></body></html>`,
+  });
+  const compact = await openPage(browser, `${host.url}compact.html`, { width: 360, height: 800 });
+  await compact.page.waitForSelector('.pc-compact .pc-table');
+  await axe(compact.page, 'compact layout at 360 px');
+  await compact.context.close();
+  await host.close();
+});
+
 test('axe: the error message and the loading state', async () => {
   const { page, context } = await openPage(browser, null);
   await page.route('**/data/providers.json', (route) =>

@@ -1,0 +1,182 @@
+// Embedding, against the release build: the widget's files are served from one origin (with CORS,
+// as the README asks) and host pages from another, as on a real consumer site.
+//  - a sandboxed iframe (allow-scripts allow-popups: no storage, no same-origin) sized by frame.js;
+//  - direct mounts configured by data- attributes, two on one page, one with the school dataset;
+//  - the embed code the widget writes, pasted into a host page, shows the same view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, rowNames } from './harness.mjs';
+
+let widget;
+let host;
+let browser;
+const pages = {};
+
+before(async () => {
+  widget = await serve(undefined, { 'access-control-allow-origin': '*' });
+  host = await serve(undefined, {}, pages);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+  await host?.close();
+});
+
+const W = () => widget.url;
+
+/** Registers a host page on the host origin and returns its address. */
+function hostPage(path, body, head = '') {
+  pages[path] = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Verbraucherportal</title>
+<link rel="icon" href="data:,">${head}</head><body><h1>Verbraucherportal</h1>${body}</body></html>`;
+  return new URL(path, host.url).href;
+}
+
+/** Requests that went neither to the widget's nor the host's origin. */
+function foreign(log) {
+  return log.requests.filter((u) => !u.startsWith(W()) && !u.startsWith(host.url) && !u.startsWith('data:'));
+}
+
+test('iframe, sandboxed without same-origin: the widget works and frame.js sizes the frame to it', async () => {
+  const url = hostPage('/frame.html', `
+<iframe id="f" src="${W()}index.html#pc=1~t.email~l.de" title="Provider-Vergleich" data-provider-compare-frame
+  sandbox="allow-scripts allow-popups" style="width: 100%; height: 300px; border: 0"></iframe>
+<p id="below">Nach dem Rahmen</p>
+<script src="${W()}frame.js" defer></script>`);
+  const { page, context, log } = await openPage(browser, url);
+  const frame = page.frameLocator('#f');
+  await frame.locator('.pc-table tbody tr').first().waitFor();
+  assert.deepEqual(await frame.locator('.pc-table tbody .pc-name').allTextContents(), ['Proton Mail', 'Outlook.com', 'Gmail']);
+  // Its stylesheet loaded too (a cross-origin request from the sandboxed frame, with integrity).
+  assert.equal(await frame.locator('.pc-widget').evaluate((w) => getComputedStyle(w).maxWidth), '1280px');
+  const heights = async () => page.evaluate(() => {
+    const f = document.getElementById('f');
+    return { frame: f.getBoundingClientRect().height };
+  });
+  const content = async () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  // Sized to the content: no inner scrollbar, no gap.
+  await page.waitForFunction(() => document.getElementById('f').getBoundingClientRect().height > 600);
+  let h = await heights();
+  assert.ok(Math.abs(h.frame - (await content())) <= 2, `${h.frame} vs ${await content()}`);
+  // Opening a provider's details makes the content taller; the frame follows.
+  await frame.locator('.pc-name', { hasText: 'Gmail' }).click();
+  await frame.locator('.pc-detail').waitFor();
+  await page.waitForFunction((before) => document.getElementById('f').getBoundingClientRect().height > before + 200, h.frame);
+  h = await heights();
+  assert.ok(Math.abs(h.frame - (await content())) <= 2);
+  // A message from anywhere but the frame is ignored.
+  await page.evaluate(() => window.postMessage({ type: 'provider-compare:height', height: 5 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal((await heights()).frame, h.frame);
+  // The sandbox forbids storage and same-origin access; the widget needs neither. Its address
+  // follows the view (data-url-state is on in index.html), inside the frame.
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(foreign(log), []);
+  await frame.locator('input[type=radio][value=cloud]').check();
+  await frame.locator('.pc-table tbody .pc-name', { hasText: 'Amazon' }).waitFor();
+  const inner = page.frames().find((f) => f.url().startsWith(W()));
+  assert.match(inner.url(), /#pc=1~t\.cloud~/);
+  assert.equal(new URL(page.url()).hash, '', 'the host page address is untouched');
+  // Copying needs a clipboard the sandbox does not grant: the link is offered selected instead.
+  await frame.locator('.pc-share-actions button').first().click();
+  const field = frame.locator('.pc-sharebar input[readonly]');
+  await field.waitFor();
+  assert.match(await field.inputValue(), /index\.html#pc=1~t\.cloud~/);
+  assert.equal(await field.evaluate((el) => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length), true);
+  await context.close();
+});
+
+test('direct mount: data- attributes, two widgets on one page, own dataset, no leaks either way', async () => {
+  const body = `
+<p id="host-p">Absatz der Seite</p><button id="host-button" type="button">Knopf der Seite</button>
+<table id="host-table"><tr><td>Zelle</td></tr></table>
+<div id="w1" data-provider-compare data-type="email" data-lang="en" data-preset="privacy-first" data-layout="compact"></div>
+<div id="w2" data-provider-compare data-dataset="${W()}data/examples/schule-email.json"></div>
+<script type="module" src="${W()}widget.js"></script>`;
+  const head = `<style>body { font-family: Georgia, serif; color: rgb(20, 30, 40); }
+p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; } table { border-collapse: separate; }</style>`;
+  const plain = hostPage('/plain.html', body.replace(/<script[^>]*><\/script>/, ''), head);
+  const url = hostPage('/direct.html', body, head);
+  const { page, context, log } = await openPage(browser, url);
+  const w1 = page.locator('#w1');
+  const w2 = page.locator('#w2');
+  await w1.locator('.pc-table tbody tr').first().waitFor();
+  await w2.locator('.pc-table tbody tr').first().waitFor();
+
+  // Widget 1: English, e-mail, the preset, compact, the dataset beside widget.js by default.
+  assert.equal(await w1.locator('.pc-widget').getAttribute('lang'), 'en');
+  assert.match(await w1.locator('.pc-ranking h3').innerText(), /E-mail/);
+  assert.equal(await w1.locator('.pc-widget.pc-compact').count(), 1);
+  assert.equal(await w1.locator('.pc-col-group').first().isVisible(), false, 'compact: no group columns');
+  await w1.locator('input[id$="-method-presets"]').check();
+  assert.match(await w1.locator('.pc-preset--active').innerText(), /Privacy first/);
+  assert.ok(log.requests.includes(`${W()}data/providers.json`));
+  // Widget 2: the school's own dataset, German, in full layout.
+  assert.equal(await w2.locator('.pc-header h2').innerText(), 'Schul-E-Mail: unsere Kriterien (Beispiel)');
+  assert.equal(await w2.locator('.pc-table tbody tr').count(), 3);
+  assert.match(await w2.locator('.pc-weights').innerText(), /Verschlüsselung der Postfächer/);
+
+  // They do not interfere: ids are unique on the page, and sorting one leaves the other.
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length);
+  const before2 = await rowNames(page.locator('#w2'));
+  await w1.locator('.pc-sort', { hasText: 'Provider' }).click();
+  assert.deepEqual(await w1.locator('.pc-table tbody .pc-name').allTextContents(), ['Gmail', 'Outlook.com', 'Proton Mail']);
+  assert.deepEqual(await rowNames(page.locator('#w2')), before2);
+  // No address rewriting on a page the widgets do not own.
+  assert.equal(new URL(page.url()).hash, '');
+
+  // The host page's own styles are what they were without the widget.
+  const styles = (p) => p.evaluate(() => {
+    const s = (sel, props) => { const cs = getComputedStyle(document.querySelector(sel)); return props.map((k) => cs[k]); };
+    return {
+      body: s('body', ['fontFamily', 'color', 'margin']),
+      h1: s('h1', ['fontSize', 'fontWeight', 'margin']),
+      p: s('#host-p', ['margin', 'fontSize', 'lineHeight']),
+      button: s('#host-button', ['backgroundColor', 'borderRadius', 'fontFamily']),
+      table: s('#host-table', ['borderCollapse']),
+    };
+  });
+  const { page: plainPage, context: plainContext } = await openPage(browser, plain);
+  assert.deepEqual(await styles(page), await styles(plainPage));
+  await plainContext.close();
+  // And the widget keeps its own look inside a page with rude global styles.
+  assert.notEqual(await w1.locator('.pc-button').first().evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(200, 10, 10)');
+
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(foreign(log), []);
+  await context.close();
+});
+
+test('the embed code panel writes snippets that reproduce the view on another site', async () => {
+  const { page, context } = await openPage(browser, `${W()}index.html`);
+  await page.waitForSelector('.pc-table');
+  await page.locator('input[type=radio][value=hosting]').check();
+  await page.locator('input[id$="-weight-backup"]').fill('10');
+  await page.locator('input[id$="-weight-backup"]').dispatchEvent('change');
+  const expected = await rowNames(page);
+  const totals = await page.locator('.pc-total-value').allTextContents();
+  await page.locator('.pc-embed summary').click();
+  const code = page.locator('.pc-code');
+  const iframeCode = await code.inputValue();
+  assert.match(iframeCode, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html#pc=1~t\.hosting~w\.backup:10~l\.de"/);
+  assert.match(iframeCode, /<script src="http:\/\/127\.0\.0\.1:\d+\/frame\.js" defer><\/script>/);
+  await page.locator('.pc-embed-options input[type=radio]').nth(1).check();
+  const directCode = await code.inputValue();
+  assert.match(directCode, /data-view="1~t\.hosting~w\.backup:10~l\.de"/);
+  assert.match(directCode, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/widget\.js"><\/script>/);
+  await context.close();
+
+  for (const [name, snippet] of [['iframe', iframeCode], ['direct', directCode]]) {
+    const url = hostPage(`/pasted-${name}.html`, snippet);
+    const { page: p, context: c, log } = await openPage(browser, url);
+    const root = name === 'iframe' ? p.frameLocator('iframe') : p.locator('body');
+    await root.locator('.pc-table tbody tr').first().waitFor();
+    assert.deepEqual(await root.locator('.pc-table tbody .pc-name').allTextContents(), expected, name);
+    assert.deepEqual(await root.locator('.pc-total-value').allTextContents(), totals, name);
+    assert.equal(await root.locator('input[id$="-weight-backup"]').inputValue(), '10', name);
+    assert.deepEqual(log.errors, [], name);
+    await c.close();
+  }
+});
