@@ -157,7 +157,7 @@ async function main() {
         await page.route('**/data/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
       }
       await page.goto(server.url);
-      await page.waitForSelector('.pc-table tbody tr', { timeout: 60000 });
+      await page.waitForSelector('.pc-weights', { timeout: 60000 });
       if (c.showAll) await page.locator('.pc-more button').click();
       const rows = await page.locator('.pc-table tbody tr').count();
       await inputToUpdate(page, c.criterion, 10); // warm-up

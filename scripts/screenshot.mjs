@@ -7,7 +7,7 @@ const server = await serve();
 const browser = await launch();
 try {
   const { page } = await openPage(browser, server.url, { width: 1200, height: 1000 });
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.locator('.pc-name', { hasText: 'Telekom' }).click();
   await page.mouse.click(5, 5); // drop the focus ring from the screenshot
   await page.evaluate(() => window.scrollTo(0, 0));

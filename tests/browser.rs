@@ -151,14 +151,14 @@ async fn shows_a_loading_state_first() {
     let loading = one(&root, ".pc-loading");
     assert_eq!(loading.get_attribute("role").as_deref(), Some("status"));
     assert!(text(&loading).contains("geladen"));
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
 }
 
 #[wasm_bindgen_test]
 async fn the_table_lists_the_providers_of_each_type_in_score_order() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     let w = Weights::defaults(&d);
     assert_eq!(row_names(&root), expected_order(&d, "isp", &w, false));
     assert_eq!(row_names(&root).len(), 3);
@@ -177,7 +177,7 @@ async fn the_table_lists_the_providers_of_each_type_in_score_order() {
 async fn moving_sliders_changes_the_order_as_the_scores_say() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     let before = row_names(&root);
     // Weight only security: A1 (4) leads Telekom (3) and Vodafone (2).
     let mut w = Weights::defaults(&d);
@@ -207,7 +207,7 @@ async fn moving_sliders_changes_the_order_as_the_scores_say() {
 async fn a_new_first_place_is_announced_politely_once_the_slider_is_released() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     let live = one(&root, ".pc-announcer");
     assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
     assert_eq!(text(&live), "");
@@ -230,7 +230,7 @@ async fn a_new_first_place_is_announced_politely_once_the_slider_is_released() {
 async fn all_weights_zero_shows_a_message_instead_of_a_ranking() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     for c in &d.criteria {
         set_slider(&root, &c.id, 0).await;
     }
@@ -243,7 +243,7 @@ async fn all_weights_zero_shows_a_message_instead_of_a_ranking() {
 async fn counting_unknown_as_zero_changes_totals_of_providers_with_gaps() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     choose_kind(&root, "hosting").await;
     let totals = |root: &Element| -> Vec<String> {
         all(root, ".pc-table tbody .pc-col-total")
@@ -264,7 +264,7 @@ async fn counting_unknown_as_zero_changes_totals_of_providers_with_gaps() {
 #[wasm_bindgen_test]
 async fn sorting_by_a_column_says_so_and_is_announced() {
     let root = mount(data_url(SHIPPED), Lang::En);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     let header = |label: &str| {
         all(&root, ".pc-table thead th")
             .into_iter()
@@ -302,7 +302,7 @@ async fn sorting_by_a_column_says_so_and_is_announced() {
 #[wasm_bindgen_test]
 async fn the_detail_shows_every_duty_with_dated_sources_as_safe_links() {
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     let a1 = all(&root, ".pc-name")
         .into_iter()
         .find(|b| text(b) == "A1")
@@ -346,7 +346,7 @@ async fn the_detail_shows_every_duty_with_dated_sources_as_safe_links() {
 #[wasm_bindgen_test]
 async fn switching_to_english_translates_the_widget_and_the_data() {
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     click(&one(&root, ".pc-lang-button[lang=en]")).await;
     assert_eq!(
         one(&root, ".pc-widget").get_attribute("lang").as_deref(),
@@ -423,7 +423,7 @@ async fn markup_in_the_dataset_stays_text() {
         1,
     );
     let root = mount(data_url(&hostile), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     assert!(root.query_selector("img, b").unwrap().is_none());
     assert!(row_names(&root).iter().any(|n| n.starts_with("<img src=x")));
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
@@ -456,7 +456,7 @@ async fn email(root: &Element) {
 async fn a_knock_out_marks_the_provider_with_its_reason_and_can_be_switched_off() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     email(&root).await;
     // Gmail scores 1 in data protection: the rule caps it at 40.
     let gmail = all(&root, ".pc-table tbody tr")
@@ -509,7 +509,7 @@ async fn a_knock_out_marks_the_provider_with_its_reason_and_can_be_switched_off(
 async fn ordering_the_groups_sets_the_group_sliders_and_the_ranking() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     click(&one(&root, "input[id$='-method-ranking']")).await;
     let items = all(&root, ".pc-order-item");
     assert_eq!(items.len(), 5);
@@ -543,7 +543,7 @@ async fn ordering_the_groups_sets_the_group_sliders_and_the_ranking() {
 #[wasm_bindgen_test]
 async fn pairwise_comparison_sets_the_group_sliders_and_warns_when_inconsistent() {
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     click(&one(&root, "input[id$='-method-pairwise']")).await;
     let pairs = all(&root, ".pc-pair input[type=range]");
     assert_eq!(pairs.len(), 10);
@@ -581,7 +581,7 @@ async fn pairwise_comparison_sets_the_group_sliders_and_warns_when_inconsistent(
 async fn presets_set_the_sliders_until_one_is_moved() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     click(&one(&root, "input[id$='-method-presets']")).await;
     let privacy_first = all(&root, ".pc-preset")
         .into_iter()
@@ -609,8 +609,10 @@ async fn presets_set_the_sliders_until_one_is_moved() {
 #[wasm_bindgen_test]
 async fn a_minimum_excludes_with_the_reason_instead_of_hiding() {
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     // At least 2 in access control: A1 and Telekom have no known score there, Vodafone has 1.
+    click(&one(&root, ".pc-minimums summary")).await;
+    wait_for(&root, "select[id$='-min-access_control']").await;
     let select: web_sys::HtmlSelectElement = one(&root, "select[id$='-min-access_control']")
         .dyn_into()
         .unwrap();
@@ -635,7 +637,7 @@ async fn a_minimum_excludes_with_the_reason_instead_of_hiding() {
 async fn the_flip_sentence_names_the_smallest_change() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     let sentence = text(&one(&root, ".pc-flip"));
     // Computed by the core for the first two of the ranking, as the widget does.
     let t = d.types.iter().position(|t| t.id == "isp").unwrap();
@@ -687,7 +689,7 @@ fn mount_with_view(link: &str) -> Element {
 async fn a_share_link_starts_the_widget_in_its_view_and_names_what_it_could_not_use() {
     let d = shipped();
     let root = mount_with_view("1~t.cloud~w.support:0,gone:3~u.1~zz");
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     let support: HtmlInputElement = one(&root, "input[id$='-weight-support']")
         .dyn_into()
         .unwrap();
@@ -709,7 +711,7 @@ async fn a_share_link_starts_the_widget_in_its_view_and_names_what_it_could_not_
 #[wasm_bindgen_test]
 async fn ticking_providers_puts_them_side_by_side_and_into_the_link() {
     let root = mount(data_url(SHIPPED), Lang::De);
-    wait_for(&root, ".pc-table").await;
+    wait_for(&root, ".pc-weights").await;
     choose_kind(&root, "email").await;
     let picks = all(&root, ".pc-pick");
     click(&picks[1]).await;

@@ -87,6 +87,27 @@ pub fn App(props: &AppProps) -> Html {
     });
     let ids = use_memo((), |_| Ids::fresh());
 
+    // The ranking is drawn first, then the rest of the results column, then the weights, each in a
+    // task of its own: on a slow phone one long task would otherwise block input for the whole
+    // first render. Each stage only adds below what is there (or in the weights column, whose
+    // width is fixed), so nothing on screen moves.
+    let stage = use_state(|| 0u8);
+    {
+        let stage = stage.clone();
+        let ready = matches!(state.load, Load::Ready(_));
+        use_effect_with((ready, *stage), move |(ready, current)| {
+            if *ready && *current < 2 {
+                let next = current + 1;
+                spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    stage.set(next);
+                });
+            }
+        });
+    }
+    let results_shown = *stage >= 1;
+    let weights_shown = *stage >= 2;
+
     // The view as a share link. While a slider is dragged the address is left alone (browsers
     // throttle pages that rewrite it on every step); it follows when the slider is released.
     let link = state.shared_view().map(|v| encode(&v)).unwrap_or_default();
@@ -249,11 +270,35 @@ pub fn App(props: &AppProps) -> Html {
                                 {lang}
                                 dispatch={dispatch.clone()}
                             />
+                            if results_shown {
+                            if let Some((provider, score)) = selected {
+                                <ProviderDetail
+                                    dataset={dataset.clone()}
+                                    {provider}
+                                    {score}
+                                    weights={state.weights.criteria.clone()}
+                                    effective={effective.clone()}
+                                    minimums={state.minimums.clone()}
+                                    unknown_as_zero={state.unknown_as_zero}
+                                    {lang}
+                                    dispatch={dispatch.clone()}
+                                />
+                            }
                             <SideBySide
                                 dataset={dataset.clone()}
                                 kind={state.kind}
                                 compare={state.compare.clone()}
                                 rows={rows.clone()}
+                                {lang}
+                                dispatch={dispatch.clone()}
+                            />
+                            <PairComparison
+                                dataset={dataset.clone()}
+                                kind={state.kind}
+                                pair={state.pair}
+                                settled={state.settled.clone()}
+                                options={options.clone()}
+                                effective={effective.clone()}
                                 {lang}
                                 dispatch={dispatch.clone()}
                             />
@@ -271,30 +316,9 @@ pub fn App(props: &AppProps) -> Html {
                                 {lang}
                                 dispatch={dispatch.clone()}
                             />
-                            if let Some((provider, score)) = selected {
-                                <ProviderDetail
-                                    dataset={dataset.clone()}
-                                    {provider}
-                                    {score}
-                                    weights={state.weights.criteria.clone()}
-                                    effective={effective.clone()}
-                                    minimums={state.minimums.clone()}
-                                    unknown_as_zero={state.unknown_as_zero}
-                                    {lang}
-                                    dispatch={dispatch.clone()}
-                                />
                             }
-                            <PairComparison
-                                dataset={dataset.clone()}
-                                kind={state.kind}
-                                pair={state.pair}
-                                settled={state.settled.clone()}
-                                options={options.clone()}
-                                effective={effective.clone()}
-                                {lang}
-                                dispatch={dispatch.clone()}
-                            />
                         </div>
+                        if weights_shown {
                         <WeightPanel
                             dataset={dataset.clone()}
                             weights={state.weights.clone()}
@@ -312,7 +336,12 @@ pub fn App(props: &AppProps) -> Html {
                             {lang}
                             dispatch={dispatch.clone()}
                         />
+                        } else {
+                            // An empty slot in the weights column, so the results keep their place.
+                            <div class="pc-weights-slot" aria-hidden="true"></div>
+                        }
                     </div>
+                    if weights_shown {
                     <MethodNote dataset={dataset.clone()} {lang} />
                     <PrintSummary
                         dataset={dataset.clone()}
@@ -324,6 +353,7 @@ pub fn App(props: &AppProps) -> Html {
                         printing={state.printing}
                         {lang}
                     />
+                    }
                 </>
             }
         }

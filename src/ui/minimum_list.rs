@@ -1,5 +1,6 @@
 //! The reader's own minimums per duty ("at least 3 in access control"). Providers below one stay
-//! in the table, marked, but are not ranked.
+//! in the table, marked, but are not ranked. The list of selects is built only while it is open
+//! (it starts open when minimums are set): closed, it would cost rendering time for nothing.
 
 use yew::prelude::*;
 
@@ -24,10 +25,19 @@ pub fn MinimumList(props: &MinimumListProps) -> Html {
     let lang = props.lang;
     let s = i18n::strings(lang);
     let d = &props.dataset;
+    let open = use_state(|| props.minimums.iter().any(|&m| m > 0));
+    let ontoggle = {
+        let open = open.clone();
+        move |e: Event| {
+            let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(el.open());
+        }
+    };
     html! {
-        <details class="pc-minimums">
+        <details class="pc-minimums" open={*open} {ontoggle}>
             <summary>{ s.minimums_heading }</summary>
             <p class="pc-hint">{ s.minimums_intro }</p>
+            if *open {
             <div class="pc-minimum-grid">
                 { for d.criteria.iter().enumerate().filter(|(_, c)| c.applies(props.kind)).map(|(c, criterion)| {
                     let id = ids.id(&format!("min-{}", criterion.id));
@@ -52,6 +62,7 @@ pub fn MinimumList(props: &MinimumListProps) -> Html {
                     }
                 }) }
             </div>
+            }
         </details>
     }
 }

@@ -29,7 +29,7 @@ async function axe(page, state) {
 
 test('axe: initial, detail open, English, sorted, all weights zero', async () => {
   const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await axe(page, 'initial');
   await page.locator('.pc-name').first().click();
   await page.waitForSelector('.pc-detail');
@@ -49,7 +49,7 @@ test('axe: initial, detail open, English, sorted, all weights zero', async () =>
 
 test('axe: the decision tools (presets, ranking, pairwise with a warning, rules, minimums, pair comparison)', async () => {
   const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.locator('input[id$="-method-presets"]').check();
   await page.locator('.pc-preset').nth(1).click();
   await axe(page, 'presets');
@@ -71,7 +71,7 @@ test('axe: the decision tools (presets, ranking, pairwise with a warning, rules,
 
 test('axe: sharing and embedding (link notice, side by side with chart, export text, embed code, compact)', async () => {
   const { page, context } = await openPage(browser, `${server.url}#pc=1~t.email~x.gmail,outlook~zz~l.de`);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.waitForSelector('.pc-link-notice');
   await page.waitForSelector('.pc-profile svg');
   await page.locator('.pc-export-text summary').click();
@@ -91,7 +91,7 @@ test('axe: sharing and embedding (link notice, side by side with chart, export t
 <script type="module" src="widget.js"></script></body></html>`,
   });
   const compact = await openPage(browser, `${host.url}compact.html`, { width: 360, height: 800 });
-  await compact.page.waitForSelector('.pc-compact .pc-table');
+  await compact.page.waitForSelector('.pc-compact .pc-weights');
   await axe(compact.page, 'compact layout at 360 px');
   await compact.context.close();
   await host.close();
@@ -121,7 +121,7 @@ test('axe: the error message and the loading state', async () => {
 test('axe at 320 px and at 200 % zoom (640 CSS px); nothing scrolls sideways but the table', async () => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 450 }]) {
     const { page, context } = await openPage(browser, server.url, viewport);
-    await page.waitForSelector('.pc-table');
+    await page.waitForSelector('.pc-weights');
     await page.locator('.pc-name').first().click();
     await axe(page, `${viewport.width} px`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -132,7 +132,7 @@ test('axe at 320 px and at 200 % zoom (640 CSS px); nothing scrolls sideways but
 
 test('every focusable control shows a visible focus indicator', async () => {
   const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.locator('.pc-name').first().click(); // the detail adds links and a close button
   await page.evaluate(() => document.activeElement?.blur());
   await page.locator('body').press('Tab'); // start keyboard navigation from the top

@@ -46,7 +46,7 @@ test('iframe, sandboxed without same-origin: the widget works and frame.js sizes
 <script src="${W()}frame.js" defer></script>`);
   const { page, context, log } = await openPage(browser, url);
   const frame = page.frameLocator('#f');
-  await frame.locator('.pc-table tbody tr').first().waitFor();
+  await frame.locator('.pc-weights').waitFor();
   assert.deepEqual(await frame.locator('.pc-table tbody .pc-name').allTextContents(), ['Proton Mail', 'Outlook.com', 'Gmail']);
   // Its stylesheet loaded too (a cross-origin request from the sandboxed frame, with integrity).
   assert.equal(await frame.locator('.pc-widget').evaluate((w) => getComputedStyle(w).maxWidth), '1280px');
@@ -101,8 +101,8 @@ p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; 
   const { page, context, log } = await openPage(browser, url);
   const w1 = page.locator('#w1');
   const w2 = page.locator('#w2');
-  await w1.locator('.pc-table tbody tr').first().waitFor();
-  await w2.locator('.pc-table tbody tr').first().waitFor();
+  await w1.locator('.pc-weights').waitFor();
+  await w2.locator('.pc-weights').waitFor();
 
   // Widget 1: English, e-mail, the preset, compact, the dataset beside widget.js by default.
   assert.equal(await w1.locator('.pc-widget').getAttribute('lang'), 'en');
@@ -151,7 +151,7 @@ p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; 
 
 test('the embed code panel writes snippets that reproduce the view on another site', async () => {
   const { page, context } = await openPage(browser, `${W()}index.html`);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.locator('input[type=radio][value=hosting]').check();
   await page.locator('input[id$="-weight-backup"]').fill('10');
   await page.locator('input[id$="-weight-backup"]').dispatchEvent('change');
@@ -172,7 +172,7 @@ test('the embed code panel writes snippets that reproduce the view on another si
     const url = hostPage(`/pasted-${name}.html`, snippet);
     const { page: p, context: c, log } = await openPage(browser, url);
     const root = name === 'iframe' ? p.frameLocator('iframe') : p.locator('body');
-    await root.locator('.pc-table tbody tr').first().waitFor();
+    await root.locator('.pc-weights').waitFor();
     assert.deepEqual(await root.locator('.pc-table tbody .pc-name').allTextContents(), expected, name);
     assert.deepEqual(await root.locator('.pc-total-value').allTextContents(), totals, name);
     assert.equal(await root.locator('input[id$="-weight-backup"]').inputValue(), '10', name);

@@ -46,7 +46,7 @@ test('under a strict CSP the widget loads and works with zero violations', async
   const { page, context, log } = await openPage(browser, null);
   await watchCsp(page);
   await page.goto(strict.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   // Use it: a slider, a sort, a detail, the other language, another type.
   const slider = page.locator('input[id$="-weight-security"]');
   await slider.focus();
@@ -93,7 +93,7 @@ test('markup and script in every text field are shown as text and never run', as
   await watchCsp(page);
   await withDataset(page, markupEverywhere(SHIPPED));
   await page.goto(strict.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   for (const name of await rowNames(page)) assert.match(name, /^<img src=x onerror=/);
   await page.locator('.pc-name').first().click();
   await page.waitForSelector('.pc-detail .pc-sources a');

@@ -36,7 +36,7 @@ async function view(page) {
 
 test('a share link restores the same view and ranking in a fresh browser', async () => {
   const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   assert.equal(new URL(page.url()).hash, '', 'a plain visit keeps a plain address');
   await page.locator('input[type=radio][value=email]').check();
   // Keyboard on two sliders, a group weight, a knock-out switched off, a minimum, a sort, a detail.
@@ -58,7 +58,7 @@ test('a share link restores the same view and ranking in a fresh browser', async
   await context.close();
 
   const { page: fresh, context: c2, log } = await openPage(browser, link);
-  await fresh.waitForSelector('.pc-table');
+  await fresh.waitForSelector('.pc-weights');
   await fresh.locator('.pc-detail').waitFor();
   assert.deepEqual(await view(fresh), shared);
   assert.equal(await fresh.locator('.pc-link-notice').count(), 0);
@@ -68,7 +68,7 @@ test('a share link restores the same view and ranking in a fresh browser', async
 
 test('a garbled or hostile link opens what it can and says what it could not', async () => {
   const { page, context, log } = await openPage(browser, `${server.url}#pc=1~t.cloud~w.support:99~d.<img>~x.aws,nobody~zz~l.en`);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   assert.match(await page.locator('.pc-ranking h3').innerText(), /Cloud/);
   assert.equal(await page.locator('.pc-widget').getAttribute('lang'), 'en');
   const notice = page.locator('.pc-link-notice');
@@ -93,7 +93,7 @@ test('copy link: the clipboard gets the address of this view, with feedback', as
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(`${server.url}#pc=1~t.hosting~l.de`);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.locator('.pc-share-actions button', { hasText: 'Link' }).click();
   await page.waitForFunction(() => document.querySelector('.pc-sharebar > .pc-hint')?.textContent.includes('kopiert'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -103,7 +103,7 @@ test('copy link: the clipboard gets the address of this view, with feedback', as
 
 test('side by side: picked providers in columns, with an accessible profile chart', async () => {
   const { page, context } = await openPage(browser, `${server.url}#pc=1~t.email~l.de`);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.locator('.pc-pick').nth(0).check();
   assert.match(await page.locator('.pc-side').innerText(), /mindestens einen weiteren/);
   await page.locator('.pc-pick').nth(2).check();
@@ -134,7 +134,7 @@ test('side by side: picked providers in columns, with an accessible profile char
 
 test('CSV and JSON downloads hold the ranking and the weights', async () => {
   const { page, context } = await openPage(browser, `${server.url}#pc=1~t.email~w.privacy:10~l.de`);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('.pc-share-actions button', { hasText: 'CSV' }).click(),
@@ -165,7 +165,7 @@ test('CSV and JSON downloads hold the ranking and the weights', async () => {
 
 test('print: an A4 PDF with the ranking, weights, sources and date, without controls', async () => {
   const { page, context } = await openPage(browser, `${server.url}#pc=1~t.email~l.de`);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const dir = mkdtempSync(join(tmpdir(), 'pc-print-'));

@@ -19,7 +19,7 @@ after(async () => {
 
 test('the release build loads, ranks the ISPs and stays on its own origin', async () => {
   const { page, context, log } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   assert.deepEqual(await rowNames(page), ['Telekom', 'A1', 'Vodafone']);
   assert.match(await page.locator('.pc-header').innerText(), /Stand: 27\.11\.2026/);
   const origin = new URL(server.url).origin;
@@ -32,7 +32,7 @@ test('the release build loads, ranks the ISPs and stays on its own origin', asyn
 
 test('keyboard alone: choose a type, move sliders, sort, open and close a detail', async () => {
   const { page, context, log } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
 
   // Type picker: a radio group, arrow keys move the choice.
   await page.locator('input[type=radio][value=isp]').focus();
@@ -82,7 +82,7 @@ test('keyboard alone: choose a type, move sliders, sort, open and close a detail
 
 test('a pointer click on a source opens it in a new tab, safely', async () => {
   const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.locator('.pc-name', { hasText: 'Telekom' }).click();
   const links = page.locator('.pc-detail .pc-sources a');
   assert.ok((await links.count()) > 10);
@@ -96,7 +96,7 @@ test('a pointer click on a source opens it in a new tab, safely', async () => {
 
 test('English is complete for the visible widget', async () => {
   const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.getByRole('button', { name: 'English' }).click();
   const text = await page.locator('.pc-widget').innerText();
   for (const german of ['Rangliste', 'Gewichtung', 'Anbieterart', 'Stand:', 'Datenbasis', 'Was bedeutet das?']) {
@@ -108,7 +108,7 @@ test('English is complete for the visible widget', async () => {
 
 test('at 320 px the page does not scroll sideways; only the table does', async () => {
   const { page, context } = await openPage(browser, server.url, { width: 320, height: 640 });
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
   const wrap = await page.locator('.pc-table-wrap').evaluate((el) => ({ tabIndex: el.tabIndex, scrolls: el.scrollWidth > el.clientWidth }));
@@ -139,7 +139,7 @@ test('a broken or missing dataset gives a clear message in the widget, not a bla
 
 test('ranking method: reorder the groups by keyboard and by pointer (drag and drop)', async () => {
   const { page, context, log } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-table');
+  await page.waitForSelector('.pc-weights');
   await page.locator('input[id$="-method-ranking"]').check();
   const names = () => page.locator('.pc-order-name').allTextContents();
   assert.equal((await names())[0], 'Technische Aufgaben');
