@@ -21,7 +21,8 @@ const ms = (x) => `${x.toFixed(2)} ms`;
 
 // 1. Transfer sizes of what the page loads first.
 async function transfer() {
-  const files = ['index.html', ...(await readdir(DIST)).filter((f) => /\.(js|css|wasm)$/.test(f)), 'data/providers.json'];
+  // frame.js and widget.js are for host pages; the widget's own page does not load them.
+  const files = ['index.html', ...(await readdir(DIST)).filter((f) => /\.(js|css|wasm)$/.test(f) && !/^(frame|widget)\.js$/.test(f)), 'data/providers.json'];
   const rows = [];
   for (const f of files) {
     const body = await readFile(join(DIST, f));
