@@ -3,24 +3,13 @@
 //!
 //! `cargo run --example worked [isp|hosting|cloud|email] [preset id]`
 
-use provider_compare::dataset::Dataset;
 use provider_compare::i18n;
 use provider_compare::ranking::rank;
 use provider_compare::scoring::{score_type, Options};
-use provider_compare::sensitivity::{
-    leader_interval, pair_verdict, params, stability, PairVerdict, Param,
-};
+use provider_compare::sensitivity::{leader_interval, pair_verdict, params, stability};
 use provider_compare::text::Lang;
 use provider_compare::validate::parse_dataset;
 use provider_compare::weighting::{effective_weights, Weights};
-
-/// A weight's name as the widget's sentences use it.
-fn name(d: &Dataset, p: Param, lang: Lang) -> String {
-    match p {
-        Param::Criterion(c) => i18n::weight_name(lang, d.criteria[c].name.get(lang), false),
-        Param::Group(g) => i18n::weight_name(lang, d.groups[g].name.get(lang), true),
-    }
-}
 
 fn main() {
     let kind_id = std::env::args().nth(1).unwrap_or_else(|| "isp".to_owned());
@@ -108,7 +97,7 @@ fn main() {
                 any = true;
                 println!(
                     "  {:<55} {:>6.3} – {:>6.3}",
-                    name(&d, p, Lang::De),
+                    i18n::param_label(Lang::De, &d, p),
                     i.lo,
                     i.hi
                 );
@@ -123,7 +112,7 @@ fn main() {
     for lang in [Lang::De, Lang::En] {
         let flip = st.closest.map(|(f, who)| {
             (
-                name(&d, f.param, lang),
+                i18n::param_label(lang, &d, f.param),
                 f.threshold,
                 f.upward,
                 d.providers[who].name.get(lang).to_owned(),
@@ -152,25 +141,7 @@ fn main() {
         let verdict = pair_verdict(&d, kind, &w, &o, a, b);
         println!("\nThe first two:");
         for lang in [Lang::De, Lang::En] {
-            let n = |p: usize| d.providers[p].name.get(lang);
-            let sentence = match verdict {
-                PairVerdict::Flip {
-                    ahead,
-                    behind,
-                    flip,
-                } => i18n::flip_sentence(
-                    lang,
-                    n(ahead),
-                    n(behind),
-                    &name(&d, flip.param, lang),
-                    flip.from,
-                    flip.threshold,
-                    flip.upward,
-                ),
-                PairVerdict::Fixed { ahead, behind } => i18n::no_flip(lang, n(ahead), n(behind)),
-                PairVerdict::Tied => i18n::tied(lang, n(a), n(b)),
-                PairVerdict::Unranked(p) => i18n::unranked(lang, n(p)),
-            };
+            let sentence = i18n::pair_sentence(lang, &d, &verdict, a, b);
             println!("  {sentence}");
         }
     }

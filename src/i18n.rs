@@ -1184,6 +1184,86 @@ pub fn export_file_name(lang: Lang, kind: &str, extension: &str) -> String {
     }
 }
 
+/// How one weight is named in sentences: a criterion by its name, a group as "die Gruppe „…“".
+pub fn param_label(
+    lang: Lang,
+    d: &crate::dataset::Dataset,
+    param: crate::sensitivity::Param,
+) -> String {
+    use crate::sensitivity::Param;
+    match param {
+        Param::Criterion(c) => d
+            .criteria
+            .get(c)
+            .map(|c| c.name.get(lang).to_owned())
+            .unwrap_or_default(),
+        Param::Group(g) => weight_name(
+            lang,
+            d.groups
+                .get(g)
+                .map(|g| g.name.get(lang))
+                .unwrap_or_default(),
+            true,
+        ),
+    }
+}
+
+/// The name of a ranking-table column (a group's column by the group's full name).
+pub fn column_name(
+    lang: Lang,
+    d: &crate::dataset::Dataset,
+    column: crate::ranking::SortColumn,
+) -> String {
+    use crate::ranking::SortColumn;
+    let s = strings(lang);
+    match column {
+        SortColumn::Rank => s.col_rank.to_owned(),
+        SortColumn::Name => s.col_provider.to_owned(),
+        SortColumn::Total => s.col_total.to_owned(),
+        SortColumn::Coverage => s.col_coverage.to_owned(),
+        SortColumn::Group(g) => d
+            .groups
+            .get(g)
+            .map(|g| g.name.get(lang).to_owned())
+            .unwrap_or_default(),
+    }
+}
+
+/// The pair comparison in one sentence: what swaps providers `a` and `b`, or that nothing can.
+pub fn pair_sentence(
+    lang: Lang,
+    d: &crate::dataset::Dataset,
+    verdict: &crate::sensitivity::PairVerdict,
+    a: usize,
+    b: usize,
+) -> String {
+    use crate::sensitivity::PairVerdict;
+    let name = |p: usize| {
+        d.providers
+            .get(p)
+            .map(|p| p.name.get(lang))
+            .unwrap_or_default()
+    };
+    match verdict {
+        PairVerdict::Flip {
+            ahead,
+            behind,
+            flip,
+        } => flip_sentence(
+            lang,
+            name(*ahead),
+            name(*behind),
+            &param_label(lang, d, flip.param),
+            flip.from,
+            flip.threshold,
+            flip.upward,
+        ),
+        PairVerdict::Fixed { ahead, behind } => no_flip(lang, name(*ahead), name(*behind)),
+        PairVerdict::Tied => tied(lang, name(a), name(b)),
+        PairVerdict::Unranked(p) => unranked(lang, name(*p)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::dataset::SharedDataset;
 use crate::i18n;
-use crate::ranking::{SortColumn, SortDir};
+use crate::ranking::SortDir;
 use crate::state::Announcement;
 use crate::text::Lang;
 
@@ -22,7 +22,6 @@ pub struct AnnouncerProps {
 #[component]
 pub fn Announcer(props: &AnnouncerProps) -> Html {
     let lang = props.lang;
-    let s = i18n::strings(lang);
     let text = match (&props.announcement, &props.dataset) {
         (Some(Announcement::Leaders(leaders)), Some(d)) => {
             let names: Vec<&str> = leaders
@@ -33,17 +32,7 @@ pub fn Announcer(props: &AnnouncerProps) -> Html {
             i18n::leaders_changed(lang, &names)
         }
         (Some(Announcement::Sorted(sort)), Some(d)) => {
-            let column = match sort.column {
-                SortColumn::Rank => s.col_rank.to_owned(),
-                SortColumn::Name => s.col_provider.to_owned(),
-                SortColumn::Total => s.col_total.to_owned(),
-                SortColumn::Coverage => s.col_coverage.to_owned(),
-                SortColumn::Group(g) => d
-                    .groups
-                    .get(g)
-                    .map(|g| g.name.get(lang).to_owned())
-                    .unwrap_or_default(),
-            };
+            let column = i18n::column_name(lang, d, sort.column);
             i18n::sorted_by(lang, &column, sort.dir == SortDir::Descending)
         }
         _ => String::new(),

@@ -4,6 +4,8 @@
 
 use wasm_bindgen::JsCast;
 
+use yew::NodeRef;
+
 use crate::share::fragment_set;
 
 /// Copies `text` to the clipboard. `false` where the clipboard is not available (no secure
@@ -22,6 +24,27 @@ pub async fn copy_text(text: &str) -> bool {
     }
     let promise = navigator.clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Copies `text`, then reports the outcome to `done`. Where the clipboard is refused, the field
+/// `field` (an input or text area showing the same text, possibly rendered because of `done`) is
+/// focused and its text selected a moment later, so the reader can copy it by hand.
+pub fn copy_or_select(text: String, field: NodeRef, done: impl Fn(bool) + 'static) {
+    yew::platform::spawn_local(async move {
+        let ok = copy_text(&text).await;
+        done(ok);
+        if ok {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+            let _ = input.focus();
+            input.select();
+        } else if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
+            let _ = area.focus();
+            area.select();
+        }
+    });
 }
 
 /// Offers `text` as a file download. Blocked silently in a sandbox without `allow-downloads`,

@@ -1,10 +1,9 @@
 //! The embed code for the current view: an iframe (with `frame.js` to size it) or a mount point
 //! for the host page itself, ready to copy.
 
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::browser::copy_text;
+use super::browser::copy_or_select;
 use super::use_ids;
 use crate::dataset::SharedDataset;
 use crate::embed::{iframe_snippet, mount_snippet, SnippetSettings};
@@ -112,18 +111,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         let field = code_field.clone();
         move |_| {
             let copied = copied.clone();
-            let code = code.clone();
-            let field = field.clone();
-            spawn_local(async move {
-                let ok = copy_text(&code).await;
-                copied.set(Some(ok));
-                if !ok {
-                    if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
-                        let _ = area.focus();
-                        area.select();
-                    }
-                }
-            });
+            copy_or_select(code.clone(), field.clone(), move |ok| copied.set(Some(ok)));
         }
     };
     let feedback = match *copied {

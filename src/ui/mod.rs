@@ -125,30 +125,6 @@ pub(crate) fn by_magnitude(a: &(usize, f64), b: &(usize, f64)) -> std::cmp::Orde
     b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0))
 }
 
-/// How one weight is named in sentences: a criterion by its name, a group as "die Gruppe „…“".
-pub(crate) fn param_label(
-    d: &crate::dataset::Dataset,
-    param: crate::sensitivity::Param,
-    lang: crate::text::Lang,
-) -> String {
-    use crate::sensitivity::Param;
-    match param {
-        Param::Criterion(c) => d
-            .criteria
-            .get(c)
-            .map(|c| c.name.get(lang).to_owned())
-            .unwrap_or_default(),
-        Param::Group(g) => crate::i18n::weight_name(
-            lang,
-            d.groups
-                .get(g)
-                .map(|g| g.name.get(lang))
-                .unwrap_or_default(),
-            true,
-        ),
-    }
-}
-
 /// The ids of the widget this component is in (a fallback prefix outside of a widget, for tests).
 #[hook]
 pub fn use_ids() -> Ids {

@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{param_label, use_ids, Dispatch, PairSelect};
+use super::{use_ids, Dispatch, PairSelect};
 use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::scoring::{contributions, Options};
-use crate::sensitivity::{compared_pair, PairVerdict};
+use crate::sensitivity::compared_pair;
 use crate::text::Lang;
 use crate::weighting::Weights;
 
@@ -55,24 +55,7 @@ pub fn PairComparison(props: &PairComparisonProps) -> Html {
             .map(|p| p.name.get(lang))
             .unwrap_or_default()
     };
-    let sentence = match verdict {
-        PairVerdict::Flip {
-            ahead,
-            behind,
-            flip,
-        } => i18n::flip_sentence(
-            lang,
-            name(*ahead),
-            name(*behind),
-            &param_label(d, flip.param, lang),
-            flip.from,
-            flip.threshold,
-            flip.upward,
-        ),
-        PairVerdict::Fixed { ahead, behind } => i18n::no_flip(lang, name(*ahead), name(*behind)),
-        PairVerdict::Tied => i18n::tied(lang, name(a), name(b)),
-        PairVerdict::Unranked(p) => i18n::unranked(lang, name(*p)),
-    };
+    let sentence = i18n::pair_sentence(lang, d, verdict, a, b);
     let ca = contributions(d, a, &props.effective, props.options.unknown_as_zero);
     let cb = contributions(d, b, &props.effective, props.options.unknown_as_zero);
     let mut diffs: Vec<(usize, f64)> = (0..d.criteria.len())

@@ -47,19 +47,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
         .filter(|&g| d.criteria_of(g).any(|(_, c)| c.applies(props.kind)))
         .collect();
 
-    let column_name = |column: SortColumn| -> String {
-        match column {
-            SortColumn::Rank => s.col_rank.to_owned(),
-            SortColumn::Name => s.col_provider.to_owned(),
-            SortColumn::Total => s.col_total.to_owned(),
-            SortColumn::Coverage => s.col_coverage.to_owned(),
-            SortColumn::Group(g) => d
-                .groups
-                .get(g)
-                .map(|g| g.name.get(lang).to_owned())
-                .unwrap_or_default(),
-        }
-    };
+    let column_name = |column: SortColumn| i18n::column_name(lang, d, column);
     let header = |column: SortColumn, visible: Html, class: &'static str| {
         let sorted = props.sort.column == column;
         let aria_sort = sorted.then_some(match props.sort.dir {

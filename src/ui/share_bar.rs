@@ -3,10 +3,9 @@
 
 use std::rc::Rc;
 
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::browser::{address_with, copy_text, download, print_soon};
+use super::browser::{address_with, copy_or_select, download, print_soon};
 use super::{use_ids, Dispatch, EmbedPanel};
 use crate::dataset::SharedDataset;
 use crate::export::{csv, json, ExportInput};
@@ -61,20 +60,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         let field = link_field.clone();
         move |_| {
             let copied = copied.clone();
-            let address = address.clone();
-            let field = field.clone();
-            spawn_local(async move {
-                if copy_text(&address).await {
-                    copied.set(Copied::Done);
-                } else {
-                    copied.set(Copied::Failed);
-                    // The field appears with this state; select its text once it is there.
-                    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
-                    if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
-                        let _ = input.focus();
-                        input.select();
-                    }
-                }
+            copy_or_select(address.clone(), field.clone(), move |ok| {
+                copied.set(if ok { Copied::Done } else { Copied::Failed });
             });
         }
     };

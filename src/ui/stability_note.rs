@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::param_label;
 use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::sensitivity::Stability;
@@ -26,7 +25,7 @@ pub fn StabilityNote(props: &StabilityNoteProps) -> Html {
     let flip = stability.closest.and_then(|(flip, who)| {
         let who = d.providers.get(who)?.name.get(lang);
         Some((
-            param_label(d, flip.param, lang),
+            i18n::param_label(lang, d, flip.param),
             flip.threshold,
             flip.upward,
             who,
