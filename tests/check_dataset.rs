@@ -30,6 +30,15 @@ fn valid_datasets_pass_with_a_summary() {
         out.contains("data/examples/schule-email.json: valid"),
         "{out}"
     );
+    assert!(
+        out.contains("1 type, 3 providers"),
+        "singular and plural: {out}"
+    );
+    let (_, out, _) = check(&["--lang", "de", "data/examples/schule-email.json"]);
+    assert!(
+        out.contains("1 Anbieterart, 3 Anbieter; 19 Bewertungen"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -122,18 +122,33 @@ mod native {
             d.providers.len(),
         );
         let (presets, rules) = (d.presets.len(), d.knockouts.len());
+        // "1 group", "2 groups": singular and plural for every count.
+        let n =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         match lang {
             Lang::En => format!(
-                "valid – “{}”, checked {}: {g} groups, {c} criteria, {t} types, {p} providers; \
-                 {scored} scores, {unknown} unknown, {na} not applicable; {presets} presets, {rules} knock-out rules",
+                "valid – “{}”, checked {}: {}, {}, {}, {}; {}, {unknown} unknown, {na} not applicable; {}, {}",
                 d.title.get(lang),
-                d.checked.iso()
+                d.checked.iso(),
+                n(g, "group", "groups"),
+                n(c, "criterion", "criteria"),
+                n(t, "type", "types"),
+                n(p, "provider", "providers"),
+                n(scored, "score", "scores"),
+                n(presets, "preset", "presets"),
+                n(rules, "knock-out rule", "knock-out rules"),
             ),
             Lang::De => format!(
-                "gültig – „{}“, Stand {}: {g} Gruppen, {c} Pflichten, {t} Anbieterarten, {p} Anbieter; \
-                 {scored} Bewertungen, {unknown} unbekannt, {na} entfallen; {presets} Voreinstellungen, {rules} Abwertungsregeln",
+                "gültig – „{}“, Stand {}: {}, {}, {}, {}; {}, {unknown} unbekannt, {na} entfallen; {}, {}",
                 d.title.get(lang),
-                d.checked.iso()
+                d.checked.iso(),
+                n(g, "Gruppe", "Gruppen"),
+                n(c, "Pflicht", "Pflichten"),
+                n(t, "Anbieterart", "Anbieterarten"),
+                n(p, "Anbieter", "Anbieter"),
+                n(scored, "Bewertung", "Bewertungen"),
+                n(presets, "Voreinstellung", "Voreinstellungen"),
+                n(rules, "Abwertungsregel", "Abwertungsregeln"),
             ),
         }
     }
