@@ -27,6 +27,15 @@ use crate::weighting::{ahp, comparison_matrix, pairs, roc, to_sliders, Judgement
 /// thousand providers) would otherwise make every slider move re-order a thousand table rows.
 pub const TABLE_ROWS: usize = 50;
 
+/// How many of `total` rows the table shows: all, or the first [`TABLE_ROWS`].
+pub fn rows_shown(total: usize, show_all: bool) -> usize {
+    if show_all {
+        total
+    } else {
+        total.min(TABLE_ROWS)
+    }
+}
+
 /// Pairwise comparison is offered for up to this many groups (21 pairs).
 pub const MAX_AHP_GROUPS: usize = 7;
 

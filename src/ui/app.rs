@@ -12,8 +12,7 @@ use yew::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::browser::replace_fragment;
-use super::mount::current_fragment;
+use super::browser::{current_fragment, replace_fragment};
 use super::{
     Announcer, Ids, KindPicker, LinkNotice, LoadErrorView, LoadingView, MethodNote, PairComparison,
     PrintSummary, ProviderDetail, RankingTable, ShareBar, SideBySide, WeightPanel,
@@ -23,7 +22,7 @@ use crate::ranking::{rank, sort_rows, Ranked};
 use crate::scoring::score_type;
 use crate::sensitivity::{overview, Overview};
 use crate::share::{decode, encode, fragment_get, LinkIssue, SharedView, DEFAULT_KEY};
-use crate::state::{Action, AppState, Load, LoadError, TABLE_ROWS};
+use crate::state::{rows_shown, Action, AppState, Load, LoadError};
 use crate::text::Lang;
 use crate::validate::parse_dataset;
 use crate::weighting::effective_weights;
@@ -349,7 +348,7 @@ pub fn App(props: &AppProps) -> Html {
                         weights={state.weights.clone()}
                         effective={effective.clone()}
                         rows={rows.clone()}
-                        shown={if state.show_all { rows.len() } else { rows.len().min(TABLE_ROWS) }}
+                        shown={rows_shown(rows.len(), state.show_all)}
                         printing={state.printing}
                         {lang}
                     />

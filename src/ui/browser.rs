@@ -78,6 +78,14 @@ pub fn download(text: &str, file_name: &str, mime: &str) {
     });
 }
 
+/// The address's fragment, without `#`.
+pub fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
 /// The address of this page with `key` in its fragment set to `link`, other parts kept.
 pub fn address_with(key: &str, link: &str) -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
@@ -85,8 +93,10 @@ pub fn address_with(key: &str, link: &str) -> String {
     };
     let href = location.href().unwrap_or_default();
     let page = href.split('#').next().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    format!("{page}#{}", fragment_set(&hash, key, Some(link)))
+    format!(
+        "{page}#{}",
+        fragment_set(&current_fragment(), key, Some(link))
+    )
 }
 
 /// Writes `key=link` into the address bar's fragment without a new history entry (and without

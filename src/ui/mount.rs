@@ -15,6 +15,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::browser::current_fragment;
 use super::{App, AppProps, DEFAULT_DATASET_URL};
 use crate::embed::parse_config;
 use crate::i18n;
@@ -32,14 +33,6 @@ pub fn widget_base() -> String {
         .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str("base")))
         .ok()
         .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
-/// The address's fragment, without `#`.
-pub fn current_fragment() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .map(|h| h.trim_start_matches('#').to_owned())
         .unwrap_or_default()
 }
 

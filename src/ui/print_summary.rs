@@ -1,6 +1,7 @@
 //! What a printout needs besides the ranking: the weighting behind it, and the sources of every
-//! score in the ranking (as written-out addresses, since paper has no links). Hidden on screen;
-//! the sources are only built while printing, as they can be long.
+//! score in the ranking (as written-out addresses, since paper has no links). Never shown on
+//! screen, so it is only built while printing (`beforeprint` to `afterprint`), not on every
+//! slider step; the sources can be long.
 
 use std::rc::Rc;
 
@@ -30,6 +31,9 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let lang = props.lang;
     let s = i18n::strings(lang);
     let d = &props.dataset;
+    if !props.printing {
+        return Html::default();
+    }
     let share =
         |e: f64| i18n::decimal(lang, e * 100.0, 1) + if lang == Lang::De { " %" } else { "%" };
     html! {
@@ -57,8 +61,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     }
                 }) }
             </ul>
-            if props.printing {
-                <h3>{ s.print_sources }</h3>
+            <h3>{ s.print_sources }</h3>
                 { for props.rows.iter().take(props.shown).filter_map(|r| d.providers.get(r.score.provider)).map(|p| {
                     // Each source once per provider, in the order of the duties.
                     let mut seen: Vec<&str> = Vec::new();
@@ -90,7 +93,6 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                         </section>
                     }
                 }) }
-            }
         </div>
     }
 }

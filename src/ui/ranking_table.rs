@@ -11,7 +11,7 @@ use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::ranking::{Ranked, Sort, SortColumn, SortDir};
 use crate::sensitivity::Stability;
-use crate::state::{Action, MAX_COMPARED, TABLE_ROWS};
+use crate::state::{rows_shown, Action, MAX_COMPARED, TABLE_ROWS};
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -76,11 +76,7 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
     };
 
     let total = props.rows.len();
-    let shown = if props.show_all {
-        total
-    } else {
-        total.min(TABLE_ROWS)
-    };
+    let shown = rows_shown(total, props.show_all);
     let toggle_rows = (total > TABLE_ROWS).then(|| {
         let dispatch = props.dispatch.clone();
         let all = !props.show_all;

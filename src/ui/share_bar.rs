@@ -35,12 +35,12 @@ pub struct ShareBarProps {
     pub dispatch: Dispatch,
 }
 
-/// The outcome of the last copy, for the live region.
-#[derive(Clone, Copy, PartialEq)]
+/// The outcome of the last copy, for the live region; a failed copy keeps the address to show.
+#[derive(Clone, PartialEq)]
 enum Copied {
     Not,
     Done,
-    Failed,
+    Failed(String),
 }
 
 #[component]
@@ -53,15 +53,22 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let embed_open = use_state(|| false);
     let link_field = use_node_ref();
 
-    let address = address_with(&props.share_key, &props.link);
+    // The address is read when asked for (it depends on the page's fragment, which other
+    // widgets may change), not on every render.
     let copy = {
         let copied = copied.clone();
-        let address = address.clone();
+        let (key, link) = (props.share_key.clone(), props.link.clone());
         let field = link_field.clone();
         move |_| {
             let copied = copied.clone();
-            copy_or_select(address.clone(), field.clone(), move |ok| {
-                copied.set(if ok { Copied::Done } else { Copied::Failed });
+            let address = address_with(&key, &link);
+            let shown = address.clone();
+            copy_or_select(address, field.clone(), move |ok| {
+                copied.set(if ok {
+                    Copied::Done
+                } else {
+                    Copied::Failed(shown.clone())
+                });
             });
         }
     };
@@ -143,7 +150,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let feedback = match *copied {
         Copied::Not => "",
         Copied::Done => s.link_copied,
-        Copied::Failed => s.link_copy_failed,
+        Copied::Failed(_) => s.link_copy_failed,
     };
 
     html! {
@@ -156,10 +163,10 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <button type="button" class="pc-button" onclick={print}>{ s.print }</button>
             </div>
             <p class="pc-hint" aria-live="polite">{ feedback }</p>
-            if *copied == Copied::Failed {
+            if let Copied::Failed(address) = &*copied {
                 <label class="pc-field">
                     <span>{ s.link_field }</span>
-                    <input ref={link_field} type="text" readonly=true value={address} />
+                    <input ref={link_field} type="text" readonly=true value={address.clone()} />
                 </label>
             }
             <details class="pc-export-text" ontoggle={on_text_toggle}>
