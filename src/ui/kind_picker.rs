@@ -37,6 +37,7 @@ pub fn KindPicker(props: &KindPickerProps) -> Html {
                                 id={id.clone()}
                                 name={name.clone()}
                                 value={kind.id.clone()}
+                                data-pc-type={kind.id.clone()}
                                 checked={t == props.kind}
                                 onchange={move |_| dispatch.dispatch(Action::SetKind(t))}
                             />

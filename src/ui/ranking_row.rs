@@ -88,8 +88,22 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
         _ => None,
     };
 
+    // Stable hooks for tests, benchmarks and embedders' own checks (README, "Test hooks"): they
+    // survive any change of markup or layout.
+    // The total hook is exactly the number shown (`.` as decimal mark), empty where none is shown.
+    let total_hook = score
+        .total()
+        .filter(|_| unmet.is_empty())
+        .map(|t| i18n::decimal(Lang::En, t, 1))
+        .unwrap_or_default();
+    let rank_hook = props.row.rank.map(|r| r.to_string()).unwrap_or_default();
     html! {
-        <tr class={classes!(props.selected.then_some("pc-row--selected"))}>
+        <tr
+            class={classes!(props.selected.then_some("pc-row--selected"))}
+            data-pc-provider={provider.id.clone()}
+            data-pc-rank={rank_hook}
+            data-pc-total={total_hook}
+        >
             <td class="pc-col-rank">
                 { props.row.rank.map_or_else(|| s.no_value.to_owned(), |r| r.to_string()) }
             </td>

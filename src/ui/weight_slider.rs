@@ -41,6 +41,11 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
     let desc_id = ids.id(&format!("{base}-desc"));
     let note_id = ids.id(&format!("{base}-note"));
     let param = props.param;
+    // The test hook names what the input weights, by dataset id (README, "Test hooks").
+    let (hook_criterion, hook_group) = match param {
+        Param::Criterion(_) => (Some(props.key_id.clone()), None),
+        Param::Group(_) => (None, Some(props.key_id.clone())),
+    };
     let oninput = {
         let dispatch = props.dispatch.clone();
         move |e: InputEvent| {
@@ -100,6 +105,8 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             <input
                 type="range"
                 id={id}
+                data-pc-weight={hook_criterion}
+                data-pc-group-weight={hook_group}
                 min="0"
                 max="10"
                 step="1"
