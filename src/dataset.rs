@@ -244,3 +244,14 @@ impl std::ops::Deref for SharedDataset {
         &self.0
     }
 }
+
+/// Ids appear in share links and element ids, so they are kept short and plain.
+pub fn valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}

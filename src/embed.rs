@@ -16,9 +16,9 @@
 //! [`LinkIssue::BadSetting`] and its default is used. A share link in the address overrides the
 //! page's settings, because it describes the exact view a reader shared.
 
+use crate::dataset::valid_id;
 use crate::share::{decode, encode, LinkIssue, SharedView, DEFAULT_KEY};
 use crate::text::Lang;
-use crate::validate::valid_id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedConfig {

@@ -1135,7 +1135,7 @@ pub fn comparison_full(lang: Lang, max: usize) -> String {
 
 /// One item of the notice about a link or the page's settings.
 pub fn link_issue(lang: Lang, issue: &crate::share::LinkIssue) -> String {
-    use crate::share::LinkIssue;
+    use crate::share::{Field, LinkIssue};
     match (lang, issue) {
         (Lang::De, LinkIssue::TooLong) => "Der Link ist zu lang; er wurde nicht gelesen.".to_owned(),
         (Lang::En, LinkIssue::TooLong) => "The link is too long; it was not read.".to_owned(),
@@ -1147,20 +1147,24 @@ pub fn link_issue(lang: Lang, issue: &crate::share::LinkIssue) -> String {
         ),
         (Lang::De, LinkIssue::Unreadable(part)) => format!("Nicht lesbar: „{part}“"),
         (Lang::En, LinkIssue::Unreadable(part)) => format!("Not readable: “{part}”"),
-        (_, LinkIssue::UnknownId { what, id }) => {
-            let thing = match (lang, what) {
-                (Lang::De, 't') => "Die Anbieterart",
-                (Lang::En, 't') => "The provider type",
-                (Lang::De, 'p') => "Die Voreinstellung",
-                (Lang::En, 'p') => "The preset",
-                (Lang::De, 'w' | 'n') => "Die Pflicht",
-                (Lang::En, 'w' | 'n') => "The duty",
-                (Lang::De, 'g' | 'o' | 's') => "Die Pflichtgruppe",
-                (Lang::En, 'g' | 'o' | 's') => "The duty group",
-                (Lang::De, 'k') => "Die Abwertungsregel",
-                (Lang::En, 'k') => "The knock-out rule",
-                (Lang::De, _) => "Der Anbieter",
-                (Lang::En, _) => "The provider",
+        (_, LinkIssue::UnknownId { field, id }) => {
+            // What the field's ids name; fields that hold no ids cannot report one, but the match
+            // stays exhaustive so that a new field must say what it names.
+            let de = lang == Lang::De;
+            let thing = match field {
+                Field::Type => pick(de, "Die Anbieterart", "The provider type"),
+                Field::Preset => pick(de, "Die Voreinstellung", "The preset"),
+                Field::Weights | Field::Minimums => pick(de, "Die Pflicht", "The duty"),
+                Field::GroupWeights | Field::Order | Field::Sort => {
+                    pick(de, "Die Pflichtgruppe", "The duty group")
+                }
+                Field::KnockoutsOff => pick(de, "Die Abwertungsregel", "The knock-out rule"),
+                Field::Detail | Field::Pair | Field::Compare => pick(de, "Der Anbieter", "The provider"),
+                Field::Method
+                | Field::Judgements
+                | Field::UnknownAsZero
+                | Field::AllRows
+                | Field::Lang => pick(de, "Der Eintrag", "The entry"),
             };
             match lang {
                 Lang::De => format!("{thing} „{id}“ gibt es hier nicht."),

@@ -80,16 +80,34 @@ impl NameKeys {
     }
 }
 
-/// A column of the ranking table.
+/// A column of the ranking table. `G` names a duty group: an index into [`Dataset::groups`] in the
+/// widget ([`SortColumn`]), its id in a share link ([`crate::share::SharedColumn`]); one
+/// [`Column::map_group`] translates between the two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum SortColumn {
+pub enum Column<G> {
     #[default]
     Rank,
     Name,
     Total,
     Coverage,
-    /// A duty group's sub-total, by index into [`Dataset::groups`].
-    Group(usize),
+    /// A duty group's sub-total.
+    Group(G),
+}
+
+/// A column of the widget's table, its group by index.
+pub type SortColumn = Column<usize>;
+
+impl<G> Column<G> {
+    /// The same column with its group named another way; `None` if `f` knows no such group.
+    pub fn map_group<H>(self, f: impl FnOnce(G) -> Option<H>) -> Option<Column<H>> {
+        Some(match self {
+            Column::Rank => Column::Rank,
+            Column::Name => Column::Name,
+            Column::Total => Column::Total,
+            Column::Coverage => Column::Coverage,
+            Column::Group(g) => Column::Group(f(g)?),
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

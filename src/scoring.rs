@@ -244,3 +244,38 @@ pub fn contributions(
         })
         .collect()
 }
+
+/// The criteria that add points to a total, as `(criterion, points)` in dataset order (so that a
+/// stacked bar keeps each group together).
+pub fn positive_contributions(contributions: &[Option<f64>]) -> Vec<(usize, f64)> {
+    contributions
+        .iter()
+        .enumerate()
+        .filter_map(|(c, v)| v.filter(|v| *v > 0.0).map(|v| (c, v)))
+        .collect()
+}
+
+/// The duties that separate two providers most: the difference of their contributions (`a − b`,
+/// in points) where it is at least `min_points`, largest first, at most `limit` of them.
+pub fn separating(
+    a: &[Option<f64>],
+    b: &[Option<f64>],
+    min_points: f64,
+    limit: usize,
+) -> Vec<(usize, f64)> {
+    let at = |list: &[Option<f64>], c: usize| list.get(c).copied().flatten().unwrap_or(0.0);
+    let mut diffs: Vec<(usize, f64)> = (0..a.len().max(b.len()))
+        .map(|c| (c, at(a, c) - at(b, c)))
+        .filter(|(_, diff)| diff.abs() >= min_points)
+        .collect();
+    diffs.sort_unstable_by(by_magnitude);
+    diffs.truncate(limit);
+    diffs
+}
+
+/// Orders `(index, value)` pairs by the size of the value, largest first, then by index: the one
+/// comparison the contribution list and the separating duties sort with (one sort instantiation
+/// in the bundle instead of two).
+pub fn by_magnitude(a: &(usize, f64), b: &(usize, f64)) -> Ordering {
+    b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0))
+}

@@ -38,10 +38,10 @@
 //! no more than a long one. Nothing here knows about a dataset: resolving ids is
 //! [`crate::state::AppState::restore`]'s job.
 
-use crate::ranking::SortDir;
-use crate::state::Method;
+use crate::dataset::valid_id;
+use crate::ranking::{Column, SortDir};
 use crate::text::Lang;
-use crate::validate::valid_id;
+use crate::weighting::Method;
 
 /// The format written by this version.
 pub const VERSION: u32 = 1;
@@ -56,15 +56,95 @@ pub const MAX_LINK_CHARS: usize = 8192;
 /// At most this many entries per list field are read.
 pub const MAX_ENTRIES: usize = 256;
 
-/// A sort column, by id.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SharedColumn {
-    Rank,
-    Name,
-    Total,
-    Coverage,
-    Group(String),
+/// The fields of a link, each written as one letter before a dot (`t.email`). The letters are the
+/// format: they never change meaning, and a new field takes a new letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// `t`: provider type id.
+    Type,
+    /// `p`: preset id.
+    Preset,
+    /// `w`: criterion weights that differ from the start.
+    Weights,
+    /// `g`: group weights that differ from the start.
+    GroupWeights,
+    /// `m`: weighting method.
+    Method,
+    /// `o`: the ranking method's group order.
+    Order,
+    /// `j`: the pairwise judgements.
+    Judgements,
+    /// `u`: "unknown" counts as 0.
+    UnknownAsZero,
+    /// `k`: knock-out rules switched off.
+    KnockoutsOff,
+    /// `n`: the reader's minimums.
+    Minimums,
+    /// `s`: table sort.
+    Sort,
+    /// `d`: the provider whose details are open.
+    Detail,
+    /// `c`: the two providers of the pair comparison.
+    Pair,
+    /// `x`: the providers side by side.
+    Compare,
+    /// `a`: the table shows every row.
+    AllRows,
+    /// `l`: language code.
+    Lang,
 }
+
+impl Field {
+    /// Every field, in the order [`encode`] writes them.
+    pub const ALL: [Field; 16] = [
+        Field::Type,
+        Field::Preset,
+        Field::Weights,
+        Field::GroupWeights,
+        Field::Method,
+        Field::Order,
+        Field::Judgements,
+        Field::UnknownAsZero,
+        Field::KnockoutsOff,
+        Field::Minimums,
+        Field::Sort,
+        Field::Detail,
+        Field::Pair,
+        Field::Compare,
+        Field::AllRows,
+        Field::Lang,
+    ];
+
+    /// The field's letter in a link.
+    pub fn letter(self) -> char {
+        match self {
+            Field::Type => 't',
+            Field::Preset => 'p',
+            Field::Weights => 'w',
+            Field::GroupWeights => 'g',
+            Field::Method => 'm',
+            Field::Order => 'o',
+            Field::Judgements => 'j',
+            Field::UnknownAsZero => 'u',
+            Field::KnockoutsOff => 'k',
+            Field::Minimums => 'n',
+            Field::Sort => 's',
+            Field::Detail => 'd',
+            Field::Pair => 'c',
+            Field::Compare => 'x',
+            Field::AllRows => 'a',
+            Field::Lang => 'l',
+        }
+    }
+
+    /// The field a letter stands for, if any.
+    pub fn from_letter(letter: char) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.letter() == letter)
+    }
+}
+
+/// A sort column, its group by id.
+pub type SharedColumn = Column<String>;
 
 /// Everything a link can say, by id. Empty lists and `None` mean "as the widget starts".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -96,8 +176,8 @@ pub enum LinkIssue {
     NewerVersion(u32),
     /// A part that is not in the format (shown shortened).
     Unreadable(String),
-    /// An id the dataset does not have (any more): `what` is the field letter.
-    UnknownId { what: char, id: String },
+    /// An id the dataset does not have (any more), and the field that named it.
+    UnknownId { field: Field, id: String },
     /// A setting of the host page (a `data-` attribute) that is not understood.
     BadSetting {
         attribute: &'static str,
@@ -108,9 +188,9 @@ pub enum LinkIssue {
 /// Writes a view as the fragment value (without the key), e.g. `1~t.email~w.support:3`.
 pub fn encode(view: &SharedView) -> String {
     let mut out = VERSION.to_string();
-    let mut field = |key: char, value: String| {
+    let mut field = |key: Field, value: String| {
         out.push('~');
-        out.push(key);
+        out.push(key.letter());
         out.push('.');
         out.push_str(&value);
     };
@@ -121,35 +201,35 @@ pub fn encode(view: &SharedView) -> String {
             .join(",")
     };
     if let Some(t) = &view.kind {
-        field('t', t.clone());
+        field(Field::Type, t.clone());
     }
     if let Some(p) = &view.preset {
-        field('p', p.clone());
+        field(Field::Preset, p.clone());
     }
     if !view.weights.is_empty() {
-        field('w', pairs(&view.weights));
+        field(Field::Weights, pairs(&view.weights));
     }
     if !view.group_weights.is_empty() {
-        field('g', pairs(&view.group_weights));
+        field(Field::GroupWeights, pairs(&view.group_weights));
     }
     if let Some(m) = view.method {
-        field('m', method_code(m).to_owned());
+        field(Field::Method, method_code(m).to_owned());
     }
     if !view.order.is_empty() {
-        field('o', view.order.join(","));
+        field(Field::Order, view.order.join(","));
     }
     if !view.judgements.is_empty() {
         let list: Vec<String> = view.judgements.iter().map(i8::to_string).collect();
-        field('j', list.join(","));
+        field(Field::Judgements, list.join(","));
     }
     if view.unknown_as_zero {
-        field('u', "1".to_owned());
+        field(Field::UnknownAsZero, "1".to_owned());
     }
     if !view.knockouts_off.is_empty() {
-        field('k', view.knockouts_off.join(","));
+        field(Field::KnockoutsOff, view.knockouts_off.join(","));
     }
     if !view.minimums.is_empty() {
-        field('n', pairs(&view.minimums));
+        field(Field::Minimums, pairs(&view.minimums));
     }
     if let Some((column, dir)) = &view.sort {
         let column = match column {
@@ -163,26 +243,26 @@ pub fn encode(view: &SharedView) -> String {
             SortDir::Ascending => 'a',
             SortDir::Descending => 'd',
         };
-        field('s', format!("{column},{dir}"));
+        field(Field::Sort, format!("{column},{dir}"));
     }
     if let Some(d) = &view.selected {
-        field('d', d.clone());
+        field(Field::Detail, d.clone());
     }
     if view.pair.0.is_some() || view.pair.1.is_some() {
         let side = |s: &Option<String>| s.clone().unwrap_or_default();
         field(
-            'c',
+            Field::Pair,
             format!("{},{}", side(&view.pair.0), side(&view.pair.1)),
         );
     }
     if !view.compare.is_empty() {
-        field('x', view.compare.join(","));
+        field(Field::Compare, view.compare.join(","));
     }
     if view.show_all {
-        field('a', "1".to_owned());
+        field(Field::AllRows, "1".to_owned());
     }
     if let Some(lang) = view.lang {
-        field('l', lang.code().to_owned());
+        field(Field::Lang, lang.code().to_owned());
     }
     out
 }
@@ -232,20 +312,23 @@ fn read_field(part: &str, view: &mut SharedView) -> bool {
         return false;
     };
     let mut chars = key.chars();
-    let (Some(key), None) = (chars.next(), chars.next()) else {
+    let (Some(letter), None) = (chars.next(), chars.next()) else {
         return false;
     };
-    match key {
-        't' => set_id(value, &mut view.kind),
-        'p' => set_id(value, &mut view.preset),
-        'd' => set_id(value, &mut view.selected),
-        'w' => set_pairs(value, 0, 10, &mut view.weights),
-        'g' => set_pairs(value, 0, 10, &mut view.group_weights),
-        'n' => set_pairs(value, 1, 5, &mut view.minimums),
-        'o' => set_ids(value, &mut view.order),
-        'k' => set_ids(value, &mut view.knockouts_off),
-        'x' => set_ids(value, &mut view.compare),
-        'm' => {
+    let Some(field) = Field::from_letter(letter) else {
+        return false;
+    };
+    match field {
+        Field::Type => set_id(value, &mut view.kind),
+        Field::Preset => set_id(value, &mut view.preset),
+        Field::Detail => set_id(value, &mut view.selected),
+        Field::Weights => set_pairs(value, 0, 10, &mut view.weights),
+        Field::GroupWeights => set_pairs(value, 0, 10, &mut view.group_weights),
+        Field::Minimums => set_pairs(value, 1, 5, &mut view.minimums),
+        Field::Order => set_ids(value, &mut view.order),
+        Field::KnockoutsOff => set_ids(value, &mut view.knockouts_off),
+        Field::Compare => set_ids(value, &mut view.compare),
+        Field::Method => {
             view.method = match value {
                 "s" => Some(Method::Sliders),
                 "p" => Some(Method::Presets),
@@ -255,7 +338,7 @@ fn read_field(part: &str, view: &mut SharedView) -> bool {
             };
             true
         }
-        'j' => {
+        Field::Judgements => {
             let list: Option<Vec<i8>> = bounded(value)
                 .map(|v| v.parse::<i8>().ok().filter(|j| (-8..=8).contains(j)))
                 .collect();
@@ -267,9 +350,9 @@ fn read_field(part: &str, view: &mut SharedView) -> bool {
                 None => false,
             }
         }
-        'u' => set_flag(value, &mut view.unknown_as_zero),
-        'a' => set_flag(value, &mut view.show_all),
-        's' => {
+        Field::UnknownAsZero => set_flag(value, &mut view.unknown_as_zero),
+        Field::AllRows => set_flag(value, &mut view.show_all),
+        Field::Sort => {
             let Some((column, dir)) = value.split_once(',') else {
                 return false;
             };
@@ -291,7 +374,7 @@ fn read_field(part: &str, view: &mut SharedView) -> bool {
             view.sort = Some((column, dir));
             true
         }
-        'c' => {
+        Field::Pair => {
             let Some((a, b)) = value.split_once(',') else {
                 return false;
             };
@@ -310,14 +393,13 @@ fn read_field(part: &str, view: &mut SharedView) -> bool {
                 _ => false,
             }
         }
-        'l' => match Lang::from_code(value) {
+        Field::Lang => match Lang::from_code(value) {
             Some(lang) => {
                 view.lang = Some(lang);
                 true
             }
             None => false,
         },
-        _ => false,
     }
 }
 

@@ -14,8 +14,8 @@ use std::fmt;
 use crate::json::{self, Node, SyntaxKind, Value};
 
 use crate::dataset::{
-    Criterion, Dataset, Group, Knockout, Preset, Provider, ProviderType, Rating, Scored, Source,
-    SourceKind, MAX_SCORE, MAX_WEIGHT,
+    valid_id, Criterion, Dataset, Group, Knockout, Preset, Provider, ProviderType, Rating, Scored,
+    Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
 };
 use crate::date::PartialDate;
 use crate::text::Text;
@@ -982,17 +982,6 @@ pub mod fields {
     ];
     pub const RATING: &[&str] = &["score", "why", "sources", "confidence"];
     pub const SOURCE: &[&str] = &["url", "title", "date", "accessed", "kind"];
-}
-
-/// Ids appear in share links and element ids, so they are kept short and plain.
-pub fn valid_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 /// `de`, `en`, `de-AT`, `gsw`: a primary subtag of 2–3 letters and an optional region or script.

@@ -16,7 +16,7 @@
 //! non-negative and sum to 1 or are all 0; [`to_sliders`] maps any positive weight to at least 1,
 //! so a method never silently drops an item it was told matters.
 
-use crate::dataset::{Dataset, MAX_WEIGHT};
+use crate::dataset::{Dataset, Preset, MAX_WEIGHT};
 
 /// Slider values: one 0–10 weight per criterion and one per duty group.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -44,6 +44,16 @@ impl Weights {
 
     pub fn all_zero(&self) -> bool {
         self.criteria.iter().all(|&w| w == 0) || self.groups.iter().all(|&w| w == 0)
+    }
+}
+
+/// A preset's weights: the one way from a preset to the sliders.
+impl From<&Preset> for Weights {
+    fn from(p: &Preset) -> Weights {
+        Weights {
+            criteria: p.weights.clone(),
+            groups: p.group_weights.clone(),
+        }
     }
 }
 
@@ -240,6 +250,20 @@ pub fn ahp(a: &[Vec<f64>]) -> Option<Ahp> {
 
 /// Above this consistency ratio Saaty advises revising the judgements.
 pub const CR_LIMIT: f64 = 0.10;
+
+/// The way the reader is setting weights right now (all of them end in the same sliders).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Method {
+    /// Group and criterion sliders.
+    #[default]
+    Sliders,
+    /// The dataset's named weightings.
+    Presets,
+    /// Put the groups in order of importance (rank-order-centroid weights).
+    Ranking,
+    /// Compare the groups pairwise on Saaty's scale (AHP).
+    Pairwise,
+}
 
 #[cfg(test)]
 mod tests {

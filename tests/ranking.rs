@@ -133,7 +133,7 @@ fn names_sort_like_a_german_dictionary() {
 fn sorting_by_a_value_keeps_rows_without_one_at_the_bottom() {
     let d = tiny_dataset();
     let rows = ranked(&d, 0, &Weights::defaults(&d), &Options::default());
-    use SortColumn::*;
+    use provider_compare::ranking::Column::*;
     use SortDir::*;
     assert_eq!(
         sorted(&d, &rows, Total, Ascending),

@@ -13,12 +13,13 @@ use provider_compare::dataset::{Dataset, SharedDataset};
 use provider_compare::ranking::{rank, SortColumn, SortDir};
 use provider_compare::scoring::score_type;
 use provider_compare::share::{
-    decode, encode, fragment_get, fragment_set, LinkIssue, SharedColumn, SharedView, MAX_ENTRIES,
-    MAX_LINK_CHARS,
+    decode, encode, fragment_get, fragment_set, Field, LinkIssue, SharedColumn, SharedView,
+    MAX_ENTRIES, MAX_LINK_CHARS,
 };
-use provider_compare::state::{Action, AppState, Method};
+use provider_compare::state::{Action, AppState};
 use provider_compare::text::Lang;
 use provider_compare::validate::parse_dataset;
+use provider_compare::weighting::Method;
 
 thread_local! {
     /// Parsed once per test thread: the property tests load it thousands of times.
@@ -206,20 +207,20 @@ fn a_shared_view_restores_the_same_ranking_in_a_fresh_widget() {
     assert!(r.link_issues.is_empty());
     assert_eq!(r.lang, Lang::En);
     assert_eq!(r.kind, s.kind);
-    assert_eq!(r.weights, s.weights);
-    assert_eq!(r.preset, s.preset);
-    assert_eq!(r.method, s.method);
-    assert_eq!(r.order, s.order);
-    assert_eq!(r.judgements, s.judgements);
-    assert_eq!(r.options(), s.options());
-    assert_eq!(r.sort, s.sort);
-    assert_eq!(r.selected, s.selected);
-    assert_eq!(r.pair, s.pair);
-    assert_eq!(r.compare, s.compare);
+    assert_eq!(r.weighting.weights, s.weighting.weights);
+    assert_eq!(r.weighting.preset, s.weighting.preset);
+    assert_eq!(r.weighting.method, s.weighting.method);
+    assert_eq!(r.weighting.order, s.weighting.order);
+    assert_eq!(r.weighting.judgements, s.weighting.judgements);
+    assert_eq!(r.options, s.options);
+    assert_eq!(r.table.sort, s.table.sort);
+    assert_eq!(r.table.selected, s.table.selected);
+    assert_eq!(r.comparison.pair, s.comparison.pair);
+    assert_eq!(r.comparison.side_by_side, s.comparison.side_by_side);
     let ranking = |s: &AppState| {
         rank(
             &d,
-            score_type(&d, s.kind, &s.weights.to_real(), &s.options()),
+            score_type(&d, s.kind, &s.weighting.weights.to_real(), &s.options),
             Lang::De,
         )
     };
@@ -233,7 +234,10 @@ fn a_preset_link_names_the_preset_and_nothing_else() {
     s = s.reduce(Action::ApplyPreset(2));
     let link = encode(&s.shared_view().unwrap());
     assert_eq!(link, "1~t.isp~p.reliability~l.de");
-    assert_eq!(load(Some(decode(&link).0), Vec::new()).preset, Some(2));
+    assert_eq!(
+        load(Some(decode(&link).0), Vec::new()).weighting.preset,
+        Some(2)
+    );
 }
 
 #[test]
@@ -245,31 +249,31 @@ fn ids_the_dataset_does_not_have_are_reported_and_skipped() {
     assert_eq!(d.types[r.kind].id, "email");
     let privacy = d.criteria.iter().position(|c| c.id == "privacy").unwrap();
     assert_eq!(
-        r.weights.criteria[privacy], 2,
+        r.weighting.weights.criteria[privacy], 2,
         "what is known still applies"
     );
-    assert_eq!(r.selected, None, "Telekom is not an e-mail provider");
-    assert_eq!(r.compare.len(), 1);
+    assert_eq!(r.table.selected, None, "Telekom is not an e-mail provider");
+    assert_eq!(r.comparison.side_by_side.len(), 1);
     assert_eq!(
         r.link_issues,
         vec![
             LinkIssue::UnknownId {
-                what: 'w',
+                field: Field::Weights,
                 id: id("gone")
             },
             LinkIssue::UnknownId {
-                what: 'd',
+                field: Field::Detail,
                 id: id("telekom")
             },
             LinkIssue::UnknownId {
-                what: 'x',
+                field: Field::Compare,
                 id: id("nobody")
             },
         ]
     );
     // Judgements for another number of groups do not line up with these pairs.
     let r = load(Some(decode("1~j.1,2,3").0), Vec::new());
-    assert!(r.judgements.iter().all(|&j| j == 0));
+    assert!(r.weighting.judgements.iter().all(|&j| j == 0));
     assert_eq!(r.link_issues.len(), 1);
 }
 
@@ -286,7 +290,7 @@ fn a_link_opened_in_a_running_widget_replaces_the_view() {
     assert_eq!(d.types[s.kind].id, "hosting");
     assert_eq!(s.lang, Lang::En);
     assert_eq!(
-        s.weights.criteria[0], d.criteria[0].default_weight,
+        s.weighting.weights.criteria[0], d.criteria[0].default_weight,
         "not kept from before"
     );
     s = s.reduce(Action::Restore(Box::default(), vec![LinkIssue::TooLong]));
@@ -401,11 +405,11 @@ proptest! {
         let r = load(Some(view), Vec::new());
         prop_assert!(r.link_issues.is_empty(), "{link}: {:?}", r.link_issues);
         prop_assert_eq!(r.shared_view(), s.shared_view(), "{}", link);
-        prop_assert_eq!(&r.weights, &s.weights);
-        prop_assert_eq!(r.options(), s.options());
-        prop_assert_eq!((r.kind, r.lang, r.sort, r.selected, r.pair), (s.kind, s.lang, s.sort, s.selected, s.pair));
-        prop_assert_eq!((&r.order, &r.judgements, r.method, &r.compare), (&s.order, &s.judgements, s.method, &s.compare));
-        let ranking = |s: &AppState| rank(&d, score_type(&d, s.kind, &s.weights.to_real(), &s.options()), Lang::De);
+        prop_assert_eq!(&r.weighting.weights, &s.weighting.weights);
+        prop_assert_eq!(&r.options, &s.options);
+        prop_assert_eq!((r.kind, r.lang, r.table.sort, r.table.selected, r.comparison.pair), (s.kind, s.lang, s.table.sort, s.table.selected, s.comparison.pair));
+        prop_assert_eq!((&r.weighting.order, &r.weighting.judgements, r.weighting.method, &r.comparison.side_by_side), (&s.weighting.order, &s.weighting.judgements, s.weighting.method, &s.comparison.side_by_side));
+        let ranking = |s: &AppState| rank(&d, score_type(&d, s.kind, &s.weighting.weights.to_real(), &s.options), Lang::De);
         prop_assert_eq!(ranking(&r), ranking(&s));
     }
 }

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use common::{parse, tiny, tiny_dataset};
 use provider_compare::dataset::SharedDataset;
 use provider_compare::ranking::{Sort, SortColumn, SortDir};
-use provider_compare::state::{Action, Announcement, AppState, Load, LoadError, Method};
+use provider_compare::state::{Action, Announcement, AppState, Load, LoadError};
 use provider_compare::text::Lang;
+use provider_compare::weighting::Method;
 use provider_compare::weighting::Weights;
 use serde_json::{json, Value};
 
@@ -57,18 +58,18 @@ fn starts_loading_in_the_given_language() {
 fn loading_sets_defaults_for_everything() {
     let s = load(parse(&with_extras()).unwrap());
     assert_eq!(
-        s.weights,
+        s.weighting.weights,
         Weights {
             criteria: vec![5, 5, 10],
             groups: vec![6, 5]
         }
     );
     assert_eq!(s.kind, 0);
-    assert_eq!(s.order, vec![0, 1]);
-    assert_eq!(s.judgements, vec![0]);
-    assert_eq!(s.knockouts, vec![true]);
-    assert_eq!(s.minimums, vec![0, 0, 0]);
-    assert_eq!(s.preset, None);
+    assert_eq!(s.weighting.order, vec![0, 1]);
+    assert_eq!(s.weighting.judgements, vec![0]);
+    assert_eq!(s.options.knockouts, vec![true]);
+    assert_eq!(s.options.minimums, vec![0, 0, 0]);
+    assert_eq!(s.weighting.preset, None);
     assert!(!s.weights_changed());
 }
 
@@ -94,12 +95,12 @@ fn weights_are_clamped_and_bad_indices_ignored() {
         criterion: 1,
         weight: 200,
     });
-    assert_eq!(s.weights.criteria, vec![5, 10, 10]);
+    assert_eq!(s.weighting.weights.criteria, vec![5, 10, 10]);
     let s = s.reduce(Action::SetGroupWeight {
         group: 0,
         weight: 99,
     });
-    assert_eq!(s.weights.groups, vec![10, 5]);
+    assert_eq!(s.weighting.weights.groups, vec![10, 5]);
     assert!(s.weights_changed());
     let same = s
         .reduce(Action::SetWeight {
@@ -110,9 +111,9 @@ fn weights_are_clamped_and_bad_indices_ignored() {
             group: 9,
             weight: 3,
         });
-    assert_eq!(same.weights, s.weights);
+    assert_eq!(same.weighting.weights, s.weighting.weights);
     assert_eq!(
-        s.reduce(Action::ResetWeights).weights,
+        s.reduce(Action::ResetWeights).weighting.weights,
         Weights {
             criteria: vec![5, 5, 10],
             groups: vec![5, 5]
@@ -123,10 +124,10 @@ fn weights_are_clamped_and_bad_indices_ignored() {
 #[test]
 fn presets_set_all_sliders_and_a_slider_move_makes_them_custom() {
     let s = load(parse(&with_extras()).unwrap()).reduce(Action::ApplyPreset(0));
-    assert_eq!(s.preset, Some(0));
+    assert_eq!(s.weighting.preset, Some(0));
     // Given values, and the defaults for what the preset leaves out.
     assert_eq!(
-        s.weights,
+        s.weighting.weights,
         Weights {
             criteria: vec![3, 5, 10],
             groups: vec![2, 10]
@@ -136,9 +137,9 @@ fn presets_set_all_sliders_and_a_slider_move_makes_them_custom() {
         criterion: 0,
         weight: 4,
     });
-    assert_eq!(custom.preset, None);
+    assert_eq!(custom.weighting.preset, None);
     assert_eq!(
-        s.reduce(Action::ApplyPreset(1)).weights,
+        s.reduce(Action::ApplyPreset(1)).weighting.weights,
         Weights {
             criteria: vec![5, 5, 10],
             groups: vec![6, 5]
@@ -154,12 +155,12 @@ fn presets_set_all_sliders_and_a_slider_move_makes_them_custom() {
 #[test]
 fn ordering_groups_sets_rank_order_centroid_weights() {
     let s = loaded().reduce(Action::SetMethod(Method::Ranking));
-    assert_eq!(s.method, Method::Ranking);
+    assert_eq!(s.weighting.method, Method::Ranking);
     // Move "law" (position 1) to the top: ROC for 2 items is ¾, ¼ → sliders 10 and 3.
     let s = s.reduce(Action::MoveGroup { from: 1, to: 0 });
-    assert_eq!(s.order, vec![1, 0]);
-    assert_eq!(s.weights.groups, vec![3, 10]);
-    assert_eq!(s.preset, None);
+    assert_eq!(s.weighting.order, vec![1, 0]);
+    assert_eq!(s.weighting.weights.groups, vec![3, 10]);
+    assert_eq!(s.weighting.preset, None);
     assert_eq!(
         s.reduce(Action::MoveGroup { from: 0, to: 5 }),
         s,
@@ -171,15 +172,15 @@ fn ordering_groups_sets_rank_order_centroid_weights() {
 fn pairwise_judgements_set_ahp_weights() {
     // "tech is 3 times as important as law": priorities ¾ and ¼ → sliders 10 and 3.
     let s = loaded().reduce(Action::SetJudgement { pair: 0, value: 2 });
-    assert_eq!(s.judgements, vec![2]);
-    assert_eq!(s.weights.groups, vec![10, 3]);
+    assert_eq!(s.weighting.judgements, vec![2]);
+    assert_eq!(s.weighting.weights.groups, vec![10, 3]);
     // Out-of-scale values are clamped to Saaty's 1–9.
     let s = s.reduce(Action::SetJudgement {
         pair: 0,
         value: -100,
     });
-    assert_eq!(s.judgements, vec![-8]);
-    assert_eq!(s.weights.groups, vec![1, 10]);
+    assert_eq!(s.weighting.judgements, vec![-8]);
+    assert_eq!(s.weighting.weights.groups, vec![1, 10]);
 }
 
 #[test]
@@ -228,10 +229,11 @@ fn knock_outs_and_minimums_are_settled_changes() {
     let s = load(parse(&with_extras()).unwrap());
     assert_eq!(s.leaders, vec![1]);
     let off = s.reduce(Action::SetKnockout { rule: 0, on: false });
-    assert_eq!(off.knockouts, vec![false]);
+    assert_eq!(off.options.knockouts, vec![false]);
     assert_eq!(off.announcement, Some(Leaders(vec![0])));
     assert_eq!(
         off.reduce(Action::SetKnockout { rule: 4, on: true })
+            .options
             .knockouts,
         vec![false]
     );
@@ -240,7 +242,7 @@ fn knock_outs_and_minimums_are_settled_changes() {
         criterion: 2,
         minimum: 4,
     });
-    assert_eq!(min.minimums, vec![0, 0, 4]);
+    assert_eq!(min.options.minimums, vec![0, 0, 4]);
     assert_eq!(min.leaders, vec![1]);
     assert_eq!(
         loaded()
@@ -248,6 +250,7 @@ fn knock_outs_and_minimums_are_settled_changes() {
                 criterion: 0,
                 minimum: 9
             })
+            .options
             .minimums,
         vec![5, 0, 0]
     );
@@ -268,27 +271,27 @@ fn switching_type_or_language_moves_the_baseline_silently() {
 fn unknown_as_zero_is_a_settled_change() {
     // Unknown as 0 keeps Alpha first (73.3 vs 53.3): nothing to announce.
     let s = loaded().reduce(Action::SetUnknownAsZero(true));
-    assert!(s.unknown_as_zero);
+    assert!(s.options.unknown_as_zero);
     assert_eq!(s.announcement, None);
 }
 
 #[test]
 fn switching_type_closes_the_detail_and_ignores_unknown_types() {
     let s = loaded().reduce(Action::Select(Some(1)));
-    assert_eq!(s.selected, Some(1));
+    assert_eq!(s.table.selected, Some(1));
     let s = s.reduce(Action::SetKind(1));
-    assert_eq!((s.kind, s.selected), (1, None));
+    assert_eq!((s.kind, s.table.selected), (1, None));
     assert_eq!(s.reduce(Action::SetKind(9)).kind, 1);
 }
 
 #[test]
 fn only_providers_of_the_current_type_can_be_selected_or_compared() {
     let s = loaded();
-    assert_eq!(s.reduce(Action::Select(Some(3))).selected, None); // Delta is e-mail
-    assert_eq!(s.reduce(Action::Select(Some(42))).selected, None);
-    assert_eq!(s.reduce(Action::Select(Some(2))).selected, Some(2));
+    assert_eq!(s.reduce(Action::Select(Some(3))).table.selected, None); // Delta is e-mail
+    assert_eq!(s.reduce(Action::Select(Some(42))).table.selected, None);
+    assert_eq!(s.reduce(Action::Select(Some(2))).table.selected, Some(2));
     assert_eq!(
-        s.reduce(Action::SetPair(Some(1), Some(3))).pair,
+        s.reduce(Action::SetPair(Some(1), Some(3))).comparison.pair,
         (Some(1), None)
     );
 }
@@ -297,7 +300,7 @@ fn only_providers_of_the_current_type_can_be_selected_or_compared() {
 fn sorting_toggles_per_column_and_is_announced() {
     let s = loaded().reduce(Action::SortBy(SortColumn::Total));
     assert_eq!(
-        (s.sort.column, s.sort.dir),
+        (s.table.sort.column, s.table.sort.dir),
         (SortColumn::Total, SortDir::Descending)
     );
     assert_eq!(
@@ -308,7 +311,7 @@ fn sorting_toggles_per_column_and_is_announced() {
         }))
     );
     assert_eq!(
-        s.reduce(Action::SortBy(SortColumn::Total)).sort.dir,
+        s.reduce(Action::SortBy(SortColumn::Total)).table.sort.dir,
         SortDir::Ascending
     );
 }

@@ -6,22 +6,22 @@
 
 use yew::prelude::*;
 
+use crate::ui::use_lang;
+
 use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::ranking::SortDir;
 use crate::state::Announcement;
-use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
-pub struct AnnouncerProps {
+pub(crate) struct AnnouncerProps {
     pub announcement: Option<Announcement>,
     pub dataset: Option<SharedDataset>,
-    pub lang: Lang,
 }
 
 #[component]
-pub fn Announcer(props: &AnnouncerProps) -> Html {
-    let lang = props.lang;
+pub(crate) fn Announcer(props: &AnnouncerProps) -> Html {
+    let lang = use_lang();
     let text = match (&props.announcement, &props.dataset) {
         (Some(Announcement::Leaders(leaders)), Some(d)) => {
             let names: Vec<&str> = leaders

@@ -115,10 +115,8 @@ pub fn replace_fragment(key: &str, link: &str) {
 
 /// Opens the browser's print dialog, after pending renders (the print-only parts) are done.
 pub fn print_soon() {
-    yew::platform::spawn_local(async {
-        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    gloo_timers::callback::Timeout::new(50, || {
+        let _ = gloo_utils::window().print();
+    })
+    .forget();
 }

@@ -3,32 +3,32 @@
 
 use yew::prelude::*;
 
-use super::{use_ids, Dispatch};
-use crate::dataset::SharedDataset;
+use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
+
 use crate::i18n;
 use crate::state::Action;
-use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
-pub struct KindPickerProps {
-    pub dataset: SharedDataset,
+pub(crate) struct KindPickerProps {
     pub kind: usize,
-    pub lang: Lang,
-    pub dispatch: Dispatch,
 }
 
 #[component]
-pub fn KindPicker(props: &KindPickerProps) -> Html {
+pub(crate) fn KindPicker(props: &KindPickerProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let Some(dataset) = use_dataset() else {
+        return Html::default();
+    };
     let ids = use_ids();
-    let lang = props.lang;
     let name = ids.id("kind");
     html! {
         <fieldset class="pc-kinds">
             <legend>{ i18n::strings(lang).provider_kind }</legend>
             <div class="pc-kind-options">
-                { for props.dataset.types.iter().enumerate().map(|(t, kind)| {
-                    let dispatch = props.dispatch.clone();
-                    let count = props.dataset.providers_of(t).count();
+                { for dataset.types.iter().enumerate().map(|(t, kind)| {
+                    let dispatch = dispatch.clone();
+                    let count = dataset.providers_of(t).count();
                     let id = ids.id(&format!("kind-{}", kind.id));
                     html! {
                         <div class="pc-kind" key={kind.id.clone()}>

@@ -2,24 +2,21 @@
 
 use yew::prelude::*;
 
-use super::Dispatch;
+use crate::ui::{use_dispatch, use_lang};
+
 use crate::i18n;
 use crate::state::Action;
 use crate::text::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub lang: Lang,
-    pub dispatch: Dispatch,
-}
-
 #[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+pub(crate) fn LanguageSwitch() -> Html {
+    let current = use_lang();
+    let dispatch = use_dispatch();
     html! {
-        <div class="pc-lang" role="group" aria-label={i18n::strings(props.lang).language}>
+        <div class="pc-lang" role="group" aria-label={i18n::strings(current).language}>
             { for Lang::ALL.into_iter().map(|lang| {
-                let dispatch = props.dispatch.clone();
-                let pressed = lang == props.lang;
+                let dispatch = dispatch.clone();
+                let pressed = lang == current;
                 html! {
                     <button
                         key={lang.code()}

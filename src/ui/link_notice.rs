@@ -3,28 +3,27 @@
 
 use yew::prelude::*;
 
-use super::Dispatch;
+use crate::ui::{use_dispatch, use_lang};
+
 use crate::i18n;
 use crate::share::LinkIssue;
 use crate::state::Action;
-use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
-pub struct LinkNoticeProps {
+pub(crate) struct LinkNoticeProps {
     pub issues: Vec<LinkIssue>,
-    pub lang: Lang,
-    pub dispatch: Dispatch,
 }
 
 #[component]
-pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
+pub(crate) fn LinkNotice(props: &LinkNoticeProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
     if props.issues.is_empty() {
         return Html::default();
     }
-    let lang = props.lang;
     let s = i18n::strings(lang);
     let dismiss = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         move |_| dispatch.dispatch(Action::DismissLinkIssues)
     };
     html! {

@@ -3,18 +3,16 @@
 
 use yew::prelude::*;
 
-use super::{use_ids, Dispatch};
+use crate::ui::{use_dispatch, use_ids, use_lang};
+
 use crate::i18n;
 use crate::state::{Action, LoadError};
-use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
-pub struct LoadErrorViewProps {
-    pub lang: Lang,
+pub(crate) struct LoadErrorViewProps {
     pub error: LoadError,
     /// The dataset address, shown as text so the maintainer knows which file is meant.
     pub url: AttrValue,
-    pub dispatch: Dispatch,
 }
 
 /// Long addresses (a `data:` URL holds a whole dataset) are cut for display.
@@ -28,13 +26,14 @@ fn short_url(url: &str) -> String {
 }
 
 #[component]
-pub fn LoadErrorView(props: &LoadErrorViewProps) -> Html {
+pub(crate) fn LoadErrorView(props: &LoadErrorViewProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
     let ids = use_ids();
-    let lang = props.lang;
     let url = short_url(&props.url);
     let s = i18n::strings(lang);
     let retry = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         move |_| dispatch.dispatch(Action::Retry)
     };
     let retry_button = html! {

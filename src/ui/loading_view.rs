@@ -2,20 +2,17 @@
 
 use yew::prelude::*;
 
-use crate::i18n;
-use crate::text::Lang;
+use crate::ui::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadingViewProps {
-    pub lang: Lang,
-}
+use crate::i18n;
 
 #[component]
-pub fn LoadingView(props: &LoadingViewProps) -> Html {
+pub(crate) fn LoadingView() -> Html {
+    let lang = use_lang();
     html! {
         <div class="pc-loading" role="status">
             <span class="pc-spinner" aria-hidden="true"></span>
-            { i18n::strings(props.lang).loading }
+            { i18n::strings(lang).loading }
         </div>
     }
 }

@@ -15,12 +15,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::browser::current_fragment;
-use super::{App, AppProps, DEFAULT_DATASET_URL};
+use crate::ui::app::{App, AppProps, DEFAULT_DATASET_URL};
+
 use crate::embed::parse_config;
 use crate::i18n;
 use crate::share::{decode, fragment_get};
 use crate::text::Lang;
+use crate::ui::browser::current_fragment;
 
 /// The attribute that marks a mount point; also how the panic notice finds the widgets.
 const MARKER: &str = "data-provider-compare";
@@ -136,10 +137,8 @@ fn report_height_to_parent() {
 )]
 fn crash_test(root: &web_sys::Element) {
     if root.has_attribute("data-crash-test") {
-        yew::platform::spawn_local(async {
-            yew::platform::time::sleep(std::time::Duration::from_millis(300)).await;
-            panic!("crash test: a deliberate panic");
-        });
+        gloo_timers::callback::Timeout::new(300, || panic!("crash test: a deliberate panic"))
+            .forget();
     }
 }
 

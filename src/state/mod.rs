@@ -1,0 +1,481 @@
+//! The widget's state and the one reducer that changes it.
+//!
+//! Every change of what the widget shows goes through [`AppState::reduce`] with an [`Action`]; the
+//! Yew components only render an `AppState` and turn events into actions. The reducer is pure, so
+//! it is tested natively.
+//!
+//! The state is grouped the way the screen is: the weighting (weights and the inputs of the
+//! weighting methods), the scoring options, the table, and the comparisons. Translating it to and
+//! from a share link is [`link`]'s job.
+//!
+//! Invariants: while a dataset is loaded, `weighting.weights` has one 0–10 value per criterion and
+//! per group, `options.knockouts` one switch per rule, `options.minimums` one value 0–5 per
+//! criterion, `weighting.order` is a permutation of the groups and `weighting.judgements` has one
+//! value −8..=8 per pair of groups; `kind` indexes an existing provider type; `table.selected` and
+//! every provider in `comparison` are of that type; `weighting.preset` is the preset whose weights
+//! are set, or `None` once the reader changed any weight.
+//! `leaders` are the providers sharing first place as of the last settled change, and
+//! `announcement` only changes when there is something new to say (a screen reader speaks each
+//! change of it, so it must not change on every pixel of a slider drag).
+//! Actions that would break an invariant (an index out of range, a weight of 11) are clamped or
+//! ignored, never a panic: they may come from stale events or a hand-edited share link.
+
+use crate::dataset::{SharedDataset, MAX_SCORE, MAX_WEIGHT};
+use crate::ranking::{rank, Sort, SortColumn};
+use crate::scoring::{score_type, Options};
+use crate::share::{LinkIssue, SharedView};
+use crate::text::Lang;
+use crate::validate::Problem;
+
+mod link;
+use crate::weighting::{
+    ahp, comparison_matrix, pairs, roc, to_sliders, Judgement, Method, Weights,
+};
+
+/// How many rows the ranking table shows until the reader asks for all. Large datasets (a
+/// thousand providers) would otherwise make every slider move re-order a thousand table rows.
+pub const TABLE_ROWS: usize = 50;
+
+/// How many of `total` rows the table shows: all, or the first [`TABLE_ROWS`].
+pub fn rows_shown(total: usize, show_all: bool) -> usize {
+    if show_all {
+        total
+    } else {
+        total.min(TABLE_ROWS)
+    }
+}
+
+/// Pairwise comparison is offered for up to this many groups (21 pairs).
+pub const MAX_AHP_GROUPS: usize = 7;
+
+/// The side-by-side comparison holds at most this many providers (one column each).
+pub const MAX_COMPARED: usize = 4;
+
+/// Why a dataset could not be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request failed before an answer came (offline, blocked, a bad address).
+    Network(String),
+    /// The server answered with an error status.
+    Http(u16),
+    /// The file is there but not a valid dataset.
+    Invalid(Vec<Problem>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load {
+    Loading,
+    Failed(LoadError),
+    Ready(SharedDataset),
+}
+
+/// What the widget last told screen-reader users, politely.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Announcement {
+    /// The table was sorted.
+    Sorted(Sort),
+    /// First place changed after a settled change: the providers now sharing it (none when
+    /// nothing can be ranked, e.g. all weights are 0).
+    Leaders(Vec<usize>),
+}
+
+/// The weighting: the sliders and the inputs of the other weighting methods.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Weighting {
+    pub weights: Weights,
+    /// The weights as of the last settled change: sensitivity is computed for these, so that it
+    /// is not recomputed on every pixel of a drag.
+    pub settled: Weights,
+    /// The preset whose weights are set (index into `Dataset::presets`).
+    pub preset: Option<usize>,
+    pub method: Method,
+    /// Groups, most important first (the ranking method's input).
+    pub order: Vec<usize>,
+    /// One judgement per pair of groups (the pairwise method's input), see [`pairs`].
+    pub judgements: Vec<Judgement>,
+}
+
+impl Weighting {
+    /// Whether a slider is being dragged: the weights moved since the last settled change.
+    pub fn dragging(&self) -> bool {
+        self.weights != self.settled
+    }
+}
+
+/// The ranking table.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    pub sort: Sort,
+    /// The provider whose details are open (index into `Dataset::providers`).
+    pub selected: Option<usize>,
+    /// Whether the table lists every provider or only the first [`TABLE_ROWS`].
+    pub show_all: bool,
+}
+
+/// The comparisons of providers below the table.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Comparison {
+    /// Two providers to compare (indices into `Dataset::providers`); `None` means "first" and
+    /// "second" of the current ranking.
+    pub pair: (Option<usize>, Option<usize>),
+    /// Providers picked for the side-by-side comparison, in the order picked (at most
+    /// [`MAX_COMPARED`]).
+    pub side_by_side: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub lang: Lang,
+    pub load: Load,
+    /// Bumped by [`Action::Retry`] so that the loader fetches again.
+    pub attempt: u32,
+    /// The provider type being compared (index into `Dataset::types`).
+    pub kind: usize,
+    pub weighting: Weighting,
+    /// How unknowns, knock-outs and minimums count: kept as the value scoring takes.
+    pub options: Options,
+    pub table: Table,
+    pub comparison: Comparison,
+    /// The providers sharing first place at the last settled change.
+    pub leaders: Vec<usize>,
+    pub announcement: Option<Announcement>,
+    /// A view to restore once the dataset is there (from a share link or the page's settings).
+    pub pending: Option<SharedView>,
+    /// What in the last share link could not be used, for a notice until dismissed.
+    pub link_issues: Vec<LinkIssue>,
+    /// The page is being printed: the print-only parts (the sources) are rendered.
+    pub printing: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    Loaded(Result<SharedDataset, LoadError>),
+    Retry,
+    SetKind(usize),
+    SetWeight {
+        criterion: usize,
+        weight: u8,
+    },
+    SetGroupWeight {
+        group: usize,
+        weight: u8,
+    },
+    ResetWeights,
+    ApplyPreset(usize),
+    SetMethod(Method),
+    /// Ranking method: move the group at position `from` of the order to position `to`.
+    MoveGroup {
+        from: usize,
+        to: usize,
+    },
+    /// Pairwise method: the judgement for pair number `pair`.
+    SetJudgement {
+        pair: usize,
+        value: Judgement,
+    },
+    /// A weight change is complete (the slider was released or a key moved it): the moment to
+    /// tell screen-reader users if first place changed. Dragging only sends `SetWeight`.
+    WeightsSettled,
+    SetUnknownAsZero(bool),
+    SetKnockout {
+        rule: usize,
+        on: bool,
+    },
+    SetMinimum {
+        criterion: usize,
+        minimum: u8,
+    },
+    SortBy(SortColumn),
+    Select(Option<usize>),
+    ShowAllRows(bool),
+    SetPair(Option<usize>, Option<usize>),
+    /// Adds a provider to the side-by-side comparison, or takes it out.
+    ToggleCompare(usize),
+    ClearCompare,
+    /// Shows the view of a share link (now, or once the dataset is loaded), with what in the link
+    /// could not be read.
+    Restore(Box<SharedView>, Vec<LinkIssue>),
+    DismissLinkIssues,
+    SetPrinting(bool),
+}
+
+impl AppState {
+    pub fn new(lang: Lang) -> AppState {
+        AppState {
+            lang,
+            load: Load::Loading,
+            attempt: 0,
+            kind: 0,
+            weighting: Weighting::default(),
+            options: Options::default(),
+            table: Table::default(),
+            comparison: Comparison::default(),
+            leaders: Vec::new(),
+            announcement: None,
+            pending: None,
+            link_issues: Vec::new(),
+            printing: false,
+        }
+    }
+
+    /// A widget that will show `view` once its dataset is loaded.
+    pub fn starting_with(lang: Lang, view: Option<SharedView>, issues: Vec<LinkIssue>) -> AppState {
+        let mut state = AppState::new(view.as_ref().and_then(|v| v.lang).unwrap_or(lang));
+        state.pending = view;
+        state.link_issues = issues;
+        state
+    }
+
+    pub fn dataset(&self) -> Option<&SharedDataset> {
+        match &self.load {
+            Load::Ready(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Whether every weight is 0, so that no total can be computed.
+    pub fn all_weights_zero(&self) -> bool {
+        self.weighting.weights.all_zero()
+    }
+
+    /// Whether the weights differ from the dataset's defaults.
+    pub fn weights_changed(&self) -> bool {
+        self.dataset()
+            .is_some_and(|d| Weights::defaults(d) != self.weighting.weights)
+    }
+
+    /// The providers sharing first place for the current type, weights and options.
+    pub fn current_leaders(&self) -> Vec<usize> {
+        let Some(d) = self.dataset() else {
+            return Vec::new();
+        };
+        let scores = score_type(
+            d,
+            self.kind,
+            &self.weighting.weights.to_real(),
+            &self.options,
+        );
+        let mut leaders: Vec<usize> = rank(d, scores, self.lang)
+            .into_iter()
+            .take_while(|r| r.rank == Some(1))
+            .map(|r| r.score.provider)
+            .collect();
+        // Ties are listed by name, which depends on the language; the set must not.
+        leaders.sort_unstable();
+        leaders
+    }
+
+    /// Recomputes first place after a settled change; announces it only if it changed.
+    fn settle(&mut self) {
+        self.weighting.settled = self.weighting.weights.clone();
+        let leaders = self.current_leaders();
+        if leaders != self.leaders {
+            self.announcement = Some(Announcement::Leaders(leaders.clone()));
+            self.leaders = leaders;
+        }
+    }
+
+    /// The current leaders become the baseline without an announcement (a new dataset, type or
+    /// link: the heading already says what changed).
+    fn rebase(&mut self) {
+        self.weighting.settled = self.weighting.weights.clone();
+        self.leaders = self.current_leaders();
+    }
+
+    /// Sets the group sliders from the ranking method's order (rank-order-centroid weights).
+    fn apply_order(&mut self) {
+        let w = &mut self.weighting;
+        let sliders = to_sliders(&roc(w.order.len()));
+        for (position, &g) in w.order.iter().enumerate() {
+            if let (Some(slot), Some(&s)) = (w.weights.groups.get_mut(g), sliders.get(position)) {
+                *slot = s;
+            }
+        }
+    }
+
+    /// Sets the group sliders from the pairwise judgements (AHP priorities).
+    fn apply_judgements(&mut self) {
+        let w = &mut self.weighting;
+        let n = w.weights.groups.len();
+        if let Some(result) = ahp(&comparison_matrix(n, &w.judgements)) {
+            w.weights.groups = to_sliders(&result.weights);
+        }
+    }
+
+    /// Sets the weights of preset `i`; false if the dataset has no such preset.
+    fn apply_preset(&mut self, i: usize) -> bool {
+        let Some(p) = self.dataset().and_then(|d| d.presets.get(i)) else {
+            return false;
+        };
+        self.weighting.weights = Weights::from(p);
+        self.weighting.preset = Some(i);
+        true
+    }
+
+    /// The view of a freshly loaded dataset: defaults everywhere, on the first type that has
+    /// providers (so the first view is never empty).
+    fn reset_to(&mut self, dataset: SharedDataset) {
+        let groups = dataset.groups.len();
+        self.weighting = Weighting {
+            weights: Weights::defaults(&dataset),
+            method: self.weighting.method,
+            order: (0..groups).collect(),
+            judgements: vec![0; pairs(groups).len()],
+            ..Weighting::default()
+        };
+        self.options = Options {
+            unknown_as_zero: self.options.unknown_as_zero,
+            knockouts: vec![true; dataset.knockouts.len()],
+            minimums: vec![0; dataset.criteria.len()],
+        };
+        self.kind = (0..dataset.types.len())
+            .find(|&t| dataset.providers_of(t).next().is_some())
+            .unwrap_or(0);
+        self.table.selected = None;
+        self.comparison = Comparison::default();
+        self.load = Load::Ready(dataset);
+    }
+
+    #[must_use]
+    pub fn reduce(&self, action: Action) -> AppState {
+        let mut next = self.clone();
+        match action {
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Loaded(Ok(dataset)) => {
+                next.reset_to(dataset);
+                if let Some(view) = next.pending.take() {
+                    let issues = next.restore(&view);
+                    next.link_issues.extend(issues);
+                }
+                // The starting leader is the baseline, not news.
+                next.rebase();
+            }
+            Action::Loaded(Err(error)) => next.load = Load::Failed(error),
+            Action::Retry => {
+                next.load = Load::Loading;
+                next.attempt = self.attempt.wrapping_add(1);
+            }
+            Action::SetKind(kind) => {
+                if self.dataset().is_some_and(|d| kind < d.types.len()) && kind != self.kind {
+                    next.kind = kind;
+                    next.table.selected = None;
+                    next.comparison = Comparison::default();
+                    next.rebase();
+                }
+            }
+            Action::SetWeight { criterion, weight } => {
+                if let Some(w) = next.weighting.weights.criteria.get_mut(criterion) {
+                    *w = weight.min(MAX_WEIGHT);
+                    next.weighting.preset = None;
+                }
+            }
+            Action::SetGroupWeight { group, weight } => {
+                if let Some(w) = next.weighting.weights.groups.get_mut(group) {
+                    *w = weight.min(MAX_WEIGHT);
+                    next.weighting.preset = None;
+                }
+            }
+            Action::ResetWeights => {
+                if let Some(d) = self.dataset() {
+                    next.weighting.weights = Weights::defaults(d);
+                    next.weighting.preset = None;
+                    next.settle();
+                }
+            }
+            Action::ApplyPreset(i) => {
+                if next.apply_preset(i) {
+                    next.settle();
+                }
+            }
+            Action::SetMethod(method) => next.weighting.method = method,
+            Action::MoveGroup { from, to } => {
+                let order = &mut next.weighting.order;
+                if from < order.len() && to < order.len() && from != to {
+                    let g = order.remove(from);
+                    order.insert(to, g);
+                    next.apply_order();
+                    next.weighting.preset = None;
+                    next.settle();
+                }
+            }
+            Action::SetJudgement { pair, value } => {
+                if let Some(j) = next.weighting.judgements.get_mut(pair) {
+                    *j = value.clamp(-8, 8);
+                    next.apply_judgements();
+                    next.weighting.preset = None;
+                    next.settle();
+                }
+            }
+            Action::WeightsSettled => next.settle(),
+            Action::SetUnknownAsZero(on) => {
+                next.options.unknown_as_zero = on;
+                next.settle();
+            }
+            Action::SetKnockout { rule, on } => {
+                if let Some(k) = next.options.knockouts.get_mut(rule) {
+                    *k = on;
+                    next.settle();
+                }
+            }
+            Action::SetMinimum { criterion, minimum } => {
+                if let Some(m) = next.options.minimums.get_mut(criterion) {
+                    *m = minimum.min(MAX_SCORE);
+                    next.settle();
+                }
+            }
+            Action::SortBy(column) => {
+                next.table.sort = self.table.sort.toggled(column);
+                next.announcement = Some(Announcement::Sorted(next.table.sort));
+            }
+            Action::ShowAllRows(all) => next.table.show_all = all,
+            Action::Select(selected) => {
+                next.table.selected = selected.filter(|&p| self.is_current(p));
+            }
+            Action::SetPair(a, b) => {
+                next.comparison.pair = (
+                    a.filter(|&p| self.is_current(p)),
+                    b.filter(|&p| self.is_current(p)),
+                );
+            }
+            Action::ToggleCompare(p) => {
+                let list = &mut next.comparison.side_by_side;
+                if let Some(i) = list.iter().position(|&q| q == p) {
+                    list.remove(i);
+                } else if self.is_current(p) && list.len() < MAX_COMPARED {
+                    list.push(p);
+                }
+            }
+            Action::ClearCompare => next.comparison.side_by_side = Vec::new(),
+            Action::Restore(view, issues) => {
+                if let Some(lang) = view.lang {
+                    next.lang = lang;
+                }
+                if let Some(d) = self.dataset().cloned() {
+                    // A link describes a whole view: start from what a fresh load shows.
+                    next = next.reduce(Action::Loaded(Ok(d)));
+                    next.link_issues = issues;
+                    let more = next.restore(&view);
+                    next.link_issues.extend(more);
+                    next.rebase();
+                    if next.leaders != self.leaders {
+                        next.announcement = Some(Announcement::Leaders(next.leaders.clone()));
+                    }
+                } else {
+                    next.pending = Some(*view);
+                    next.link_issues = issues;
+                }
+            }
+            Action::DismissLinkIssues => next.link_issues = Vec::new(),
+            Action::SetPrinting(on) => next.printing = on,
+        }
+        next
+    }
+
+    /// Whether provider `p` exists and is of the type being compared.
+    fn is_current(&self, p: usize) -> bool {
+        self.dataset()
+            .and_then(|d| d.providers.get(p))
+            .is_some_and(|p| p.kind == self.kind)
+    }
+}

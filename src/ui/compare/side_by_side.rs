@@ -1,0 +1,140 @@
+//! Two to four providers side by side: one column each, one row per duty with score,
+//! justification and sources, the group sub-totals, and their profiles as a chart.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::ui::compare::ProfileChart;
+use crate::ui::parts::ScoreBadge;
+use crate::ui::parts::SourceList;
+use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
+
+use crate::dataset::Rating;
+use crate::i18n;
+use crate::ranking::Ranked;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct SideBySideProps {
+    pub kind: usize,
+    /// The providers picked, in the order picked.
+    pub compare: Vec<usize>,
+    /// The current ranking (for totals and sub-totals).
+    pub rows: Rc<Vec<Ranked>>,
+}
+
+#[component]
+pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let Some(dataset) = use_dataset() else {
+        return Html::default();
+    };
+    let ids = use_ids();
+    let s = i18n::strings(lang);
+    let d = &dataset;
+    if props.compare.is_empty() {
+        return Html::default();
+    }
+    let picked: Vec<Ranked> = props
+        .compare
+        .iter()
+        .filter_map(|&p| props.rows.iter().find(|r| r.score.provider == p).cloned())
+        .collect();
+    let groups: Vec<usize> = (0..d.groups.len())
+        .filter(|&g| d.criteria_of(g).any(|(_, c)| c.applies(props.kind)))
+        .collect();
+    let clear = {
+        let dispatch = dispatch.clone();
+        move |_| dispatch.dispatch(Action::ClearCompare)
+    };
+    let value =
+        |v: Option<f64>| v.map_or_else(|| s.no_value.to_owned(), |v| i18n::decimal(lang, v, 1));
+    let heading = ids.id("side-title");
+
+    html! {
+        <section class="pc-side" aria-labelledby={heading.clone()}>
+            <div class="pc-side-head">
+                <h3 id={heading.clone()}>{ s.side_by_side }</h3>
+                <button type="button" class="pc-button" onclick={clear}>{ s.clear_compare }</button>
+            </div>
+            if picked.len() < 2 {
+                <p class="pc-hint">{ s.pick_one_more }</p>
+            } else {
+                <ProfileChart groups={groups.clone()} rows={picked.clone()} />
+            }
+            <div class="pc-table-wrap" role="region" tabindex="0" aria-label={s.side_scroll_hint}>
+                <table class="pc-side-table" aria-labelledby={heading}>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ s.duty }</th>
+                            { for picked.iter().filter_map(|r| d.providers.get(r.score.provider)).map(|p| html! {
+                                <th scope="col" key={p.id.clone()}>{ p.name.get(lang) }</th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <tr class="pc-side-total">
+                            <th scope="row">{ s.col_total }</th>
+                            { for picked.iter().map(|r| html! {
+                                <td key={r.score.provider}>{ value(r.score.total()) }</td>
+                            }) }
+                        </tr>
+                        <tr>
+                            <th scope="row">{ s.col_coverage }</th>
+                            { for picked.iter().map(|r| html! {
+                                <td key={r.score.provider}>
+                                    { r.score.overall.coverage().map_or_else(|| s.no_value.to_owned(), |c| i18n::percent(lang, c)) }
+                                </td>
+                            }) }
+                        </tr>
+                        { for groups.iter().filter_map(|&g| d.groups.get(g).map(|group| (g, group))).map(|(g, group)| html! {
+                            <>
+                                <tr class="pc-side-group" key={format!("g-{}", group.id)}>
+                                    <th scope="row">{ group.name.get(lang) }</th>
+                                    { for picked.iter().map(|r| html! {
+                                        <td key={r.score.provider}>
+                                            { value(r.score.groups.get(g).and_then(|p| p.total())) }
+                                        </td>
+                                    }) }
+                                </tr>
+                                { for d.criteria_of(g).filter(|(_, c)| c.applies(props.kind)).map(|(c, criterion)| html! {
+                                    <tr key={criterion.id.clone()}>
+                                        <th scope="row" class="pc-side-duty">{ criterion.name.get(lang) }</th>
+                                        { for picked.iter().map(|r| {
+                                            let rating = d.providers.get(r.score.provider).and_then(|p| p.ratings.get(c));
+                                            html! {
+                                                <td key={r.score.provider}>
+                                                    { match rating {
+                                                        Some(Rating::Scored(sc)) => html! {
+                                                            <>
+                                                                <ScoreBadge score={Some(sc.score)} />
+                                                                <p>{ sc.why.get(lang) }</p>
+                                                                <SourceList sources={sc.sources.clone()} />
+                                                            </>
+                                                        },
+                                                        Some(Rating::Unknown { note, sources }) => html! {
+                                                            <>
+                                                                <ScoreBadge score={None} />
+                                                                if let Some(note) = note {
+                                                                    <p>{ note.get(lang) }</p>
+                                                                }
+                                                                <SourceList sources={sources.clone()} />
+                                                            </>
+                                                        },
+                                                        _ => html! { <span class="pc-hint">{ s.not_applicable }</span> },
+                                                    } }
+                                                </td>
+                                            }
+                                        }) }
+                                    </tr>
+                                }) }
+                            </>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,90 @@
+//! The plumbing every component needs, carried by context instead of props: the reader's
+//! language, the loaded dataset, the dispatcher of the one reducer, and the widget's element-id
+//! prefix. [`super::App`] provides them; components read them with the hooks below.
+//!
+//! Invariants: the dispatcher is stable across renders (it never forces a re-render); the dataset
+//! context exists only around the parts that show a loaded dataset, so a component that needs one
+//! renders nothing outside of it instead of failing; element ids always carry the widget's own
+//! prefix, so several widgets on one page never collide.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::dataset::SharedDataset;
+use crate::state::{Action, AppState};
+use crate::text::Lang;
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(AppState::reduce(&self, action))
+    }
+}
+
+/// How components send actions to the reducer. Outside of a widget (a component mounted on its
+/// own) it sends nothing.
+#[derive(Clone, PartialEq)]
+pub(crate) struct Dispatch(Option<UseReducerDispatcher<AppState>>);
+
+impl Dispatch {
+    pub(crate) fn new(dispatcher: UseReducerDispatcher<AppState>) -> Dispatch {
+        Dispatch(Some(dispatcher))
+    }
+
+    pub(crate) fn dispatch(&self, action: Action) {
+        if let Some(d) = &self.0 {
+            d.dispatch(action);
+        }
+    }
+}
+
+/// The element-id prefix of one widget instance (`pc1`, `pc2`, …).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Ids(Rc<str>);
+
+impl Ids {
+    /// A prefix not used by any other widget on this page.
+    pub(crate) fn fresh() -> Ids {
+        thread_local! {
+            static NEXT: Cell<u32> = const { Cell::new(1) };
+        }
+        let n = NEXT.with(|c| {
+            let n = c.get();
+            c.set(n.wrapping_add(1));
+            n
+        });
+        Ids(format!("pc{n}").into())
+    }
+
+    /// An element id: `pc1-weight-network`. `part` must be id-safe (dataset ids are).
+    pub(crate) fn id(&self, part: &str) -> String {
+        format!("{}-{part}", self.0)
+    }
+}
+
+/// The reader's language (German outside of a widget).
+#[hook]
+pub(crate) fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// The dispatcher of the widget's reducer.
+#[hook]
+pub(crate) fn use_dispatch() -> Dispatch {
+    use_context::<Dispatch>().unwrap_or(Dispatch(None))
+}
+
+/// The loaded dataset; `None` outside the parts that show one.
+#[hook]
+pub(crate) fn use_dataset() -> Option<SharedDataset> {
+    use_context::<SharedDataset>()
+}
+
+/// The ids of the widget this component is in (a fallback prefix outside of a widget).
+#[hook]
+pub(crate) fn use_ids() -> Ids {
+    use_context::<Ids>().unwrap_or_else(|| Ids("pc0".into()))
+}

@@ -1,0 +1,11 @@
+//! Small pieces several areas use: score bars and badges, source lists and external links.
+
+mod external_link;
+mod score_badge;
+mod score_bar;
+mod source_list;
+
+pub(crate) use external_link::ExternalLink;
+pub(crate) use score_badge::ScoreBadge;
+pub(crate) use score_bar::ScoreBar;
+pub(crate) use source_list::SourceList;

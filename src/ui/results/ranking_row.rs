@@ -1,0 +1,183 @@
+//! One provider's row in the ranking table. The name opens the provider's details.
+
+use yew::prelude::*;
+
+use crate::ui::parts::ScoreBar;
+use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
+
+use crate::i18n;
+use crate::ranking::Ranked;
+use crate::scoring::Part;
+use crate::state::{Action, MAX_COMPARED};
+use crate::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct RankingRowProps {
+    pub row: Ranked,
+    /// The duty groups that have a column, by index.
+    pub groups: Vec<usize>,
+    pub selected: bool,
+    /// The reader's minimums, to explain an exclusion.
+    pub minimums: Vec<u8>,
+    /// Whether it is in the side-by-side comparison, and whether it could be added.
+    pub compared: bool,
+    pub compare_full: bool,
+}
+
+/// Why a part has no value, in words for screen readers.
+fn missing_reason(lang: Lang, part: &Part) -> &'static str {
+    let s = i18n::strings(lang);
+    if part.applicable_weight <= 0.0 {
+        s.no_weight
+    } else {
+        s.no_known_scores
+    }
+}
+
+#[component]
+pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let Some(dataset) = use_dataset() else {
+        return Html::default();
+    };
+    let ids = use_ids();
+    let s = i18n::strings(lang);
+    let score = &props.row.score;
+    let Some(provider) = dataset.providers.get(score.provider) else {
+        return Html::default();
+    };
+    let name = provider.name.get(lang);
+    let p = score.provider;
+    let onclick = {
+        let dispatch = dispatch.clone();
+        let selected = props.selected;
+        move |_| dispatch.dispatch(Action::Select((!selected).then_some(p)))
+    };
+    let overall = &score.overall;
+    let coverage = overall.coverage();
+    let low_coverage = coverage.is_some_and(|c| c < 0.5);
+    let d = &dataset;
+    // Why the total is not what the weights alone give: minimums missed, or a knock-out cap.
+    let unmet: Vec<String> = score
+        .unmet
+        .iter()
+        .filter_map(|&c| {
+            let criterion = d.criteria.get(c)?;
+            let min = props.minimums.get(c).copied().unwrap_or(0);
+            Some(i18n::unmet_reason(
+                lang,
+                criterion.name.get(lang),
+                provider.ratings.get(c).and_then(|r| r.score()),
+                min,
+            ))
+        })
+        .collect();
+    let cap_note = match (score.capped(), score.cap, score.raw_total()) {
+        (true, Some(cap), Some(raw)) => {
+            let reasons: Vec<&str> = score
+                .caps
+                .iter()
+                .filter_map(|&r| d.knockouts.get(r))
+                .map(|k| k.reason.get(lang))
+                .collect();
+            Some(format!(
+                "{}: {}",
+                i18n::capped_at(lang, cap, raw),
+                reasons.join("; ")
+            ))
+        }
+        _ => None,
+    };
+
+    // Stable hooks for tests, benchmarks and embedders' own checks (README, "Test hooks"): they
+    // survive any change of markup or layout.
+    // The total hook is exactly the number shown (`.` as decimal mark), empty where none is shown.
+    let total_hook = score
+        .total()
+        .filter(|_| unmet.is_empty())
+        .map(|t| i18n::decimal(Lang::En, t, 1))
+        .unwrap_or_default();
+    let rank_hook = props.row.rank.map(|r| r.to_string()).unwrap_or_default();
+    html! {
+        <tr
+            class={classes!(props.selected.then_some("pc-row--selected"))}
+            data-pc-provider={provider.id.clone()}
+            data-pc-rank={rank_hook}
+            data-pc-total={total_hook}
+        >
+            <td class="pc-col-rank">
+                { props.row.rank.map_or_else(|| s.no_value.to_owned(), |r| r.to_string()) }
+            </td>
+            <th scope="row" class="pc-col-name">
+                <input
+                    type="checkbox"
+                    class="pc-pick"
+                    id={ids.id(&format!("pick-{}", provider.id))}
+                    checked={props.compared}
+                    disabled={props.compare_full && !props.compared}
+                    aria-label={i18n::pick_for_comparison(lang, name)}
+                    title={(props.compare_full && !props.compared).then(|| i18n::comparison_full(lang, MAX_COMPARED))}
+                    onchange={{
+                        let dispatch = dispatch.clone();
+                        move |_| dispatch.dispatch(Action::ToggleCompare(p))
+                    }}
+                />
+                <button
+                    type="button"
+                    class="pc-name"
+                    id={ids.id(&format!("row-{}", provider.id))}
+                    aria-expanded={if props.selected { "true" } else { "false" }}
+                    aria-controls={props.selected.then(|| ids.id("detail"))}
+                    title={i18n::details_of(lang, name)}
+                    {onclick}
+                >
+                    { name }
+                </button>
+            </th>
+            <td class="pc-col-total">
+                if !unmet.is_empty() {
+                    <span class="pc-flag-excluded">{ s.excluded }</span>
+                    <ul class="pc-reasons">
+                        { for unmet.iter().enumerate().map(|(i, r)| html! { <li key={i}>{ r.clone() }</li> }) }
+                    </ul>
+                } else if let Some(total) = score.total() {
+                    <div class="pc-total">
+                        <span class="pc-total-value">{ i18n::decimal(lang, total, 1) }</span>
+                        <ScoreBar value={total} faint={low_coverage} />
+                    </div>
+                    if let Some(note) = &cap_note {
+                        <span class="pc-flag-capped">{ s.capped }</span>
+                        <span class="pc-reason">{ note.clone() }</span>
+                    }
+                } else {
+                    <span aria-hidden="true">{ s.no_value }</span>
+                    <span class="pc-sr">{ missing_reason(lang, overall) }</span>
+                }
+            </td>
+            <td class={classes!("pc-col-coverage", low_coverage.then_some("pc-low"))}>
+                if let Some(c) = coverage {
+                    <span class="pc-coverage-value">{ i18n::percent(lang, c) }</span>
+                    <span class="pc-sub" aria-hidden="true">{ format!("{}/{}", overall.known, overall.applicable) }</span>
+                    <span class="pc-sr">{ format!(" ({})", i18n::known_of(lang, overall.known, overall.applicable)) }</span>
+                } else {
+                    <span aria-hidden="true">{ s.no_value }</span>
+                    <span class="pc-sr">{ s.no_weight }</span>
+                }
+            </td>
+            { for props.groups.iter().map(|&g| {
+                let part = score.groups.get(g).copied().unwrap_or_default();
+                html! {
+                    <td class="pc-col-group" key={g}>
+                        if let Some(t) = part.total() {
+                            { i18n::decimal(lang, t, 0) }
+                        } else {
+                            <span aria-hidden="true">{ s.no_value }</span>
+                            <span class="pc-sr">{ missing_reason(lang, &part) }</span>
+                        }
+                    </td>
+                }
+            }) }
+        </tr>
+    }
+}

@@ -1,0 +1,168 @@
+//! The weight panel: how to set the weights (method), the group and criterion sliders with their
+//! effective shares and sensitivity, the switch for unknown values, the reset, the knock-out
+//! rules and the reader's minimums.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::ui::weights::GroupOrder;
+use crate::ui::weights::KnockoutList;
+use crate::ui::weights::MethodPicker;
+use crate::ui::weights::MinimumList;
+use crate::ui::weights::PairwisePanel;
+use crate::ui::weights::PresetList;
+use crate::ui::weights::WeightSlider;
+use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
+
+use crate::i18n;
+use crate::scoring::Options;
+use crate::sensitivity::{Overview, Param};
+use crate::state::Weighting;
+use crate::state::{Action, MAX_AHP_GROUPS};
+use crate::weighting::Method;
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct WeightPanelProps {
+    /// The sliders and the other methods' inputs.
+    pub weighting: Weighting,
+    /// Unknowns, knock-outs and minimums.
+    pub options: Options,
+    /// Effective weight per criterion for the type being compared.
+    pub effective: Rc<Vec<f64>>,
+    /// Sensitivity as of the last settled change.
+    pub overview: Rc<Overview>,
+    pub kind: usize,
+    /// Whether the weights differ from the defaults (enables the reset).
+    pub changed: bool,
+}
+
+#[component]
+pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let Some(dataset) = use_dataset() else {
+        return Html::default();
+    };
+    let ids = use_ids();
+    let s = i18n::strings(lang);
+    let d = &dataset;
+    let kind_name = AttrValue::from(d.type_name(props.kind, lang).to_owned());
+    let leader_name = props
+        .overview
+        .leader
+        .and_then(|p| d.providers.get(p))
+        .map(|p| AttrValue::from(p.name.get(lang).to_owned()));
+    let span = |param: Param| -> Option<(crate::sensitivity::Interval, AttrValue)> {
+        let interval = match param {
+            Param::Criterion(c) => props.overview.criteria.get(c).copied().flatten(),
+            Param::Group(g) => props.overview.groups.get(g).copied().flatten(),
+        }?;
+        Some((interval, leader_name.clone()?))
+    };
+
+    let on_unknown = {
+        let dispatch = dispatch.clone();
+        move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetUnknownAsZero(input.checked()));
+        }
+    };
+    let on_reset = {
+        let dispatch = dispatch.clone();
+        move |_| dispatch.dispatch(Action::ResetWeights)
+    };
+
+    html! {
+        <section class="pc-weights" aria-labelledby={ids.id("weights-title")}>
+            <h3 id={ids.id("weights-title")}>{ s.weights_heading }</h3>
+            <p class="pc-hint">{ s.weights_intro }</p>
+            <MethodPicker
+                method={props.weighting.method}
+                has_presets={!d.presets.is_empty()}
+                pairwise_possible={(2..=MAX_AHP_GROUPS).contains(&d.groups.len())}
+            />
+            { match props.weighting.method {
+                Method::Sliders => html! { <p class="pc-hint">{ s.sensitivity_hint }</p> },
+                Method::Presets => html! {
+                    <PresetList active={props.weighting.preset} />
+                },
+                Method::Ranking => html! {
+                    <GroupOrder
+                        order={props.weighting.order.clone()}
+                        group_weights={props.weighting.weights.groups.clone()}
+                    />
+                },
+                Method::Pairwise => html! {
+                    <PairwisePanel
+                        judgements={props.weighting.judgements.clone()}
+                        group_weights={props.weighting.weights.groups.clone()}
+                    />
+                },
+            } }
+            { for d.groups.iter().enumerate().map(|(g, group)| {
+                let applies = d.criteria_of(g).any(|(_, c)| c.applies(props.kind));
+                let group_share: f64 = d.criteria_of(g).map(|(c, _)| props.effective.get(c).copied().unwrap_or(0.0)).sum();
+                html! {
+                    <fieldset class="pc-group" key={group.id.clone()}>
+                        <legend>{ group.name.get(lang) }</legend>
+                        <WeightSlider
+                            param={Param::Group(g)}
+                            key_id={AttrValue::from(group.id.clone())}
+                            label={AttrValue::Static(s.group_weight)}
+                            description={None::<AttrValue>}
+                            weight={props.weighting.weights.groups.get(g).copied().unwrap_or(0)}
+                            share={applies.then_some(group_share)}
+                            span={span(Param::Group(g))}
+                            not_applicable={(!applies).then(|| kind_name.clone())}
+                        />
+                        { for d.criteria_of(g).map(|(c, criterion)| {
+                            let applies = criterion.applies(props.kind);
+                            html! {
+                                <WeightSlider
+                                    key={criterion.id.clone()}
+                                    param={Param::Criterion(c)}
+                                    key_id={AttrValue::from(criterion.id.clone())}
+                                    label={AttrValue::from(criterion.name.get(lang).to_owned())}
+                                    description={Some(AttrValue::from(criterion.description.get(lang).to_owned()))}
+                                    weight={props.weighting.weights.criteria.get(c).copied().unwrap_or(0)}
+                                    share={applies.then(|| props.effective.get(c).copied().unwrap_or(0.0))}
+                                    span={span(Param::Criterion(c))}
+                                    not_applicable={(!applies).then(|| kind_name.clone())}
+                                />
+                            }
+                        }) }
+                    </fieldset>
+                }
+            }) }
+            <div class="pc-options">
+                <div class="pc-switch">
+                    <input
+                        type="checkbox"
+                        role="switch"
+                        id={ids.id("unknown-zero")}
+                        checked={props.options.unknown_as_zero}
+                        aria-describedby={ids.id("unknown-zero-hint")}
+                        onchange={on_unknown}
+                    />
+                    <label for={ids.id("unknown-zero")}>{ s.unknown_as_zero }</label>
+                </div>
+                <p class="pc-hint" id={ids.id("unknown-zero-hint")}>{ s.unknown_as_zero_hint }</p>
+                <button
+                    type="button"
+                    class="pc-button"
+                    disabled={!props.changed}
+                    aria-describedby={(!props.changed).then(|| ids.id("reset-hint"))}
+                    onclick={on_reset}
+                >
+                    { s.reset_weights }
+                </button>
+                if !props.changed {
+                    <p class="pc-hint" id={ids.id("reset-hint")}>{ s.weights_are_default }</p>
+                }
+            </div>
+            <KnockoutList on={props.options.knockouts.clone()} />
+            <MinimumList kind={props.kind} minimums={props.options.minimums.clone()} />
+        </section>
+    }
+}
