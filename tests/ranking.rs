@@ -190,3 +190,18 @@ fn all_weights_zero_ranks_nobody() {
     assert_eq!(ranks(&rows), [None, None, None]);
     assert_eq!(names(&d, &rows), ["Alpha", "Beta", "Gamma"]);
 }
+
+#[test]
+fn a_column_maps_its_group_and_only_its_group() {
+    use provider_compare::ranking::Column;
+    let ids = ["tech", "law"];
+    let to_id = |g: usize| ids.get(g).map(|s| s.to_string());
+    assert_eq!(SortColumn::Total.map_group(to_id), Some(Column::Total));
+    assert_eq!(
+        SortColumn::Group(1).map_group(to_id),
+        Some(Column::Group("law".to_string()))
+    );
+    assert_eq!(SortColumn::Group(7).map_group(to_id), None, "no such group");
+    let back = Column::Group("law".to_string()).map_group(|id| ids.iter().position(|g| *g == id));
+    assert_eq!(back, Some(SortColumn::Group(1)));
+}

@@ -251,3 +251,31 @@ fn score_type_lists_the_providers_of_one_type_in_dataset_order() {
         .collect();
     assert_eq!(mail, vec![3]);
 }
+
+#[test]
+fn the_contribution_list_keeps_dataset_order_and_drops_what_adds_nothing() {
+    let list = [Some(3.0), None, Some(0.0), Some(12.5), Some(-1.0)];
+    assert_eq!(
+        provider_compare::scoring::positive_contributions(&list),
+        vec![(0, 3.0), (3, 12.5)]
+    );
+}
+
+#[test]
+fn separating_duties_are_the_largest_differences_first_and_at_most_the_limit() {
+    use provider_compare::scoring::separating;
+    let a = [Some(10.0), Some(2.0), None, Some(5.0), Some(1.0)];
+    let b = [Some(4.0), Some(2.01), Some(3.0), Some(5.0), None];
+    // Differences: +6, −0.01, −3 (unknown on one side counts 0), 0, +1.
+    assert_eq!(
+        separating(&a, &b, 0.05, 4),
+        vec![(0, 6.0), (2, -3.0), (4, 1.0)]
+    );
+    assert_eq!(separating(&a, &b, 0.05, 2), vec![(0, 6.0), (2, -3.0)]);
+    // Equal sizes: the earlier duty first, whatever the sign.
+    assert_eq!(
+        separating(&[Some(2.0), Some(0.0)], &[Some(0.0), Some(2.0)], 0.05, 4),
+        vec![(0, 2.0), (1, -2.0)]
+    );
+    assert!(separating(&[], &[], 0.05, 4).is_empty());
+}

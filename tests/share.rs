@@ -229,6 +229,47 @@ fn a_shared_view_restores_the_same_ranking_in_a_fresh_widget() {
 }
 
 #[test]
+fn every_field_has_its_own_letter_and_reads_back() {
+    let mut letters: Vec<char> = Field::ALL.iter().map(|f| f.letter()).collect();
+    for f in Field::ALL {
+        assert_eq!(Field::from_letter(f.letter()), Some(f));
+    }
+    letters.sort_unstable();
+    letters.dedup();
+    assert_eq!(letters.len(), Field::ALL.len(), "no letter used twice");
+    assert_eq!(Field::from_letter('z'), None);
+}
+
+#[test]
+fn an_unknown_id_names_the_field_it_came_from() {
+    let (view, issues) = decode(
+        "1~t.isp~p.gone-p~g.gone-g:3~o.gone-o~k.gone-k~n.gone-n:2~s.g:gone-s,d~c.gone-c,~l.en",
+    );
+    assert!(issues.is_empty());
+    let r = load(Some(view), issues);
+    let fields: Vec<(Field, String)> = r
+        .link_issues
+        .iter()
+        .filter_map(|i| match i {
+            LinkIssue::UnknownId { field, id } => Some((*field, id.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        vec![
+            (Field::Preset, id("gone-p")),
+            (Field::GroupWeights, id("gone-g")),
+            (Field::Order, id("gone-o")),
+            (Field::KnockoutsOff, id("gone-k")),
+            (Field::Minimums, id("gone-n")),
+            (Field::Sort, id("gone-s")),
+            (Field::Pair, id("gone-c")),
+        ]
+    );
+}
+
+#[test]
 fn a_preset_link_names_the_preset_and_nothing_else() {
     let mut s = load(None, Vec::new());
     s = s.reduce(Action::ApplyPreset(2));

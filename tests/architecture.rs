@@ -1,0 +1,179 @@
+//! The architecture, checked: the modules of `src/` import each other without a cycle, the
+//! functional core uses no web types, and only the i18n layer (and the exports, which write
+//! human-readable files) turns typed values into words.
+//!
+//! The graph is read from the source text: every `crate::module` path outside comments is an
+//! edge from the file's top-level module to `module`. A folder module (`state/`, `ui/`, `i18n/`)
+//! counts as one node.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The top-level module a file of `src/` belongs to (`src/state/link.rs` → `state`); `None` for
+/// the crate roots and binaries.
+fn module_of(src: &Path, file: &Path) -> Option<String> {
+    let rel = file.strip_prefix(src).unwrap();
+    let first = rel.components().next()?.as_os_str().to_str()?.to_owned();
+    let name = first.trim_end_matches(".rs").to_owned();
+    (!matches!(name.as_str(), "lib" | "main" | "bin")).then_some(name)
+}
+
+/// Every `crate::name` in code (not in comments) of `text`.
+fn crate_refs(text: &str) -> BTreeSet<String> {
+    let mut refs = BTreeSet::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        let mut rest = code;
+        while let Some(i) = rest.find("crate::") {
+            let after = &rest[i + "crate::".len()..];
+            let name: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                refs.insert(name);
+            }
+            rest = after;
+        }
+        // `use crate::{a, b::c}` names several modules at once.
+        if let Some(i) = code.find("crate::{") {
+            let list = &code[i + "crate::{".len()..];
+            for part in list.split(',') {
+                let name: String = part
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    refs.insert(name);
+                }
+            }
+        }
+    }
+    refs
+}
+
+fn graph() -> BTreeMap<String, BTreeSet<String>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut modules = BTreeSet::new();
+    for f in &files {
+        if let Some(m) = module_of(&src, f) {
+            modules.insert(m);
+        }
+    }
+    let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for f in &files {
+        let Some(m) = module_of(&src, f) else {
+            continue;
+        };
+        let refs = crate_refs(&fs::read_to_string(f).unwrap());
+        let edges = g.entry(m.clone()).or_default();
+        for r in refs {
+            if r != m && modules.contains(&r) {
+                edges.insert(r);
+            }
+        }
+    }
+    g
+}
+
+/// A cycle through `start`, if there is one (depth-first search).
+fn cycle_from(g: &BTreeMap<String, BTreeSet<String>>, start: &str) -> Option<Vec<String>> {
+    fn walk(
+        g: &BTreeMap<String, BTreeSet<String>>,
+        start: &str,
+        at: &str,
+        path: &mut Vec<String>,
+        seen: &mut BTreeSet<String>,
+    ) -> bool {
+        for next in g.get(at).into_iter().flatten() {
+            if next == start {
+                path.push(next.clone());
+                return true;
+            }
+            if seen.insert(next.clone()) {
+                path.push(next.clone());
+                if walk(g, start, next, path, seen) {
+                    return true;
+                }
+                path.pop();
+            }
+        }
+        false
+    }
+    let mut path = vec![start.to_owned()];
+    let mut seen = BTreeSet::new();
+    walk(g, start, start, &mut path, &mut seen).then_some(path)
+}
+
+#[test]
+fn no_module_imports_a_module_that_imports_it_back() {
+    let g = graph();
+    assert!(g.len() > 10, "the graph was read: {g:?}");
+    for m in g.keys() {
+        if let Some(cycle) = cycle_from(&g, m) {
+            panic!("import cycle: {}", cycle.join(" → "));
+        }
+    }
+}
+
+#[test]
+fn the_core_uses_no_web_types_and_does_not_word_its_own_messages() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let g = graph();
+    for f in &files {
+        let Some(m) = module_of(&src, f) else {
+            continue;
+        };
+        if m == "ui" {
+            continue;
+        }
+        let text = fs::read_to_string(f).unwrap();
+        for web in ["yew::", "web_sys::", "wasm_bindgen", "gloo"] {
+            assert!(
+                !text.contains(web),
+                "{} is core but uses {web}",
+                f.display()
+            );
+        }
+        let words = g.get(&m).is_some_and(|e| e.contains("i18n"));
+        assert!(
+            !words || matches!(m.as_str(), "export"),
+            "{m} turns values into words itself; that is the i18n layer's job"
+        );
+        assert!(
+            !g.get(&m).is_some_and(|e| e.contains("ui")),
+            "{m} is core but imports the UI"
+        );
+    }
+}
+
+#[test]
+fn the_checker_finds_a_cycle_when_there_is_one() {
+    let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    g.entry("a".into()).or_default().insert("b".into());
+    g.entry("b".into()).or_default().insert("c".into());
+    g.entry("c".into()).or_default().insert("a".into());
+    assert_eq!(
+        cycle_from(&g, "a"),
+        Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
+    );
+    g.entry("c".into()).or_default().clear();
+    assert_eq!(cycle_from(&g, "a"), None);
+}
