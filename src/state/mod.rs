@@ -21,16 +21,19 @@
 //! ignored, never a panic: they may come from stale events or a hand-edited share link.
 
 use crate::dataset::{SharedDataset, MAX_SCORE, MAX_WEIGHT};
-use crate::ranking::{rank, Sort, SortColumn};
+use crate::ranking::{rank, Sort};
 use crate::scoring::{score_type, Options};
 use crate::share::{LinkIssue, SharedView};
 use crate::text::Lang;
 use crate::validate::Problem;
 
+mod action;
 mod link;
+
 use crate::weighting::{
     ahp, comparison_matrix, pairs, roc, to_sliders, Judgement, Method, Weights,
 };
+pub use action::Action;
 
 /// How many rows the ranking table shows until the reader asks for all. Large datasets (a
 /// thousand providers) would otherwise make every slider move re-order a thousand table rows.
@@ -145,59 +148,6 @@ pub struct AppState {
     pub link_issues: Vec<LinkIssue>,
     /// The page is being printed: the print-only parts (the sources) are rendered.
     pub printing: bool,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    SetLang(Lang),
-    Loaded(Result<SharedDataset, LoadError>),
-    Retry,
-    SetKind(usize),
-    SetWeight {
-        criterion: usize,
-        weight: u8,
-    },
-    SetGroupWeight {
-        group: usize,
-        weight: u8,
-    },
-    ResetWeights,
-    ApplyPreset(usize),
-    SetMethod(Method),
-    /// Ranking method: move the group at position `from` of the order to position `to`.
-    MoveGroup {
-        from: usize,
-        to: usize,
-    },
-    /// Pairwise method: the judgement for pair number `pair`.
-    SetJudgement {
-        pair: usize,
-        value: Judgement,
-    },
-    /// A weight change is complete (the slider was released or a key moved it): the moment to
-    /// tell screen-reader users if first place changed. Dragging only sends `SetWeight`.
-    WeightsSettled,
-    SetUnknownAsZero(bool),
-    SetKnockout {
-        rule: usize,
-        on: bool,
-    },
-    SetMinimum {
-        criterion: usize,
-        minimum: u8,
-    },
-    SortBy(SortColumn),
-    Select(Option<usize>),
-    ShowAllRows(bool),
-    SetPair(Option<usize>, Option<usize>),
-    /// Adds a provider to the side-by-side comparison, or takes it out.
-    ToggleCompare(usize),
-    ClearCompare,
-    /// Shows the view of a share link (now, or once the dataset is loaded), with what in the link
-    /// could not be read.
-    Restore(Box<SharedView>, Vec<LinkIssue>),
-    DismissLinkIssues,
-    SetPrinting(bool),
 }
 
 impl AppState {

@@ -1,0 +1,66 @@
+//! The actions: every change the widget can make to its [`super::AppState`], as the components and the
+//! loader send them to [`super::AppState::reduce`].
+//!
+//! Invariant: an action carries plain values (indices, ids, numbers), never a reference into a
+//! dataset, so a stale action (from an event that fired before a new dataset loaded) is checked
+//! and ignored by the reducer rather than trusted.
+
+use super::LoadError;
+use crate::dataset::SharedDataset;
+use crate::ranking::SortColumn;
+use crate::share::{LinkIssue, SharedView};
+use crate::text::Lang;
+use crate::weighting::{Judgement, Method};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    Loaded(Result<SharedDataset, LoadError>),
+    Retry,
+    SetKind(usize),
+    SetWeight {
+        criterion: usize,
+        weight: u8,
+    },
+    SetGroupWeight {
+        group: usize,
+        weight: u8,
+    },
+    ResetWeights,
+    ApplyPreset(usize),
+    SetMethod(Method),
+    /// Ranking method: move the group at position `from` of the order to position `to`.
+    MoveGroup {
+        from: usize,
+        to: usize,
+    },
+    /// Pairwise method: the judgement for pair number `pair`.
+    SetJudgement {
+        pair: usize,
+        value: Judgement,
+    },
+    /// A weight change is complete (the slider was released or a key moved it): the moment to
+    /// tell screen-reader users if first place changed. Dragging only sends `SetWeight`.
+    WeightsSettled,
+    SetUnknownAsZero(bool),
+    SetKnockout {
+        rule: usize,
+        on: bool,
+    },
+    SetMinimum {
+        criterion: usize,
+        minimum: u8,
+    },
+    SortBy(SortColumn),
+    Select(Option<usize>),
+    ShowAllRows(bool),
+    SetPair(Option<usize>, Option<usize>),
+    /// Adds a provider to the side-by-side comparison, or takes it out.
+    ToggleCompare(usize),
+    ClearCompare,
+    /// Shows the view of a share link (now, or once the dataset is loaded), with what in the link
+    /// could not be read.
+    Restore(Box<SharedView>, Vec<LinkIssue>),
+    DismissLinkIssues,
+    SetPrinting(bool),
+}
