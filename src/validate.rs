@@ -2,14 +2,13 @@
 //!
 //! The JSON is parsed into a generic value and walked by hand rather than derived with serde:
 //! that way one pass collects *all* problems (not just the first), each with a path such as
-//! `providers[4] (strato) › ratings › sla › sources[0] › url`, and the messages can be given in the
-//! reader's language ([`crate::i18n`]).
+//! `providers[4] (strato) › ratings › sla › sources[0] › url`. A problem is data (a path, a line and
+//! a [`ProblemKind`]), not text: the messages are worded in the reader's language by the i18n
+//! module, which also implements `Display` for [`Problem`] (in English).
 //!
 //! Invariants: this function never panics, whatever the input (fuzzed by property tests); on success
 //! the [`Dataset`] keeps every invariant listed in [`crate::dataset`]; on failure the problem list is
 //! non-empty, ordered as the format lists its fields, and capped at [`MAX_PROBLEMS`] (plus a count).
-
-use std::fmt;
 
 use crate::json::{self, Node, SyntaxKind, Value};
 
@@ -1013,20 +1012,5 @@ fn truncate(s: &str, max_chars: usize) -> String {
         let mut out: String = s.chars().take(max_chars).collect();
         out.push('…');
         out
-    }
-}
-
-impl fmt::Display for Problem {
-    /// English, for the command line and logs; the widget uses [`crate::i18n`].
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let msg = crate::i18n::problem_message(crate::text::Lang::En, &self.kind);
-        if let Some(line) = self.line {
-            write!(f, "line {line}: ")?;
-        }
-        if self.path.is_empty() {
-            f.write_str(&msg)
-        } else {
-            write!(f, "{}: {msg}", self.path)
-        }
     }
 }

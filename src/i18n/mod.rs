@@ -10,10 +10,11 @@
 //!
 //! By topic: [`numbers`] (decimals, percentages, counts), [`dates`], [`table`] (the ranking
 //! table and details), [`analysis`] (the decision aids' sentences), [`problems`] (dataset
-//! problems, load errors, link notices) and [`export`]. Everything is re-exported here, so callers
+//! problems, load errors, link notices), [`export`] and [`checker`] (the `check-dataset` command). Everything is re-exported here, so callers
 //! write `i18n::decimal`, not `i18n::numbers::decimal`.
 
 pub mod analysis;
+pub mod checker;
 pub mod dates;
 pub mod export;
 pub mod numbers;
@@ -25,6 +26,7 @@ pub use analysis::{
     leader_span, minimum_option, no_flip, pair_sentence, param_label, separation,
     stability_sentence, tied, unmet_reason, unranked, weight_name,
 };
+pub use checker::{check_invalid, check_not_utf8, check_valid};
 pub use dates::{checked_on, source_accessed};
 pub use export::export_file_name;
 pub use numbers::{
@@ -32,7 +34,8 @@ pub use numbers::{
     weight_value_text, weight_words,
 };
 pub use problems::{
-    error_http, error_network, line_label, link_issue, problem_count, problem_message, url_problem,
+    error_http, error_network, line_label, link_issue, problem_count, problem_message,
+    problem_text, url_problem,
 };
 pub use table::{
     column_name, comparison_full, details_of, does_not_apply_to, leaders_changed,

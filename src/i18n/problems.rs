@@ -6,11 +6,13 @@
 //! message says what to change where that can be said; values from the file (ids, codes, dates)
 //! are quoted as they were found (already cut to a safe length by the validator).
 
+use std::fmt;
+
 use super::decimal;
 use crate::json::SyntaxKind;
 use crate::text::Lang;
 use crate::url::UrlProblem;
-use crate::validate::{Expected, ProblemKind};
+use crate::validate::{Expected, Problem, ProblemKind};
 
 pub fn error_network(lang: Lang, url: &str, detail: &str) -> String {
     match lang {
@@ -40,6 +42,31 @@ pub fn problem_count(lang: Lang, n: usize) -> String {
         (Lang::De, _) => format!("{n} Probleme:"),
         (Lang::En, 1) => "1 problem:".to_owned(),
         (Lang::En, _) => format!("{n} problems:"),
+    }
+}
+
+/// A problem with its place on one line, as the checker prints it:
+/// `line 53: providers › [0] (mailer) › website: Only addresses starting with http:// …`.
+/// The line comes first when it is known, then the path (none for the whole file).
+pub fn problem_text(lang: Lang, problem: &Problem) -> String {
+    let msg = problem_message(lang, &problem.kind);
+    let line = problem
+        .line
+        .map(|l| format!("{}: ", line_label(lang, l)))
+        .unwrap_or_default();
+    if problem.path.is_empty() {
+        format!("{line}{msg}")
+    } else {
+        format!("{line}{}: {msg}", problem.path)
+    }
+}
+
+/// English, for logs and test failures; the widget and the checker choose the language through
+/// [`problem_text`]. Implemented here rather than in `validate`, so that the validator only finds
+/// problems and never words them.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&problem_text(Lang::En, self))
     }
 }
 
