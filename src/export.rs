@@ -11,7 +11,7 @@
 //! numbers the table shows; the JSON export is valid JSON (RFC 8259) for any dataset text.
 
 use crate::dataset::{Dataset, Rating};
-use crate::i18n::decimal;
+use crate::i18n::{decimal, export_labels};
 use crate::ranking::Ranked;
 use crate::scoring::Options;
 use crate::text::Lang;
@@ -32,66 +32,11 @@ pub struct ExportInput<'a> {
     pub link: &'a str,
 }
 
-/// Column titles, in the export's language.
-struct Labels {
-    rank: &'static str,
-    provider: &'static str,
-    total: &'static str,
-    uncapped: &'static str,
-    coverage: &'static str,
-    excluded: &'static str,
-    capped_by: &'static str,
-    weight: &'static str,
-    group: &'static str,
-    criterion: &'static str,
-    slider: &'static str,
-    share: &'static str,
-    unknown: &'static str,
-    not_applicable: &'static str,
-}
-
-fn labels(lang: Lang) -> Labels {
-    match lang {
-        Lang::De => Labels {
-            rank: "Rang",
-            provider: "Anbieter",
-            total: "Gesamt",
-            uncapped: "Gesamt ohne Abwertung",
-            coverage: "Datenbasis %",
-            excluded: "Ausgeschlossen wegen",
-            capped_by: "Abgewertet durch",
-            weight: "Gewichtung",
-            group: "Gruppe",
-            criterion: "Pflicht",
-            slider: "Regler (0–10)",
-            share: "Anteil %",
-            unknown: "unbekannt",
-            not_applicable: "entfällt",
-        },
-        Lang::En => Labels {
-            rank: "Rank",
-            provider: "Provider",
-            total: "Total",
-            uncapped: "Total before knock-outs",
-            coverage: "Coverage %",
-            excluded: "Excluded for",
-            capped_by: "Capped by",
-            weight: "Weighting",
-            group: "Group",
-            criterion: "Duty",
-            slider: "Slider (0–10)",
-            share: "Share %",
-            unknown: "unknown",
-            not_applicable: "n/a",
-        },
-    }
-}
-
 /// The ranking, then (after an empty line) the weighting, as CSV.
 pub fn csv(input: &ExportInput) -> String {
     let d = input.dataset;
     let lang = input.lang;
-    let l = labels(lang);
+    let l = export_labels(lang);
     let sep = match lang {
         Lang::De => ';',
         Lang::En => ',',
