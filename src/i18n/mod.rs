@@ -30,8 +30,8 @@ pub use checker::{check_invalid, check_not_utf8, check_valid};
 pub use dates::{checked_on, source_accessed};
 pub use export::{export_file_name, export_labels, ExportLabels};
 pub use numbers::{
-    decimal, known_of, percent, place, points, provider_count, score_of, weight_label,
-    weight_value_text, weight_words,
+    decimal, known_of, percent, percent_decimals, place, points, provider_count, score_of,
+    weight_label, weight_value_text, weight_words,
 };
 pub use problems::{
     error_http, error_network, line_label, link_issue, problem_count, problem_message,

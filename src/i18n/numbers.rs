@@ -33,7 +33,13 @@ pub fn decimal(lang: Lang, value: f64, decimals: usize) -> String {
 
 /// A share 0–1 as a whole percentage (`92 %` / `92%`).
 pub fn percent(lang: Lang, share: f64) -> String {
-    let pct = decimal(lang, share * 100.0, 0);
+    percent_decimals(lang, share, 0)
+}
+
+/// A share 0–1 as a percentage with `decimals` decimals (`12,5 %` / `12.5%`), for the printout,
+/// where the weights of many duties would otherwise round to the same whole number.
+pub fn percent_decimals(lang: Lang, share: f64, decimals: usize) -> String {
+    let pct = decimal(lang, share * 100.0, decimals);
     match lang {
         Lang::De => format!("{pct} %"),
         Lang::En => format!("{pct}%"),
@@ -142,6 +148,16 @@ mod tests {
         assert_eq!(decimal(Lang::De, 65.0, 0), "65");
         assert_eq!(decimal(Lang::En, 1.23456, 2), "1.23");
         assert_eq!(decimal(Lang::En, f64::NAN, 1), "0.0");
+    }
+
+    #[test]
+    fn percentages_with_decimals() {
+        assert_eq!(percent_decimals(Lang::De, 0.125, 1), "12,5 %");
+        assert_eq!(percent_decimals(Lang::En, 0.125, 1), "12.5%");
+        assert_eq!(
+            percent_decimals(Lang::De, 0.916, 0),
+            percent(Lang::De, 0.916)
+        );
     }
 
     #[test]
