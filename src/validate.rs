@@ -41,6 +41,9 @@ pub struct Problem {
     /// The 1-based line of the value concerned (for a missing field: of the object that lacks
     /// it); `None` when the problem concerns the whole file.
     pub line: Option<usize>,
+    /// The 1-based column (in characters) where that value starts on its line; `None` exactly
+    /// when `line` is. A syntax error carries its own line and column in [`ProblemKind::Syntax`].
+    pub column: Option<usize>,
     pub kind: ProblemKind,
 }
 
@@ -101,6 +104,47 @@ pub enum ProblemKind {
     More(usize),
 }
 
+impl ProblemKind {
+    /// A stable machine-readable name for the kind of problem (`"duplicate-id"`), for reports
+    /// that programs read (`check-dataset --format json`). Part of that report's format: a name,
+    /// once published, is never changed or reused; a new kind gets a new name.
+    pub fn code(&self) -> &'static str {
+        use ProblemKind as P;
+        match self {
+            P::Syntax { .. } => "syntax",
+            P::TooLarge { .. } => "too-large",
+            P::Missing => "missing",
+            P::WrongType(_) => "wrong-type",
+            P::UnknownField => "unknown-field",
+            P::UnsupportedVersion { .. } => "unsupported-version",
+            P::EmptyList => "empty-list",
+            P::EmptyText => "empty-text",
+            P::TooLong { .. } => "too-long",
+            P::TooMany { .. } => "too-many",
+            P::BadId(_) => "bad-id",
+            P::DuplicateId(_) => "duplicate-id",
+            P::UnknownGroup(_) => "unknown-group",
+            P::UnknownType(_) => "unknown-type",
+            P::UnknownCriterion(_) => "unknown-criterion",
+            P::NotWholeNumber => "not-whole-number",
+            P::OutOfRange { .. } => "out-of-range",
+            P::MissingLanguage(_) => "missing-language",
+            P::BadLanguageCode(_) => "bad-language-code",
+            P::BadUrl(_) => "bad-url",
+            P::BadDate(_) => "bad-date",
+            P::DateAfterCheck => "date-after-check",
+            P::MissingRating(_) => "missing-rating",
+            P::RatingNotApplicable(_) => "rating-not-applicable",
+            P::BadConfidence(_) => "bad-confidence",
+            P::BadSourceKind(_) => "bad-source-kind",
+            P::NoSources => "no-sources",
+            P::NoSourceDate => "no-source-date",
+            P::GroupWithoutCriteria => "group-without-criteria",
+            P::More(_) => "more",
+        }
+    }
+}
+
 /// What kind of JSON value was expected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Expected {
@@ -119,6 +163,7 @@ pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
     let whole_file = |kind| Problem {
         path: String::new(),
         line: None,
+        column: None,
         kind,
     };
     if input.len() > MAX_DATASET_BYTES {
@@ -141,7 +186,9 @@ pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
         _ => {
             let mut problems = walker.problems;
             for (problem, offset) in problems.iter_mut().zip(walker.offsets) {
-                problem.line = offset.map(|o| json::line_col(input, o).0);
+                let position = offset.map(|o| json::line_col(input, o));
+                problem.line = position.map(|(line, _)| line);
+                problem.column = position.map(|(_, column)| column);
             }
             if walker.dropped > 0 {
                 problems.push(whole_file(ProblemKind::More(walker.dropped)));
@@ -195,6 +242,7 @@ impl Walker {
         self.problems.push(Problem {
             path: self.path.join(" › "),
             line: None,
+            column: None,
             kind,
         });
         self.offsets.push(self.offset);
