@@ -482,6 +482,18 @@ impl serde_json::ser::Formatter for ScriptSafe {
         }
         writer.write_all(fragment.get(start..).unwrap_or_default().as_bytes())
     }
+
+    /// Every float this export writes is a [`Fixed`] with at most three decimals, so the widget's
+    /// own [`decimal`] writes it exactly (trailing zeros dropped: `78.7`, `0.125`). This keeps
+    /// serde_json's general float printer (ryu) out of the WebAssembly bundle.
+    fn write_f64<W: ?Sized + io::Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {
+        let text = decimal(Lang::En, value, 3);
+        let text = match text.contains('.') {
+            true => text.trim_end_matches('0').trim_end_matches('.'),
+            false => &text,
+        };
+        writer.write_all(text.as_bytes())
+    }
 }
 
 #[cfg(test)]
