@@ -18,9 +18,9 @@
 //!
 //! `path` is empty for a problem of the whole file; `line` and `column` (1-based, the column in
 //! characters) are `null` where the place is not known, never guessed; `kind` is the stable name
-//! of `validate::ProblemKind::code`, plus `"not-utf8"` for a file that is not UTF-8 text; `message` is in
-//! the `--lang` language. A file that cannot be read has `"readable": false` and the reason in
-//! `error` (also written to stderr).
+//! from `validate::ProblemKind::code`, or `"not-utf8"` for a file that is not UTF-8 text;
+//! `message` is in the `--lang` language. A file that cannot be read has `"readable": false` and
+//! the reason in `error` (also written to stderr).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
