@@ -2,8 +2,8 @@
 //!
 //! Invariant: a [`PartialDate`] is a real calendar date at its precision (no month 13, no 30 February).
 //! Ordering compares the earliest day a date can mean, so `2019` sorts before `2019-01-02`.
-
-use crate::text::Lang;
+//! How a date reads in German or English (`PartialDate::format`, with the month names) is in
+//! the i18n module: this module only reads, checks and orders dates.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PartialDate {
@@ -43,31 +43,6 @@ impl PartialDate {
             }
         }
         Some(PartialDate { year, month, day })
-    }
-
-    /// The date in the reader's convention: `27.11.2026`, `Okt. 2019` / `27 Nov 2026`, `Oct 2019`.
-    pub fn format(&self, lang: Lang) -> String {
-        const DE: [&str; 12] = [
-            "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
-            "Dez.",
-        ];
-        const EN: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        let y = self.year;
-        // The fields are public, so a hand-built date may hold month 0 or 13: show it as a number.
-        let name = |names: &[&'static str; 12], m: u8| -> String {
-            names
-                .get(usize::from(m).wrapping_sub(1))
-                .map_or_else(|| m.to_string(), |n| (*n).to_owned())
-        };
-        match (self.month, self.day, lang) {
-            (None, _, _) => y.to_string(),
-            (Some(m), None, Lang::De) => format!("{} {y}", name(&DE, m)),
-            (Some(m), None, Lang::En) => format!("{} {y}", name(&EN, m)),
-            (Some(m), Some(d), Lang::De) => format!("{d}.{m}.{y}"),
-            (Some(m), Some(d), Lang::En) => format!("{d} {} {y}", name(&EN, m)),
-        }
     }
 
     /// The ISO form it was written in.
@@ -157,17 +132,6 @@ mod tests {
             assert_eq!(PartialDate::parse(bad), None, "{bad:?}");
         }
         assert!(PartialDate::parse("2000-02-29").is_some());
-    }
-
-    #[test]
-    fn formats_per_language() {
-        let day = PartialDate::parse("2026-11-27").unwrap();
-        assert_eq!(day.format(Lang::De), "27.11.2026");
-        assert_eq!(day.format(Lang::En), "27 Nov 2026");
-        let month = PartialDate::parse("2019-10").unwrap();
-        assert_eq!(month.format(Lang::De), "Okt. 2019");
-        assert_eq!(month.format(Lang::En), "Oct 2019");
-        assert_eq!(PartialDate::parse("2014").unwrap().format(Lang::En), "2014");
     }
 
     #[test]

@@ -7,11 +7,19 @@
 //! says. A field that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab
 //! or carriage return) gets a leading `'`: dataset text is data, never a formula.
 //!
+//! JSON is written with serde_json from types that derive `Serialize` (below `json`), whose
+//! field order is the output's order. Numbers are rounded as the table rounds them and written
+//! without trailing zeros; U+2028 and U+2029 are escaped as well, for JavaScript readers.
+//!
 //! Invariants: both exports list the providers of one type in ranking order, with the same
 //! numbers the table shows; the JSON export is valid JSON (RFC 8259) for any dataset text.
 
+use std::io;
+
+use serde::{Serialize, Serializer};
+
 use crate::dataset::{Dataset, Rating};
-use crate::i18n::decimal;
+use crate::i18n::{decimal, export_labels};
 use crate::ranking::Ranked;
 use crate::scoring::Options;
 use crate::text::Lang;
@@ -32,66 +40,11 @@ pub struct ExportInput<'a> {
     pub link: &'a str,
 }
 
-/// Column titles, in the export's language.
-struct Labels {
-    rank: &'static str,
-    provider: &'static str,
-    total: &'static str,
-    uncapped: &'static str,
-    coverage: &'static str,
-    excluded: &'static str,
-    capped_by: &'static str,
-    weight: &'static str,
-    group: &'static str,
-    criterion: &'static str,
-    slider: &'static str,
-    share: &'static str,
-    unknown: &'static str,
-    not_applicable: &'static str,
-}
-
-fn labels(lang: Lang) -> Labels {
-    match lang {
-        Lang::De => Labels {
-            rank: "Rang",
-            provider: "Anbieter",
-            total: "Gesamt",
-            uncapped: "Gesamt ohne Abwertung",
-            coverage: "Datenbasis %",
-            excluded: "Ausgeschlossen wegen",
-            capped_by: "Abgewertet durch",
-            weight: "Gewichtung",
-            group: "Gruppe",
-            criterion: "Pflicht",
-            slider: "Regler (0–10)",
-            share: "Anteil %",
-            unknown: "unbekannt",
-            not_applicable: "entfällt",
-        },
-        Lang::En => Labels {
-            rank: "Rank",
-            provider: "Provider",
-            total: "Total",
-            uncapped: "Total before knock-outs",
-            coverage: "Coverage %",
-            excluded: "Excluded for",
-            capped_by: "Capped by",
-            weight: "Weighting",
-            group: "Group",
-            criterion: "Duty",
-            slider: "Slider (0–10)",
-            share: "Share %",
-            unknown: "unknown",
-            not_applicable: "n/a",
-        },
-    }
-}
-
 /// The ranking, then (after an empty line) the weighting, as CSV.
 pub fn csv(input: &ExportInput) -> String {
     let d = input.dataset;
     let lang = input.lang;
-    let l = labels(lang);
+    let l = export_labels(lang);
     let sep = match lang {
         Lang::De => ';',
         Lang::En => ',',
@@ -227,268 +180,320 @@ fn csv_cell(value: &str, sep: char) -> String {
     }
 }
 
+/// Decimals of the shares 0–1 (effective weights, coverage) in the JSON export. Three, as the
+/// export has always written them (the hand-written writer before serde asked for four, which
+/// [`decimal`] caps at three); totals get two.
+const SHARE_PLACES: u32 = 3;
+
 /// The same as JSON: `{ "format": "provider-compare-export", "version": 1, … }`.
 pub fn json(input: &ExportInput) -> String {
     let d = input.dataset;
     let lang = input.lang;
-    let mut j = Json::default();
-    j.open('{');
-    j.key("format");
-    j.string("provider-compare-export");
-    j.key("version");
-    j.raw("1");
-    j.key("dataset");
-    j.open('{');
-    j.key("title");
-    j.string(d.title.get(lang));
-    j.key("checked");
-    j.string(&d.checked.iso());
-    j.close('}');
-    j.key("type");
-    j.string(d.types.get(input.kind).map_or("", |t| t.id.as_str()));
-    j.key("lang");
-    j.string(lang.code());
-    j.key("link");
-    j.string(&format!("#{}", input.link));
-    j.key("options");
-    j.open('{');
-    j.key("unknown_as_zero");
-    j.raw(if input.options.unknown_as_zero {
-        "true"
-    } else {
-        "false"
-    });
-    j.key("knockouts");
-    j.open('[');
-    for (k, rule) in d.knockouts.iter().enumerate() {
-        j.open('{');
-        j.key("id");
-        j.string(&rule.id);
-        j.key("on");
-        j.raw(if input.options.knockout_on(k) {
-            "true"
-        } else {
-            "false"
-        });
-        j.close('}');
-    }
-    j.close(']');
-    j.key("minimums");
-    j.open('{');
-    for (c, criterion) in d.criteria.iter().enumerate() {
-        let m = input.options.minimum(c);
-        if m > 0 {
-            j.key(&criterion.id);
-            j.raw(&m.to_string());
-        }
-    }
-    j.close('}');
-    j.close('}');
-    j.key("weights");
-    j.open('{');
-    j.key("groups");
-    j.open('[');
-    for (g, group) in d.groups.iter().enumerate() {
-        j.open('{');
-        j.key("id");
-        j.string(&group.id);
-        j.key("name");
-        j.string(group.name.get(lang));
-        j.key("slider");
-        j.raw(
-            &input
-                .weights
+    let options = input.options;
+    let slider = |weights: &[u8], i: usize| weights.get(i).copied().unwrap_or(0);
+    let export = JsonExport {
+        format: "provider-compare-export",
+        version: 1,
+        dataset: JsonDataset {
+            title: d.title.get(lang),
+            checked: d.checked.iso(),
+        },
+        kind: d.types.get(input.kind).map_or("", |t| t.id.as_str()),
+        lang: lang.code(),
+        link: format!("#{}", input.link),
+        options: JsonOptions {
+            unknown_as_zero: options.unknown_as_zero,
+            knockouts: d
+                .knockouts
+                .iter()
+                .enumerate()
+                .map(|(k, rule)| JsonSwitch {
+                    id: &rule.id,
+                    on: options.knockout_on(k),
+                })
+                .collect(),
+            minimums: Ordered(
+                d.criteria
+                    .iter()
+                    .enumerate()
+                    .map(|(c, criterion)| (criterion.id.as_str(), options.minimum(c)))
+                    .filter(|&(_, m)| m > 0)
+                    .collect(),
+            ),
+        },
+        weights: JsonWeights {
+            groups: d
                 .groups
-                .get(g)
-                .copied()
-                .unwrap_or(0)
-                .to_string(),
-        );
-        j.close('}');
-    }
-    j.close(']');
-    j.key("criteria");
-    j.open('[');
-    for (c, criterion) in d.criteria.iter().enumerate() {
-        if !criterion.applies(input.kind) {
-            continue;
-        }
-        j.open('{');
-        j.key("id");
-        j.string(&criterion.id);
-        j.key("group");
-        j.string(d.groups.get(criterion.group).map_or("", |g| g.id.as_str()));
-        j.key("name");
-        j.string(criterion.name.get(lang));
-        j.key("slider");
-        j.raw(
-            &input
-                .weights
+                .iter()
+                .enumerate()
+                .map(|(g, group)| JsonGroup {
+                    id: &group.id,
+                    name: group.name.get(lang),
+                    slider: slider(&input.weights.groups, g),
+                })
+                .collect(),
+            criteria: d
                 .criteria
-                .get(c)
-                .copied()
-                .unwrap_or(0)
-                .to_string(),
-        );
-        j.key("effective");
-        j.number(input.effective.get(c).copied().unwrap_or(0.0), 4);
-        j.close('}');
-    }
-    j.close(']');
-    j.close('}');
-    j.key("ranking");
-    j.open('[');
-    for row in input.rows {
-        let s = &row.score;
-        let Some(p) = d.providers.get(s.provider) else {
-            continue;
-        };
-        j.open('{');
-        j.key("rank");
-        j.optional(row.rank.map(|r| r as f64), 0);
-        j.key("id");
-        j.string(&p.id);
-        j.key("name");
-        j.string(p.name.get(lang));
-        j.key("total");
-        j.optional(s.total(), 2);
-        j.key("total_before_knockouts");
-        j.optional(s.raw_total(), 2);
-        j.key("coverage");
-        j.optional(s.overall.coverage(), 4);
-        j.key("groups");
-        j.open('{');
-        for (g, part) in s.groups.iter().enumerate() {
-            if let Some(group) = d.groups.get(g) {
-                j.key(&group.id);
-                j.optional(part.total(), 2);
-            }
-        }
-        j.close('}');
-        j.key("scores");
-        j.open('{');
-        for (c, criterion) in d.criteria.iter().enumerate() {
-            match p.ratings.get(c) {
-                Some(Rating::Scored(r)) => {
-                    j.key(&criterion.id);
-                    j.raw(&r.score.to_string());
+                .iter()
+                .enumerate()
+                .filter(|(_, criterion)| criterion.applies(input.kind))
+                .map(|(c, criterion)| JsonCriterion {
+                    id: &criterion.id,
+                    group: d.groups.get(criterion.group).map_or("", |g| g.id.as_str()),
+                    name: criterion.name.get(lang),
+                    slider: slider(&input.weights.criteria, c),
+                    effective: Fixed::new(
+                        input.effective.get(c).copied().unwrap_or(0.0),
+                        SHARE_PLACES,
+                    ),
+                })
+                .collect(),
+        },
+        ranking: input
+            .rows
+            .iter()
+            .filter_map(|row| Some((row, d.providers.get(row.score.provider)?)))
+            .map(|(row, p)| {
+                let s = &row.score;
+                JsonRow {
+                    rank: row.rank,
+                    id: &p.id,
+                    name: p.name.get(lang),
+                    total: Fixed::optional(s.total(), 2),
+                    total_before_knockouts: Fixed::optional(s.raw_total(), 2),
+                    coverage: Fixed::optional(s.overall.coverage(), SHARE_PLACES),
+                    groups: Ordered(
+                        s.groups
+                            .iter()
+                            .zip(&d.groups)
+                            .map(|(part, group)| {
+                                (group.id.as_str(), Fixed::optional(part.total(), 2))
+                            })
+                            .collect(),
+                    ),
+                    scores: Ordered(
+                        d.criteria
+                            .iter()
+                            .zip(&p.ratings)
+                            .filter_map(|(criterion, rating)| {
+                                let score = match rating {
+                                    Rating::Scored(r) => JsonScore::Score(r.score),
+                                    Rating::Unknown { .. } => JsonScore::Unknown,
+                                    Rating::NotApplicable => return None,
+                                };
+                                Some((criterion.id.as_str(), score))
+                            })
+                            .collect(),
+                    ),
+                    capped_by: s
+                        .caps
+                        .iter()
+                        .filter_map(|&k| d.knockouts.get(k))
+                        .map(|rule| rule.id.as_str())
+                        .collect(),
+                    excluded_for: s
+                        .unmet
+                        .iter()
+                        .filter_map(|&c| d.criteria.get(c))
+                        .map(|criterion| criterion.id.as_str())
+                        .collect(),
                 }
-                Some(Rating::Unknown { .. }) => {
-                    j.key(&criterion.id);
-                    j.string("unknown");
-                }
-                _ => {}
-            }
-        }
-        j.close('}');
-        j.key("capped_by");
-        j.open('[');
-        for rule in s.caps.iter().filter_map(|&k| d.knockouts.get(k)) {
-            j.string(&rule.id);
-        }
-        j.close(']');
-        j.key("excluded_for");
-        j.open('[');
-        for criterion in s.unmet.iter().filter_map(|&c| d.criteria.get(c)) {
-            j.string(&criterion.id);
-        }
-        j.close(']');
-        j.close('}');
-    }
-    j.close(']');
-    j.close('}');
-    j.out.push('\n');
-    j.out
+            })
+            .collect(),
+    };
+    let mut out = to_json(&export);
+    out.push('\n');
+    out
 }
 
-/// A minimal JSON writer: commas and escaping are its only jobs.
-#[derive(Default)]
-struct Json {
-    out: String,
-    /// Whether the current container already has an entry (a comma goes before the next).
-    has_entry: Vec<bool>,
-    /// A key was just written; its value needs no comma.
-    after_key: bool,
+// The JSON export's shape. Field order is output order: programs that read the export (and
+// tests/export.rs) see the same fields in the same places as before the switch to serde.
+
+#[derive(Serialize)]
+struct JsonExport<'a> {
+    format: &'static str,
+    version: u32,
+    dataset: JsonDataset<'a>,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    lang: &'static str,
+    link: String,
+    options: JsonOptions<'a>,
+    weights: JsonWeights<'a>,
+    ranking: Vec<JsonRow<'a>>,
 }
 
-impl Json {
-    fn entry(&mut self) {
-        if self.after_key {
-            self.after_key = false;
-            return;
+#[derive(Serialize)]
+struct JsonDataset<'a> {
+    title: &'a str,
+    checked: String,
+}
+
+#[derive(Serialize)]
+struct JsonOptions<'a> {
+    unknown_as_zero: bool,
+    knockouts: Vec<JsonSwitch<'a>>,
+    /// Criterion id → minimum score, only for criteria that have one.
+    minimums: Ordered<'a, u8>,
+}
+
+#[derive(Serialize)]
+struct JsonSwitch<'a> {
+    id: &'a str,
+    on: bool,
+}
+
+#[derive(Serialize)]
+struct JsonWeights<'a> {
+    groups: Vec<JsonGroup<'a>>,
+    /// Only the criteria that apply to the exported type.
+    criteria: Vec<JsonCriterion<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonGroup<'a> {
+    id: &'a str,
+    name: &'a str,
+    slider: u8,
+}
+
+#[derive(Serialize)]
+struct JsonCriterion<'a> {
+    id: &'a str,
+    group: &'a str,
+    name: &'a str,
+    slider: u8,
+    /// The criterion's share of the whole weighting, 0–1.
+    effective: Fixed,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    /// `null` for a provider that is not ranked (excluded, or nothing known).
+    rank: Option<usize>,
+    id: &'a str,
+    name: &'a str,
+    total: Option<Fixed>,
+    total_before_knockouts: Option<Fixed>,
+    coverage: Option<Fixed>,
+    /// Group id → sub-total.
+    groups: Ordered<'a, Option<Fixed>>,
+    /// Criterion id → score or `"unknown"`; criteria that do not apply are left out.
+    scores: Ordered<'a, JsonScore>,
+    capped_by: Vec<&'a str>,
+    excluded_for: Vec<&'a str>,
+}
+
+/// A score cell: the number, or the word `"unknown"` (the dataset's own spelling, in every
+/// language).
+enum JsonScore {
+    Score(u8),
+    Unknown,
+}
+
+impl Serialize for JsonScore {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            JsonScore::Score(v) => s.serialize_u8(*v),
+            JsonScore::Unknown => s.serialize_str("unknown"),
         }
-        if let Some(has) = self.has_entry.last_mut() {
-            if *has {
-                self.out.push(',');
-            }
-            *has = true;
-        }
+    }
+}
+
+/// A JSON object keyed by dataset ids, in the dataset's order. (A `BTreeMap` would sort the keys
+/// and a `HashMap` shuffle them; the ids are unique, which the validator guarantees.)
+struct Ordered<'a, V>(Vec<(&'a str, V)>);
+
+impl<V: Serialize> Serialize for Ordered<'_, V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// A number rounded to a fixed count of decimals and written as short as it reads: `40`, `78.7`,
+/// `0.125` – the numbers the table shows, not `78.69999999999999`.
+#[derive(Clone, Copy)]
+struct Fixed {
+    /// The value times 10^places, rounded half away from zero (as [`decimal`] rounds).
+    scaled: i64,
+    places: u32,
+}
+
+impl Fixed {
+    /// A value that is not finite counts as 0, as [`decimal`] shows it.
+    fn new(value: f64, places: u32) -> Fixed {
+        let value = if value.is_finite() { value } else { 0.0 };
+        let scaled = (value * 10_f64.powi(places as i32)).round() as i64;
+        Fixed { scaled, places }
     }
 
-    fn open(&mut self, bracket: char) {
-        self.entry();
-        self.out.push(bracket);
-        self.has_entry.push(false);
+    /// `None` (JSON `null`) for no value, and for a value that is not finite.
+    fn optional(value: Option<f64>, places: u32) -> Option<Fixed> {
+        value
+            .filter(|v| v.is_finite())
+            .map(|v| Fixed::new(v, places))
     }
+}
 
-    fn close(&mut self, bracket: char) {
-        self.has_entry.pop();
-        self.out.push(bracket);
-    }
-
-    fn key(&mut self, key: &str) {
-        self.entry();
-        escape_into(&mut self.out, key);
-        self.out.push(':');
-        self.after_key = true;
-    }
-
-    fn string(&mut self, value: &str) {
-        self.entry();
-        escape_into(&mut self.out, value);
-    }
-
-    fn raw(&mut self, value: &str) {
-        self.entry();
-        self.out.push_str(value);
-    }
-
-    /// A finite number with at most `places` decimals, in JSON's notation.
-    fn number(&mut self, value: f64, places: usize) {
-        let text = decimal(Lang::En, value, places);
-        // `decimal` pads the fraction; JSON is happier without needless zeros.
-        let text = if text.contains('.') {
-            text.trim_end_matches('0').trim_end_matches('.').to_owned()
+impl Serialize for Fixed {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let scale = 10_i64.pow(self.places);
+        if self.scaled % scale == 0 {
+            // Whole numbers as integers: `40`, not `40.0`.
+            s.serialize_i64(self.scaled / scale)
         } else {
-            text
-        };
-        self.raw(if text == "-0" { "0" } else { &text });
-    }
-
-    fn optional(&mut self, value: Option<f64>, places: usize) {
-        match value {
-            Some(v) if v.is_finite() => self.number(v, places),
-            _ => self.raw("null"),
+            // The quotient of two exact integers is the double nearest the decimal, and the
+            // shortest text that reads back as that double is the decimal itself.
+            s.serialize_f64(self.scaled as f64 / scale as f64)
         }
     }
 }
 
-fn escape_into(out: &mut String, s: &str) {
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c => out.push(c),
-        }
+/// Compact JSON as serde_json writes it, with U+2028 and U+2029 escaped too: JSON allows them
+/// raw, but older JavaScript ends a line there, so an export pasted into a script would break.
+fn to_json<T: Serialize>(value: &T) -> String {
+    let mut ser = serde_json::Serializer::with_formatter(Vec::new(), ScriptSafe);
+    // Neither can fail: a Vec takes every write, every map key here is a string, and serde_json
+    // writes only UTF-8. The empty string is a fallback, not a path.
+    if value.serialize(&mut ser).is_err() {
+        return String::new();
     }
-    out.push('"');
+    String::from_utf8(ser.into_inner()).unwrap_or_default()
+}
+
+struct ScriptSafe;
+
+impl serde_json::ser::Formatter for ScriptSafe {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            let escape: &[u8] = match c {
+                '\u{2028}' => b"\\u2028",
+                '\u{2029}' => b"\\u2029",
+                _ => continue,
+            };
+            writer.write_all(fragment.get(start..i).unwrap_or_default().as_bytes())?;
+            writer.write_all(escape)?;
+            start = i + c.len_utf8();
+        }
+        writer.write_all(fragment.get(start..).unwrap_or_default().as_bytes())
+    }
+
+    /// Every float this export writes is a [`Fixed`] with at most three decimals, so the widget's
+    /// own [`decimal`] writes it exactly (trailing zeros dropped: `78.7`, `0.125`). This keeps
+    /// serde_json's general float printer (ryu) out of the WebAssembly bundle.
+    fn write_f64<W: ?Sized + io::Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {
+        let text = decimal(Lang::En, value, 3);
+        let text = match text.contains('.') {
+            true => text.trim_end_matches('0').trim_end_matches('.'),
+            false => &text,
+        };
+        writer.write_all(text.as_bytes())
+    }
 }
 
 #[cfg(test)]
@@ -511,8 +516,7 @@ mod tests {
 
     #[test]
     fn json_strings_are_escaped() {
-        let mut s = String::new();
-        escape_into(&mut s, "a\"b\\c\nd\u{1}\u{2028}ü");
+        let s = to_json(&"a\"b\\c\nd\u{1}\u{2028}ü");
         assert_eq!(s, "\"a\\\"b\\\\c\\nd\\u0001\\u2028ü\"");
     }
 }

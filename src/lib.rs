@@ -2,8 +2,10 @@
 //! hosters, cloud and e-mail providers.
 //!
 //! The crate is a functional core with a thin shell:
-//! - the core modules ([`dataset`], [`json`], [`validate`], [`scoring`], [`ranking`], [`state`], [`i18n`] and
-//!   their helpers) are plain Rust without web types, compiled and tested on every target;
+//! - the core modules ([`dataset`], [`json`], [`validate`], [`scoring`], [`ranking`], [`state`] and
+//!   their helpers) are plain Rust without web types, compiled and tested on every target. They
+//!   hand over values, never words: [`i18n`] (also plain Rust) words everything for people, and
+//!   of the core only [`export`], which writes files for people, calls it;
 //! - [`ui`] holds the Yew components, compiled for `wasm32` only. They render an
 //!   [`state::AppState`] and turn events into [`state::Action`]s, nothing more.
 //!

@@ -2,14 +2,13 @@
 //!
 //! The JSON is parsed into a generic value and walked by hand rather than derived with serde:
 //! that way one pass collects *all* problems (not just the first), each with a path such as
-//! `providers[4] (strato) › ratings › sla › sources[0] › url`, and the messages can be given in the
-//! reader's language ([`crate::i18n`]).
+//! `providers[4] (strato) › ratings › sla › sources[0] › url`. A problem is data (a path, a line and
+//! a [`ProblemKind`]), not text: the messages are worded in the reader's language by the i18n
+//! module, which also implements `Display` for [`Problem`] (in English).
 //!
 //! Invariants: this function never panics, whatever the input (fuzzed by property tests); on success
 //! the [`Dataset`] keeps every invariant listed in [`crate::dataset`]; on failure the problem list is
 //! non-empty, ordered as the format lists its fields, and capped at [`MAX_PROBLEMS`] (plus a count).
-
-use std::fmt;
 
 use crate::json::{self, Node, SyntaxKind, Value};
 
@@ -42,6 +41,9 @@ pub struct Problem {
     /// The 1-based line of the value concerned (for a missing field: of the object that lacks
     /// it); `None` when the problem concerns the whole file.
     pub line: Option<usize>,
+    /// The 1-based column (in characters) where that value starts on its line; `None` exactly
+    /// when `line` is. A syntax error carries its own line and column in [`ProblemKind::Syntax`].
+    pub column: Option<usize>,
     pub kind: ProblemKind,
 }
 
@@ -102,6 +104,47 @@ pub enum ProblemKind {
     More(usize),
 }
 
+impl ProblemKind {
+    /// A stable machine-readable name for the kind of problem (`"duplicate-id"`), for reports
+    /// that programs read (`check-dataset --format json`). Part of that report's format: a name,
+    /// once published, is never changed or reused; a new kind gets a new name.
+    pub fn code(&self) -> &'static str {
+        use ProblemKind as P;
+        match self {
+            P::Syntax { .. } => "syntax",
+            P::TooLarge { .. } => "too-large",
+            P::Missing => "missing",
+            P::WrongType(_) => "wrong-type",
+            P::UnknownField => "unknown-field",
+            P::UnsupportedVersion { .. } => "unsupported-version",
+            P::EmptyList => "empty-list",
+            P::EmptyText => "empty-text",
+            P::TooLong { .. } => "too-long",
+            P::TooMany { .. } => "too-many",
+            P::BadId(_) => "bad-id",
+            P::DuplicateId(_) => "duplicate-id",
+            P::UnknownGroup(_) => "unknown-group",
+            P::UnknownType(_) => "unknown-type",
+            P::UnknownCriterion(_) => "unknown-criterion",
+            P::NotWholeNumber => "not-whole-number",
+            P::OutOfRange { .. } => "out-of-range",
+            P::MissingLanguage(_) => "missing-language",
+            P::BadLanguageCode(_) => "bad-language-code",
+            P::BadUrl(_) => "bad-url",
+            P::BadDate(_) => "bad-date",
+            P::DateAfterCheck => "date-after-check",
+            P::MissingRating(_) => "missing-rating",
+            P::RatingNotApplicable(_) => "rating-not-applicable",
+            P::BadConfidence(_) => "bad-confidence",
+            P::BadSourceKind(_) => "bad-source-kind",
+            P::NoSources => "no-sources",
+            P::NoSourceDate => "no-source-date",
+            P::GroupWithoutCriteria => "group-without-criteria",
+            P::More(_) => "more",
+        }
+    }
+}
+
 /// What kind of JSON value was expected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Expected {
@@ -120,6 +163,7 @@ pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
     let whole_file = |kind| Problem {
         path: String::new(),
         line: None,
+        column: None,
         kind,
     };
     if input.len() > MAX_DATASET_BYTES {
@@ -142,7 +186,9 @@ pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
         _ => {
             let mut problems = walker.problems;
             for (problem, offset) in problems.iter_mut().zip(walker.offsets) {
-                problem.line = offset.map(|o| json::line_col(input, o).0);
+                let position = offset.map(|o| json::line_col(input, o));
+                problem.line = position.map(|(line, _)| line);
+                problem.column = position.map(|(_, column)| column);
             }
             if walker.dropped > 0 {
                 problems.push(whole_file(ProblemKind::More(walker.dropped)));
@@ -196,6 +242,7 @@ impl Walker {
         self.problems.push(Problem {
             path: self.path.join(" › "),
             line: None,
+            column: None,
             kind,
         });
         self.offsets.push(self.offset);
@@ -1002,20 +1049,5 @@ fn truncate(s: &str, max_chars: usize) -> String {
         let mut out: String = s.chars().take(max_chars).collect();
         out.push('…');
         out
-    }
-}
-
-impl fmt::Display for Problem {
-    /// English, for the command line and logs; the widget uses [`crate::i18n`].
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let msg = crate::i18n::problem_message(crate::text::Lang::En, &self.kind);
-        if let Some(line) = self.line {
-            write!(f, "line {line}: ")?;
-        }
-        if self.path.is_empty() {
-            f.write_str(&msg)
-        } else {
-            write!(f, "{}: {msg}", self.path)
-        }
     }
 }

@@ -99,3 +99,148 @@ fn unreadable_files_and_bad_usage_exit_with_2() {
     assert_eq!(code, 0);
     assert!(out.starts_with("usage: check-dataset"));
 }
+
+/// Runs the checker with `--format json` and reads its report.
+fn report(args: &[&str]) -> (i32, serde_json::Value) {
+    let mut all = vec!["--format", "json"];
+    all.extend_from_slice(args);
+    let (code, out, err) = check(&all);
+    let value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}\n{err}"));
+    (code, value)
+}
+
+#[test]
+fn the_json_report_gives_every_problem_with_place_kind_and_message() {
+    let fixture = "tests/fixtures/hostile/script-urls.json";
+    let (code, v) = report(&[fixture]);
+    assert_eq!(code, 1, "same exit status as the text");
+    assert_eq!(v["format"], "provider-compare-check");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["lang"], "en");
+    assert_eq!(v["valid"], false);
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1);
+    let file = &files[0];
+    assert_eq!(file["file"], fixture);
+    assert_eq!(file["readable"], true);
+    assert_eq!(file["valid"], false);
+    assert_eq!(file["error"], serde_json::Value::Null);
+    let problems = file["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 2);
+    let first = &problems[0];
+    assert_eq!(first["path"], "providers › [0] (mailer) › website");
+    assert_eq!(first["line"], 53);
+    assert_eq!(first["column"], 18);
+    assert_eq!(first["kind"], "bad-url");
+    assert_eq!(
+        first["message"],
+        "Only addresses starting with http:// or https:// are allowed."
+    );
+    // Line and column are where the offending value starts in the file, not estimates.
+    let text = std::fs::read_to_string(fixture).unwrap();
+    for p in problems {
+        let line = text
+            .lines()
+            .nth(p["line"].as_u64().unwrap() as usize - 1)
+            .unwrap();
+        let at: String = line
+            .chars()
+            .skip(p["column"].as_u64().unwrap() as usize - 1)
+            .collect();
+        assert!(
+            at.to_ascii_lowercase().starts_with("\"javascript:")
+                || at.to_ascii_lowercase().starts_with("\" javascript:"),
+            "{p}: {at}"
+        );
+    }
+
+    let (_, v) = report(&["--lang", "de", fixture]);
+    assert_eq!(v["lang"], "de");
+    assert_eq!(
+        v["files"][0]["problems"][0]["message"],
+        "Nur Adressen mit http:// oder https:// sind erlaubt."
+    );
+    assert_eq!(v["files"][0]["problems"][0]["kind"], "bad-url");
+}
+
+#[test]
+fn the_json_report_names_kinds_stably_and_places_syntax_errors() {
+    let (code, v) = report(&["--lang", "de", "tests/fixtures/hostile/duplicate-ids.json"]);
+    assert_eq!(code, 1);
+    let p = &v["files"][0]["problems"][0];
+    assert_eq!(p["kind"], "duplicate-id");
+    assert_eq!(p["path"], "providers › [1] (mailer) › id");
+    assert_eq!(p["message"], "Die Kennung „mailer“ kommt mehrfach vor.");
+    assert!(p["line"].is_u64() && p["column"].is_u64(), "{p}");
+
+    // Not JSON: the whole file (empty path), at the line and column where reading stopped.
+    let (code, v) = report(&["tests/fixtures/hostile/invalid-json.json"]);
+    assert_eq!(code, 1);
+    let p = &v["files"][0]["problems"][0];
+    assert_eq!(p["kind"], "syntax");
+    assert_eq!(p["path"], "");
+    let place = format!("line {}, column {}", p["line"], p["column"]);
+    assert!(p["message"].as_str().unwrap().contains(&place), "{p}");
+}
+
+#[test]
+fn the_json_report_covers_valid_unreadable_and_non_utf8_files() {
+    let dir = std::env::temp_dir().join("pc-check-dataset-json-test");
+    std::fs::create_dir_all(&dir).unwrap();
+    let latin1 = dir.join("latin1.json");
+    std::fs::write(&latin1, b"{\"title\": \"Gr\xfc\xdfe\"}").unwrap();
+    let (code, v) = report(&[
+        "data/providers.json",
+        latin1.to_str().unwrap(),
+        "no/such/file.json",
+    ]);
+    assert_eq!(code, 2, "unreadable wins, as in the text");
+    assert_eq!(v["valid"], false);
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files[0]["valid"], true);
+    assert_eq!(files[0]["problems"].as_array().unwrap().len(), 0);
+    let p = &files[1]["problems"][0];
+    assert_eq!(p["kind"], "not-utf8");
+    assert_eq!(p["line"], serde_json::Value::Null, "unknown, not guessed");
+    assert_eq!(p["column"], serde_json::Value::Null);
+    assert!(p["message"].as_str().unwrap().contains("byte 13"), "{p}");
+    assert_eq!(files[2]["readable"], false);
+    assert_eq!(files[2]["valid"], false);
+    assert!(files[2]["error"].is_string());
+
+    let (code, v) = report(&["data/providers.json"]);
+    assert_eq!((code, &v["valid"]), (0, &serde_json::Value::Bool(true)));
+    assert_eq!(check(&["--format", "xml", "data/providers.json"]).0, 2);
+}
+
+#[test]
+fn the_json_report_agrees_with_the_validator_on_every_fixture() {
+    for entry in std::fs::read_dir(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/hostile"
+    ))
+    .unwrap()
+    {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap() == "cases.json" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let widget = provider_compare::validate::parse_dataset(&text);
+        let (code, v) = report(&[path.to_str().unwrap()]);
+        let problems = v["files"][0]["problems"].as_array().unwrap();
+        match widget {
+            Ok(_) => assert_eq!((code, problems.len()), (0, 0), "{v}"),
+            Err(expected) => {
+                assert_eq!(code, 1, "{v}");
+                assert_eq!(problems.len(), expected.len(), "{v}");
+                for (p, e) in problems.iter().zip(&expected) {
+                    assert_eq!(p["kind"], e.kind.code());
+                    assert_eq!(p["path"], e.path.as_str());
+                    // Both or neither: a place is a line and a column.
+                    assert_eq!(p["line"].is_null(), p["column"].is_null(), "{p}");
+                }
+            }
+        }
+    }
+}

@@ -557,3 +557,73 @@ fn problems_read_well_in_english_for_the_command_line() {
         "line 1: providers › [0] (alpha) › ratings › net › score: The value must be between 0 and 5."
     );
 }
+
+#[test]
+fn every_problem_kind_has_its_own_stable_name() {
+    use ProblemKind as P;
+    let s = || "x".to_owned();
+    let kinds = [
+        P::Syntax {
+            line: 1,
+            column: 1,
+            what: SyntaxKind::BadNumber,
+        },
+        P::TooLarge { bytes: 1 },
+        P::Missing,
+        P::WrongType(Expected::Object),
+        P::UnknownField,
+        P::UnsupportedVersion { found: s() },
+        P::EmptyList,
+        P::EmptyText,
+        P::TooLong { max: 1 },
+        P::TooMany { max: 1 },
+        P::BadId(s()),
+        P::DuplicateId(s()),
+        P::UnknownGroup(s()),
+        P::UnknownType(s()),
+        P::UnknownCriterion(s()),
+        P::NotWholeNumber,
+        P::OutOfRange { min: 0, max: 5 },
+        P::MissingLanguage(s()),
+        P::BadLanguageCode(s()),
+        P::BadUrl(UrlProblem::Scheme),
+        P::BadDate(s()),
+        P::DateAfterCheck,
+        P::MissingRating(s()),
+        P::RatingNotApplicable(s()),
+        P::BadConfidence(s()),
+        P::BadSourceKind(s()),
+        P::NoSources,
+        P::NoSourceDate,
+        P::GroupWithoutCriteria,
+        P::More(1),
+    ];
+    let mut names: Vec<&str> = kinds.iter().map(ProblemKind::code).collect();
+    for name in &names {
+        // Lower-case words joined by hyphens, as `check-dataset --format json` publishes them.
+        assert!(
+            !name.is_empty()
+                && name.split('-').all(|w| !w.is_empty()
+                    && w.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())),
+            "{name}"
+        );
+    }
+    assert_eq!(kinds[11].code(), "duplicate-id");
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), kinds.len(), "one name per kind");
+}
+
+#[test]
+fn a_problem_has_a_column_exactly_when_it_has_a_line() {
+    let problems = problems_after(|d| {
+        d["providers"][0]["website"] = json!("javascript:alert(1)");
+        d["title"] = json!(7);
+    });
+    assert!(!problems.is_empty());
+    for p in &problems {
+        assert_eq!(p.line.is_some(), p.column.is_some(), "{p:?}");
+        assert!(p.column.is_none_or(|c| c >= 1), "{p:?}");
+    }
+}

@@ -2,11 +2,25 @@
 //! one, and lists every problem with its place (path through the file and line).
 //!
 //! ```text
-//! cargo run --bin check-dataset -- [--lang de|en] FILE...
+//! cargo run --bin check-dataset -- [--lang de|en] [--format text|json] FILE...
 //! ```
 //!
 //! Exit status: 0 if every file is valid, 1 if any is not, 2 for a usage error or a file that
-//! cannot be read. Output is plain text, one problem per line, for people and for CI logs.
+//! cannot be read. The default output is plain text, one problem per line, for people and for CI
+//! logs. `--format json` writes one JSON document instead, for programs:
+//!
+//! ```text
+//! { "format": "provider-compare-check", "version": 1, "lang": "en", "valid": false,
+//!   "files": [ { "file": "x.json", "readable": true, "valid": false, "error": null,
+//!     "problems": [ { "path": "providers › [0] (mailer) › website", "line": 53, "column": 18,
+//!                     "kind": "bad-url", "message": "Only addresses starting with …" } ] } ] }
+//! ```
+//!
+//! `path` is empty for a problem of the whole file; `line` and `column` (1-based, the column in
+//! characters) are `null` where the place is not known, never guessed; `kind` is the stable name
+//! from `validate::ProblemKind::code`, or `"not-utf8"` for a file that is not UTF-8 text;
+//! `message` is in the `--lang` language. A file that cannot be read has `"readable": false` and
+//! the reason in `error` (also written to stderr).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -18,15 +32,42 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use provider_compare::dataset::{Dataset, Rating};
-    use provider_compare::i18n::problem_message;
+    use provider_compare::dataset::Dataset;
+    use provider_compare::i18n;
     use provider_compare::text::Lang;
-    use provider_compare::validate::parse_dataset;
+    use provider_compare::validate::{parse_dataset, Problem, ProblemKind};
+    use serde::Serialize;
 
-    const USAGE: &str = "usage: check-dataset [--lang de|en] FILE...";
+    const USAGE: &str = "usage: check-dataset [--lang de|en] [--format text|json] FILE...";
+
+    #[derive(Clone, Copy, PartialEq)]
+    enum Format {
+        Text,
+        Json,
+    }
+
+    /// What checking one file found.
+    enum Checked {
+        Unreadable(std::io::Error),
+        /// The first byte that is not part of valid UTF-8.
+        NotUtf8(usize),
+        Valid(Box<Dataset>),
+        Invalid(Vec<Problem>),
+    }
+
+    impl Checked {
+        fn status(&self) -> i32 {
+            match self {
+                Checked::Unreadable(_) => 2,
+                Checked::NotUtf8(_) | Checked::Invalid(_) => 1,
+                Checked::Valid(_) => 0,
+            }
+        }
+    }
 
     pub fn run(args: Vec<String>) -> i32 {
         let mut lang = Lang::En;
+        let mut format = Format::Text;
         let mut files = Vec::new();
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
@@ -44,6 +85,14 @@ mod native {
                         return 2;
                     }
                 },
+                "--format" => match args.next().as_deref() {
+                    Some("text") => format = Format::Text,
+                    Some("json") => format = Format::Json,
+                    _ => {
+                        eprintln!("{USAGE}");
+                        return 2;
+                    }
+                },
                 _ => files.push(arg),
             }
         }
@@ -52,104 +101,138 @@ mod native {
             return 2;
         }
         let mut status = 0;
+        let mut reports = Vec::new();
         for file in &files {
-            let text = match std::fs::read(file).map(String::from_utf8) {
-                Ok(Ok(text)) => text,
-                // Not UTF-8: a problem of the file (the widget could not read it either).
-                Ok(Err(e)) => {
-                    status = status.max(1);
-                    let at = e.utf8_error().valid_up_to();
-                    println!("{file}: {}", count(1, lang));
-                    match lang {
-                        Lang::En => println!("  the file is not UTF-8 text (byte {at})"),
-                        Lang::De => println!("  die Datei ist kein UTF-8-Text (Byte {at})"),
-                    }
-                    continue;
-                }
-                Err(e) => {
-                    eprintln!("{file}: cannot read: {e}");
-                    status = 2;
-                    continue;
-                }
+            let checked = check(file);
+            status = status.max(checked.status());
+            if let Checked::Unreadable(e) = &checked {
+                // On stderr in both formats: stdout stays the report.
+                eprintln!("{file}: cannot read: {e}");
+            }
+            match format {
+                Format::Text => print_text(file, &checked, lang),
+                Format::Json => reports.push(file_report(file, &checked, lang)),
+            }
+        }
+        if format == Format::Json {
+            let report = Report {
+                format: "provider-compare-check",
+                version: 1,
+                lang: lang.code(),
+                valid: status == 0,
+                files: reports,
             };
-            match parse_dataset(&text) {
-                Ok(d) => println!("{file}: {}", summary(&d, lang)),
-                Err(problems) => {
-                    status = status.max(1);
-                    println!("{file}: {}", count(problems.len(), lang));
-                    for p in &problems {
-                        let line = match (lang, p.line) {
-                            (Lang::En, Some(l)) => format!("line {l}: "),
-                            (Lang::De, Some(l)) => format!("Zeile {l}: "),
-                            (_, None) => String::new(),
-                        };
-                        let msg = problem_message(lang, &p.kind);
-                        if p.path.is_empty() {
-                            println!("  {line}{msg}");
-                        } else {
-                            println!("  {line}{}: {msg}", p.path);
-                        }
-                    }
+            match serde_json::to_string_pretty(&report) {
+                Ok(text) => println!("{text}"),
+                // Cannot happen (every key is a string); said rather than printed half.
+                Err(e) => {
+                    eprintln!("check-dataset: cannot write the report: {e}");
+                    return 2;
                 }
             }
         }
         status
     }
 
-    fn count(n: usize, lang: Lang) -> String {
-        match (lang, n) {
-            (Lang::En, 1) => "invalid, 1 problem".to_owned(),
-            (Lang::En, n) => format!("invalid, {n} problems"),
-            (Lang::De, 1) => "ungültig, 1 Problem".to_owned(),
-            (Lang::De, n) => format!("ungültig, {n} Probleme"),
+    fn check(file: &str) -> Checked {
+        match std::fs::read(file).map(String::from_utf8) {
+            Ok(Ok(text)) => match parse_dataset(&text) {
+                Ok(d) => Checked::Valid(Box::new(d)),
+                Err(problems) => Checked::Invalid(problems),
+            },
+            // Not UTF-8: a problem of the file (the widget could not read it either).
+            Ok(Err(e)) => Checked::NotUtf8(e.utf8_error().valid_up_to()),
+            Err(e) => Checked::Unreadable(e),
         }
     }
 
-    fn summary(d: &Dataset, lang: Lang) -> String {
-        let cells = d.providers.iter().flat_map(|p| p.ratings.iter());
-        let (mut scored, mut unknown, mut na) = (0, 0, 0);
-        for r in cells {
-            match r {
-                Rating::Scored(_) => scored += 1,
-                Rating::Unknown { .. } => unknown += 1,
-                Rating::NotApplicable => na += 1,
+    fn print_text(file: &str, checked: &Checked, lang: Lang) {
+        match checked {
+            Checked::Unreadable(_) => {}
+            Checked::NotUtf8(at) => {
+                println!("{file}: {}", i18n::check_invalid(lang, 1));
+                println!("  {}", i18n::check_not_utf8(lang, *at));
+            }
+            Checked::Valid(d) => println!("{file}: {}", i18n::check_valid(lang, d)),
+            Checked::Invalid(problems) => {
+                println!("{file}: {}", i18n::check_invalid(lang, problems.len()));
+                for p in problems {
+                    println!("  {}", i18n::problem_text(lang, p));
+                }
             }
         }
-        let (g, c, t, p) = (
-            d.groups.len(),
-            d.criteria.len(),
-            d.types.len(),
-            d.providers.len(),
-        );
-        let (presets, rules) = (d.presets.len(), d.knockouts.len());
-        // "1 group", "2 groups": singular and plural for every count.
-        let n =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        match lang {
-            Lang::En => format!(
-                "valid – “{}”, checked {}: {}, {}, {}, {}; {}, {unknown} unknown, {na} not applicable; {}, {}",
-                d.title.get(lang),
-                d.checked.iso(),
-                n(g, "group", "groups"),
-                n(c, "criterion", "criteria"),
-                n(t, "type", "types"),
-                n(p, "provider", "providers"),
-                n(scored, "score", "scores"),
-                n(presets, "preset", "presets"),
-                n(rules, "knock-out rule", "knock-out rules"),
-            ),
-            Lang::De => format!(
-                "gültig – „{}“, Stand {}: {}, {}, {}, {}; {}, {unknown} unbekannt, {na} entfallen; {}, {}",
-                d.title.get(lang),
-                d.checked.iso(),
-                n(g, "Gruppe", "Gruppen"),
-                n(c, "Pflicht", "Pflichten"),
-                n(t, "Anbieterart", "Anbieterarten"),
-                n(p, "Anbieter", "Anbieter"),
-                n(scored, "Bewertung", "Bewertungen"),
-                n(presets, "Voreinstellung", "Voreinstellungen"),
-                n(rules, "Abwertungsregel", "Abwertungsregeln"),
-            ),
+    }
+
+    // The JSON report. Field order is output order; the fields are documented at the top.
+
+    #[derive(Serialize)]
+    struct Report<'a> {
+        format: &'static str,
+        version: u32,
+        lang: &'static str,
+        /// Every file readable and valid (exit status 0).
+        valid: bool,
+        files: Vec<FileReport<'a>>,
+    }
+
+    #[derive(Serialize)]
+    struct FileReport<'a> {
+        file: &'a str,
+        readable: bool,
+        valid: bool,
+        /// Why the file could not be read; `null` when it could.
+        error: Option<String>,
+        problems: Vec<ProblemReport>,
+    }
+
+    #[derive(Serialize)]
+    struct ProblemReport {
+        path: String,
+        line: Option<usize>,
+        column: Option<usize>,
+        kind: &'static str,
+        message: String,
+    }
+
+    fn file_report<'a>(file: &'a str, checked: &Checked, lang: Lang) -> FileReport<'a> {
+        let problems = match checked {
+            Checked::Unreadable(_) | Checked::Valid(_) => Vec::new(),
+            Checked::NotUtf8(at) => vec![ProblemReport {
+                path: String::new(),
+                line: None,
+                column: None,
+                kind: "not-utf8",
+                message: i18n::check_not_utf8(lang, *at),
+            }],
+            Checked::Invalid(problems) => {
+                problems.iter().map(|p| problem_report(p, lang)).collect()
+            }
+        };
+        FileReport {
+            file,
+            readable: !matches!(checked, Checked::Unreadable(_)),
+            valid: matches!(checked, Checked::Valid(_)),
+            error: match checked {
+                Checked::Unreadable(e) => Some(e.to_string()),
+                _ => None,
+            },
+            problems,
+        }
+    }
+
+    fn problem_report(p: &Problem, lang: Lang) -> ProblemReport {
+        // A syntax error concerns the whole file (no path, no line of a value), but the reader
+        // knows exactly where it stopped: that is the place to report.
+        let (line, column) = match p.kind {
+            ProblemKind::Syntax { line, column, .. } => (Some(line), Some(column)),
+            _ => (p.line, p.column),
+        };
+        ProblemReport {
+            path: p.path.clone(),
+            line,
+            column,
+            kind: p.kind.code(),
+            message: i18n::problem_message(lang, &p.kind),
         }
     }
 }

@@ -37,8 +37,7 @@ pub(crate) fn PrintSummary(props: &PrintSummaryProps) -> Html {
     if !props.printing {
         return Html::default();
     }
-    let share =
-        |e: f64| i18n::decimal(lang, e * 100.0, 1) + if lang == Lang::De { " %" } else { "%" };
+    let share = |e: f64| i18n::percent_decimals(lang, e, 1);
     html! {
         <div class="pc-print-only">
             <h3>{ s.print_weights }</h3>

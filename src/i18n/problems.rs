@@ -1,0 +1,413 @@
+//! What went wrong, in words: the problems of a dataset (with the JSON syntax details and the
+//! expected types), unsafe link targets, load errors, the place of a problem ("Zeile 57") and the
+//! items of the notice about a share link or the page's settings.
+//!
+//! Invariants: a message never repeats the place (path and line are shown beside it); every
+//! message says what to change where that can be said; values from the file (ids, codes, dates)
+//! are quoted as they were found (already cut to a safe length by the validator).
+
+use std::fmt;
+
+use super::decimal;
+use crate::json::SyntaxKind;
+use crate::text::Lang;
+use crate::url::UrlProblem;
+use crate::validate::{Expected, Problem, ProblemKind};
+
+pub fn error_network(lang: Lang, url: &str, detail: &str) -> String {
+    match lang {
+        Lang::De => format!("Die Datei „{url}“ war nicht erreichbar ({detail})."),
+        Lang::En => format!("The file “{url}” could not be reached ({detail})."),
+    }
+}
+
+pub fn error_http(lang: Lang, url: &str, status: u16) -> String {
+    match lang {
+        Lang::De => format!("Der Server antwortete auf „{url}“ mit dem Status {status}."),
+        Lang::En => format!("The server answered “{url}” with status {status}."),
+    }
+}
+
+/// "Zeile 57" / "line 57": where in the dataset file a problem is.
+pub fn line_label(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::De => format!("Zeile {line}"),
+        Lang::En => format!("line {line}"),
+    }
+}
+
+pub fn problem_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::De, 1) => "1 Problem:".to_owned(),
+        (Lang::De, _) => format!("{n} Probleme:"),
+        (Lang::En, 1) => "1 problem:".to_owned(),
+        (Lang::En, _) => format!("{n} problems:"),
+    }
+}
+
+/// A problem with its place on one line, as the checker prints it:
+/// `line 53: providers › [0] (mailer) › website: Only addresses starting with http:// …`.
+/// The line comes first when it is known, then the path (none for the whole file).
+pub fn problem_text(lang: Lang, problem: &Problem) -> String {
+    let msg = problem_message(lang, &problem.kind);
+    let line = problem
+        .line
+        .map(|l| format!("{}: ", line_label(lang, l)))
+        .unwrap_or_default();
+    if problem.path.is_empty() {
+        format!("{line}{msg}")
+    } else {
+        format!("{line}{}: {msg}", problem.path)
+    }
+}
+
+/// English, for logs and test failures; the widget and the checker choose the language through
+/// [`problem_text`]. Implemented here rather than in `validate`, so that the validator only finds
+/// problems and never words them.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&problem_text(Lang::En, self))
+    }
+}
+
+/// A dataset problem in words. The place is shown separately.
+pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
+    use ProblemKind as P;
+    let de = lang == Lang::De;
+    match kind {
+        P::Syntax { line, column, what } => {
+            let what = syntax_detail(lang, *what);
+            if de {
+                format!("Kein gültiges JSON: Zeile {line}, Spalte {column}: {what}.")
+            } else {
+                format!("Not valid JSON: line {line}, column {column}: {what}.")
+            }
+        }
+        P::TooLarge { bytes } => {
+            let mb = decimal(lang, *bytes as f64 / 1_048_576.0, 1);
+            if de {
+                format!("Die Datei ist mit {mb} MB zu groß (höchstens 16 MB).")
+            } else {
+                format!("The file is too large at {mb} MB (at most 16 MB).")
+            }
+        }
+        P::Missing => pick(de, "Pflichtfeld fehlt.", "Required field is missing.").into(),
+        P::WrongType(expected) => {
+            let what = expected_name(lang, *expected);
+            if de {
+                format!("Falscher Typ: erwartet wird {what}.")
+            } else {
+                format!("Wrong type: expected {what}.")
+            }
+        }
+        P::UnknownField => pick(
+            de,
+            "Unbekanntes Feld (Tippfehler?). Kommentare beginnen mit „_“.",
+            "Unknown field (a typo?). Comments start with “_”.",
+        )
+        .into(),
+        P::UnsupportedVersion { found } => {
+            if de {
+                format!(
+                    "Formatversion {found} wird nicht unterstützt; dieses Widget liest Version 1."
+                )
+            } else {
+                format!("Format version {found} is not supported; this widget reads version 1.")
+            }
+        }
+        P::EmptyList => pick(de, "Die Liste ist leer.", "The list is empty.").into(),
+        P::EmptyText => pick(de, "Der Text ist leer.", "The text is empty.").into(),
+        P::TooLong { max } => {
+            if de {
+                format!("Der Text ist zu lang (höchstens {max} Zeichen).")
+            } else {
+                format!("The text is too long (at most {max} characters).")
+            }
+        }
+        P::TooMany { max } => {
+            if de {
+                format!("Zu viele Einträge (höchstens {max}).")
+            } else {
+                format!("Too many entries (at most {max}).")
+            }
+        }
+        P::BadId(id) => {
+            if de {
+                format!(
+                    "Ungültige Kennung „{id}“: erlaubt sind 1–64 Zeichen aus a–z, 0–9, _ und -."
+                )
+            } else {
+                format!("Invalid id “{id}”: use 1–64 characters from a–z, 0–9, _ and -.")
+            }
+        }
+        P::DuplicateId(id) => {
+            if de {
+                format!("Die Kennung „{id}“ kommt mehrfach vor.")
+            } else {
+                format!("The id “{id}” is used more than once.")
+            }
+        }
+        P::UnknownGroup(id) => unknown_ref(de, id, "Unbekannte Gruppe", "group"),
+        P::UnknownType(id) => unknown_ref(de, id, "Unbekannte Anbieterart", "provider type"),
+        P::UnknownCriterion(id) => unknown_ref(de, id, "Unbekanntes Kriterium", "criterion"),
+        P::NotWholeNumber => pick(
+            de,
+            "Erwartet wird eine ganze Zahl.",
+            "Expected a whole number.",
+        )
+        .into(),
+        P::OutOfRange { min, max } => {
+            if de {
+                format!("Der Wert muss zwischen {min} und {max} liegen.")
+            } else {
+                format!("The value must be between {min} and {max}.")
+            }
+        }
+        P::MissingLanguage(code) => {
+            if de {
+                format!("Die Übersetzung für „{code}“ fehlt (siehe „languages“).")
+            } else {
+                format!("The translation for “{code}” is missing (see “languages”).")
+            }
+        }
+        P::BadLanguageCode(code) => {
+            if de {
+                format!("„{code}“ ist kein Sprachcode wie „de“ oder „en“.")
+            } else {
+                format!("“{code}” is not a language code such as “de” or “en”.")
+            }
+        }
+        P::BadUrl(problem) => url_problem(lang, *problem),
+        P::BadDate(value) => {
+            if de {
+                format!("„{value}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT.")
+            } else {
+                format!("“{value}” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.")
+            }
+        }
+        P::DateAfterCheck => pick(
+            de,
+            "Das Datum liegt nach dem Prüfdatum des Datensatzes („checked“).",
+            "The date is later than the dataset's check date (“checked”).",
+        )
+        .into(),
+        P::MissingRating(id) => {
+            if de {
+                format!("Bewertung für „{id}“ fehlt. Ist nichts bekannt, \"score\": \"unknown\" eintragen.")
+            } else {
+                format!("Rating for “{id}” is missing. If nothing is known, write \"score\": \"unknown\".")
+            }
+        }
+        P::RatingNotApplicable(kind) => {
+            if de {
+                format!("Dieses Kriterium gilt nicht für die Anbieterart „{kind}“ (siehe „applies_to“).")
+            } else {
+                format!("This criterion does not apply to the provider type “{kind}” (see “applies_to”).")
+            }
+        }
+        P::BadConfidence(v) => {
+            if de {
+                format!("„{v}“ ist keine zulässige Sicherheit; erlaubt sind „low“ und „normal“.")
+            } else {
+                format!("“{v}” is not a valid confidence; use “low” or “normal”.")
+            }
+        }
+        P::BadSourceKind(v) => {
+            if de {
+                format!(
+                    "„{v}“ ist keine Quellenart; erlaubt: official, press, third_party, community."
+                )
+            } else {
+                format!(
+                    "“{v}” is not a source kind; use official, press, third_party or community."
+                )
+            }
+        }
+        P::NoSources => pick(
+            de,
+            "Eine Bewertung braucht mindestens eine Quelle.",
+            "A score needs at least one source.",
+        )
+        .into(),
+        P::NoSourceDate => pick(
+            de,
+            "Die Quelle braucht ein Datum („date“) oder ein Abrufdatum („accessed“).",
+            "The source needs a date (“date”) or an access date (“accessed”).",
+        )
+        .into(),
+        P::GroupWithoutCriteria => pick(
+            de,
+            "Zu dieser Gruppe gehört kein Kriterium.",
+            "No criterion belongs to this group.",
+        )
+        .into(),
+        P::More(n) => {
+            if de {
+                format!("… und {n} weitere Probleme.")
+            } else {
+                format!("… and {n} more problems.")
+            }
+        }
+    }
+}
+
+fn syntax_detail(lang: Lang, what: SyntaxKind) -> &'static str {
+    let de = lang == Lang::De;
+    match what {
+        SyntaxKind::UnexpectedEnd => pick(
+            de,
+            "die Datei endet mitten im Inhalt",
+            "the file ends too early",
+        ),
+        SyntaxKind::UnexpectedChar => pick(
+            de,
+            "unerwartetes Zeichen (fehlt ein Komma, eine Klammer oder ein Anführungszeichen?)",
+            "unexpected character (a missing comma, bracket or quote?)",
+        ),
+        SyntaxKind::BadEscape => pick(
+            de,
+            "ungültige Escape-Sequenz mit \\",
+            "invalid escape sequence with \\",
+        ),
+        SyntaxKind::ControlInString => pick(
+            de,
+            "Steuerzeichen (etwa ein Zeilenumbruch) in einem Text; als \\n schreiben",
+            "control character (such as a line break) inside a string; write it as \\n",
+        ),
+        SyntaxKind::BadNumber => pick(de, "ungültige Zahl", "invalid number"),
+        SyntaxKind::TooDeep => pick(de, "zu tief verschachtelt", "nested too deeply"),
+        SyntaxKind::DuplicateKey => pick(
+            de,
+            "derselbe Schlüssel kommt zweimal vor",
+            "the same key appears twice",
+        ),
+        SyntaxKind::TrailingChars => pick(
+            de,
+            "nach dem Ende der Daten folgt noch Text",
+            "there is more text after the data",
+        ),
+    }
+}
+
+fn pick(de: bool, de_text: &'static str, en_text: &'static str) -> &'static str {
+    if de {
+        de_text
+    } else {
+        en_text
+    }
+}
+
+/// `what_de` carries its own article ending ("Unbekannte Gruppe", "Unbekanntes Kriterium").
+fn unknown_ref(de: bool, id: &str, what_de: &str, what_en: &str) -> String {
+    if de {
+        format!("{what_de} „{id}“.")
+    } else {
+        format!("Unknown {what_en} “{id}”.")
+    }
+}
+
+fn expected_name(lang: Lang, expected: Expected) -> &'static str {
+    let de = lang == Lang::De;
+    match expected {
+        Expected::Object => pick(de, "ein Objekt { … }", "an object { … }"),
+        Expected::List => pick(de, "eine Liste [ … ]", "a list [ … ]"),
+        Expected::String => pick(de, "ein Text in Anführungszeichen", "a string in quotes"),
+        Expected::Number => pick(de, "eine Zahl", "a number"),
+        Expected::Text => pick(
+            de,
+            "ein Text oder ein Objekt mit einem Text je Sprache",
+            "a string, or an object with one string per language",
+        ),
+        Expected::Score => pick(
+            de,
+            "eine Zahl von 0 bis 5 oder \"unknown\"",
+            "a number 0 to 5 or \"unknown\"",
+        ),
+    }
+}
+
+pub fn url_problem(lang: Lang, problem: UrlProblem) -> String {
+    let de = lang == Lang::De;
+    let msg = match problem {
+        UrlProblem::Empty => pick(de, "Die Adresse ist leer.", "The address is empty."),
+        UrlProblem::TooLong => pick(de, "Die Adresse ist zu lang.", "The address is too long."),
+        UrlProblem::Whitespace => pick(
+            de,
+            "Die Adresse enthält Leer- oder Steuerzeichen.",
+            "The address contains spaces or control characters.",
+        ),
+        UrlProblem::NotAscii => pick(
+            de,
+            "Die Adresse enthält Sonderzeichen; sie müssen %-kodiert sein.",
+            "The address contains special characters; they must be %-encoded.",
+        ),
+        UrlProblem::Scheme => pick(
+            de,
+            "Nur Adressen mit http:// oder https:// sind erlaubt.",
+            "Only addresses starting with http:// or https:// are allowed.",
+        ),
+        UrlProblem::Host => pick(
+            de,
+            "Die Adresse hat keinen gültigen Host.",
+            "The address has no valid host.",
+        ),
+        UrlProblem::Credentials => pick(
+            de,
+            "Die Adresse enthält „@“ vor dem Host und könnte täuschen.",
+            "The address has “@” before the host and could mislead.",
+        ),
+        UrlProblem::Backslash => pick(
+            de,
+            "Die Adresse enthält „\\“ und könnte anderswohin führen, als sie aussieht.",
+            "The address contains “\\” and could lead elsewhere than it reads.",
+        ),
+    };
+    msg.to_owned()
+}
+
+/// One item of the notice about a link or the page's settings.
+pub fn link_issue(lang: Lang, issue: &crate::share::LinkIssue) -> String {
+    use crate::share::{Field, LinkIssue};
+    match (lang, issue) {
+        (Lang::De, LinkIssue::TooLong) => "Der Link ist zu lang; er wurde nicht gelesen.".to_owned(),
+        (Lang::En, LinkIssue::TooLong) => "The link is too long; it was not read.".to_owned(),
+        (Lang::De, LinkIssue::NewerVersion(v)) => format!(
+            "Der Link stammt aus einer neueren Version (Format {v}); übernommen ist, was diese Version kennt."
+        ),
+        (Lang::En, LinkIssue::NewerVersion(v)) => format!(
+            "The link comes from a newer version (format {v}); what this version knows is used."
+        ),
+        (Lang::De, LinkIssue::Unreadable(part)) => format!("Nicht lesbar: „{part}“"),
+        (Lang::En, LinkIssue::Unreadable(part)) => format!("Not readable: “{part}”"),
+        (_, LinkIssue::UnknownId { field, id }) => {
+            // What the field's ids name; fields that hold no ids cannot report one, but the match
+            // stays exhaustive so that a new field must say what it names.
+            let de = lang == Lang::De;
+            let thing = match field {
+                Field::Type => pick(de, "Die Anbieterart", "The provider type"),
+                Field::Preset => pick(de, "Die Voreinstellung", "The preset"),
+                Field::Weights | Field::Minimums => pick(de, "Die Pflicht", "The duty"),
+                Field::GroupWeights | Field::Order | Field::Sort => {
+                    pick(de, "Die Pflichtgruppe", "The duty group")
+                }
+                Field::KnockoutsOff => pick(de, "Die Abwertungsregel", "The knock-out rule"),
+                Field::Detail | Field::Pair | Field::Compare => pick(de, "Der Anbieter", "The provider"),
+                Field::Method
+                | Field::Judgements
+                | Field::UnknownAsZero
+                | Field::AllRows
+                | Field::Lang => pick(de, "Der Eintrag", "The entry"),
+            };
+            match lang {
+                Lang::De => format!("{thing} „{id}“ gibt es hier nicht."),
+                Lang::En => format!("{thing} “{id}” does not exist here."),
+            }
+        }
+        (Lang::De, LinkIssue::BadSetting { attribute, value }) => {
+            format!("Die Einstellung {attribute}=„{value}“ ist unbekannt; es gilt der Standard.")
+        }
+        (Lang::En, LinkIssue::BadSetting { attribute, value }) => {
+            format!("The setting {attribute}=“{value}” is not known; the default applies.")
+        }
+    }
+}
