@@ -2,10 +2,14 @@
 """Where the bytes of a wasm file go, by crate: sums the code size of every function by the crate
 its (mangled) name starts with, plus the data segments, and prints raw bytes and an estimate of
 each crate's share of the gzip size (its raw share of the code times the gzip size of the whole
-code section). Needs a wasm with a name section: build with
-`cargo build --release --target wasm32-unknown-unknown` (before wasm-bindgen and wasm-opt).
+code section). Code that a generic of another crate instantiates for this crate's types (Yew's component machinery
+for each component, say) counts as this crate's. Needs a wasm with a name section: the output of
+`wasm-bindgen` on `cargo build --release --target wasm32-unknown-unknown` (before wasm-opt).
 
-Usage: scripts/wasm-attribution.py target/wasm32-unknown-unknown/release/provider_compare.wasm
+Usage: cargo build --release --target wasm32-unknown-unknown
+       wasm-bindgen --target web --out-dir target/attribution \
+         target/wasm32-unknown-unknown/release/provider-compare.wasm
+       scripts/wasm-attribution.py target/attribution/provider-compare_bg.wasm
 """
 import gzip
 import re
@@ -34,6 +38,14 @@ def sections(buf):
 
 
 def crate_of(name):
+    # Generic code instantiated for this crate's types (a Yew component's lifecycle, say) is
+    # this crate's cost, wherever the generic was defined.
+    if "provider_compare" in name:
+        return "provider_compare"
+    return defined_in(name)
+
+
+def defined_in(name):
     # Legacy mangling: _ZN<len><ident>...; v0: _R...; generic impls start with `<`.
     m = re.match(r"_ZN(\d+)", name)
     if m:
@@ -45,10 +57,11 @@ def crate_of(name):
             if inner:
                 return inner.group(1)
         return ident
-    m = re.match(r"<?&?(?:mut )?(\w+)::", name)
+    # Demangled names: `crate::path`, `<crate[hash]::Type as other::Trait>::f`, `<&T as …>`.
+    m = re.match(r"[<&\s]*(?:mut |dyn )?([A-Za-z_]\w*)(?:\[[0-9a-f]+\])?::", name)
     if m:
         return m.group(1)
-    return "(other: " + name.split("::")[0][:24] + ")"
+    return "(other)"
 
 
 def main(path):
@@ -114,7 +127,7 @@ def main(path):
     total = sum(by_crate.values())
     print(f"{'crate':<28}{'code bytes':>12}{'share':>8}{'≈ gzip':>10}")
     for crate, size in sorted(by_crate.items(), key=lambda kv: -kv[1]):
-        if size * 200 < total:
+        if size * 2000 < total:
             continue
         print(f"{crate:<28}{size:>12,}{size / total:>8.1%}{size / total * code_gzip:>10,.0f}")
     print(f"{'(all code)':<28}{total:>12,}{'':>8}{code_gzip:>10,}")

@@ -17,7 +17,7 @@ use crate::state::{rows_shown, AppState, Load};
 use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::compare::{PairComparison, SideBySide};
-use crate::ui::context::{Dispatch, Ids};
+use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
 use crate::ui::hooks::{
     use_dataset_loader, use_results, use_staged_render, use_url_state, use_window_events, Results,
@@ -103,10 +103,13 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
+    let widget = Widget {
+        lang,
+        dispatch,
+        ids: (*ids).clone(),
+    };
     html! {
-        <ContextProvider<Ids> context={(*ids).clone()}>
-        <ContextProvider<Lang> context={lang}>
-        <ContextProvider<Dispatch> context={dispatch.clone()}>
+        <ContextProvider<Widget> context={widget}>
             <section
                 class={classes!("pc-widget", props.compact.then_some("pc-compact"))}
                 lang={lang.code()}
@@ -117,9 +120,7 @@ pub fn App(props: &AppProps) -> Html {
                 { body }
                 <Announcer announcement={state.announcement.clone()} dataset={state.dataset().cloned()} />
             </section>
-        </ContextProvider<Dispatch>>
-        </ContextProvider<Lang>>
-        </ContextProvider<Ids>>
+        </ContextProvider<Widget>>
     }
 }
 

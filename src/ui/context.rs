@@ -65,16 +65,37 @@ impl Ids {
     }
 }
 
-/// The reader's language (German outside of a widget).
+/// What every part of one widget shares: one context rather than three, because each context
+/// type costs its own copy of Yew's provider machinery in the bundle, and these change together
+/// anyway (only the language changes at all).
+#[derive(Clone, PartialEq)]
+pub(crate) struct Widget {
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+    pub ids: Ids,
+}
+
+/// The widget this component is in; outside of one (a component mounted on its own) German, a
+/// dispatcher that sends nothing, and a fallback id prefix.
+#[hook]
+fn use_widget() -> Widget {
+    use_context::<Widget>().unwrap_or_else(|| Widget {
+        lang: Lang::default(),
+        dispatch: Dispatch(None),
+        ids: Ids("pc0".into()),
+    })
+}
+
+/// The reader's language.
 #[hook]
 pub(crate) fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
+    use_widget().lang
 }
 
 /// The dispatcher of the widget's reducer.
 #[hook]
 pub(crate) fn use_dispatch() -> Dispatch {
-    use_context::<Dispatch>().unwrap_or(Dispatch(None))
+    use_widget().dispatch
 }
 
 /// The loaded dataset; `None` outside the parts that show one.
@@ -83,8 +104,8 @@ pub(crate) fn use_dataset() -> Option<SharedDataset> {
     use_context::<SharedDataset>()
 }
 
-/// The ids of the widget this component is in (a fallback prefix outside of a widget).
+/// The element-id prefix of the widget this component is in.
 #[hook]
 pub(crate) fn use_ids() -> Ids {
-    use_context::<Ids>().unwrap_or_else(|| Ids("pc0".into()))
+    use_widget().ids
 }

@@ -12,7 +12,6 @@ use crate::ui::{use_dataset, use_lang};
 use crate::dataset::Rating;
 use crate::i18n;
 use crate::ranking::Ranked;
-use crate::text::Lang;
 use crate::weighting::Weights;
 
 #[derive(Properties, PartialEq)]
