@@ -5,7 +5,10 @@
 # Everything comes from the package registries (crates.io, npm, Debian) and the rustup dist server,
 # because CI has no other network: Trunk must never download its own wasm-bindgen or wasm-opt.
 #
-# Usage: scripts/setup.sh [--browser]   (--browser also installs Chromium + ChromeDriver for tests)
+# Usage: scripts/setup.sh [--browser | --rust]
+#   --browser  also installs Chromium + ChromeDriver (and pdftotext) for the browser and end-to-end tests
+#   --rust     only the Rust target and components that format, clippy and the native tests need
+#              (what `scripts/test.sh --quick` uses: no Trunk, no wasm-bindgen, no npm, no browser)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -17,7 +20,13 @@ WASM_BINDGEN_VERSION=0.2.130
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
 need_browser=0
-[[ "${1:-}" == "--browser" ]] && need_browser=1
+rust_only=0
+case "${1:-}" in
+  --browser) need_browser=1 ;;
+  --rust) rust_only=1 ;;
+  "") ;;
+  *) echo "usage: scripts/setup.sh [--browser | --rust]" >&2; exit 2 ;;
+esac
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
@@ -32,6 +41,11 @@ for component in clippy rustfmt; do
     rustup component add "$component"
   fi
 done
+
+if (( rust_only )); then
+  log "ready: $(rustc --version), wasm32 target, clippy and rustfmt"
+  exit 0
+fi
 
 # 2. Trunk, at the newest version that builds with the machine's rustc (see shared toolchain notes).
 if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; then

@@ -4,9 +4,25 @@
 # browser tests (wasm-bindgen-test
 # in headless Chromium), the release build and its size budget, end-to-end tests against that
 # build (keyboard, CSP, hostile input, panic notice, axe-core), and Lighthouse.
+#
+# Usage: scripts/test.sh [--quick]
+#   --quick  the inner loop: formatting, clippy (native and wasm32) and the native tests only; sets
+#            up nothing for the browser and builds nothing for it. CI (.ci/run) runs everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --browser
+
+quick=0
+case "${1:-}" in
+  --quick) quick=1 ;;
+  "") ;;
+  *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
+esac
+
+if (( quick )); then
+  scripts/setup.sh --rust
+else
+  scripts/setup.sh --browser
+fi
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 step() {
@@ -22,6 +38,10 @@ step "format" cargo fmt --check
 step "clippy, native" cargo clippy --locked --all-targets -- -D warnings
 step "clippy, wasm32" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --locked
+if (( quick )); then
+  printf '\n\033[1mQuick checks passed\033[0m (format, clippy, native tests); scripts/test.sh runs everything.\n' >&2
+  exit 0
+fi
 step "dataset checks: JSON Schema (Ajv) and check-dataset on the shipped data" sh -c \
   'node --test tests/node/ && cargo run --locked --quiet --bin check-dataset -- data/providers.json data/examples/*.json'
 step "browser tests (headless Chromium)" env \

@@ -1,7 +1,13 @@
-//! Helpers shared by the native test files: a small valid dataset to mutate, and parsing shortcuts.
+//! Helpers shared by the native test files: a small valid dataset to mutate, parsing shortcuts, and
+//! the shipped dataset (as text, parsed, and loaded into a widget state).
 #![allow(dead_code)]
 
-use provider_compare::dataset::Dataset;
+use std::rc::Rc;
+
+use provider_compare::dataset::{Dataset, SharedDataset};
+use provider_compare::share::{LinkIssue, SharedView};
+use provider_compare::state::{Action, AppState};
+use provider_compare::text::Lang;
 use provider_compare::validate::{parse_dataset, Problem};
 use serde_json::{json, Value};
 
@@ -85,4 +91,22 @@ pub fn problems_after(mutate: impl FnOnce(&mut Value)) -> Vec<Problem> {
 pub fn shipped_json() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/providers.json"))
         .expect("data/providers.json is readable")
+}
+
+thread_local! {
+    /// Parsed once per test thread: the property tests load it thousands of times.
+    static SHIPPED: SharedDataset = SharedDataset(Rc::new(parse_dataset(&shipped_json()).unwrap()));
+}
+
+pub fn shipped_shared() -> SharedDataset {
+    SHIPPED.with(Clone::clone)
+}
+
+pub fn shipped() -> Dataset {
+    (*shipped_shared().0).clone()
+}
+
+/// A widget state (German) that has loaded the shipped dataset, starting from a shared view.
+pub fn load(view: Option<SharedView>, issues: Vec<LinkIssue>) -> AppState {
+    AppState::starting_with(Lang::De, view, issues).reduce(Action::Loaded(Ok(shipped_shared())))
 }

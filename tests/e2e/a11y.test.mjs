@@ -1,21 +1,17 @@
 // Accessibility (WCAG 2.1 AA): axe-core finds no violations in the main states, at 320 px and at
 // 200 % zoom; every control shows a visible focus; the spinner respects reduced motion.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage } from './harness.mjs';
+import { widgetSuite, withWidget, entries, pickType } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+widgetSuite({
+  pages: {
+    // The compact layout, mounted directly into a host page.
+    '/compact.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Kompakt</title></head>
+<body><main><h1>Seite mit Vergleich</h1><div data-provider-compare data-layout="compact" data-type="email"></div></main>
+<script type="module" src="widget.js"></script></body></html>`,
+  },
 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -27,11 +23,10 @@ async function axe(page, state) {
   return result.passes.length;
 }
 
-test('axe: initial, detail open, English, sorted, all weights zero', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-weights');
+test('axe: initial, detail open, English, sorted, all weights zero', async (t) => {
+  const { page } = await withWidget(t);
   await axe(page, 'initial');
-  await page.locator('.pc-name').first().click();
+  await entries(page).first().locator('.pc-name').click();
   await page.waitForSelector('.pc-detail');
   await page.locator('.pc-desc summary').first().click();
   await page.locator('.pc-method summary').click();
@@ -39,17 +34,15 @@ test('axe: initial, detail open, English, sorted, all weights zero', async () =>
   await page.locator('.pc-lang-button[lang=en]').click();
   await page.locator('.pc-sort', { hasText: 'Total' }).click();
   await axe(page, 'English, sorted by total');
-  for (const slider of await page.locator('.pc-weights input[type=range]').all()) {
+  for (const slider of await page.locator('[data-pc-weight], [data-pc-group-weight]').all()) {
     await slider.focus();
     await page.keyboard.press('Home');
   }
   await axe(page, 'all weights zero');
-  await context.close();
 });
 
-test('axe: the decision tools (presets, ranking, pairwise with a warning, rules, minimums, pair comparison)', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-weights');
+test('axe: the decision tools (presets, ranking, pairwise with a warning, rules, minimums, pair comparison)', async (t) => {
+  const { page } = await withWidget(t);
   await page.locator('input[id$="-method-presets"]').check();
   await page.locator('.pc-preset').nth(1).click();
   await axe(page, 'presets');
@@ -64,14 +57,12 @@ test('axe: the decision tools (presets, ranking, pairwise with a warning, rules,
   await page.waitForSelector('.pc-pairwise .pc-notice');
   await page.locator('.pc-minimums summary').click();
   await page.locator('select[id$="-min-access_control"]').selectOption('2');
-  await page.locator('input[type=radio][value=email]').check();
+  await pickType(page, 'email');
   await axe(page, 'pairwise warning, minimums, e-mail with a downgrade, pair comparison');
-  await context.close();
 });
 
-test('axe: sharing and embedding (link notice, side by side with chart, export text, embed code, compact)', async () => {
-  const { page, context } = await openPage(browser, `${server.url}#pc=1~t.email~x.gmail,outlook~zz~l.de`);
-  await page.waitForSelector('.pc-weights');
+test('axe: sharing and embedding (link notice, side by side with chart, export text, embed code, compact)', async (t) => {
+  const { page, context } = await withWidget(t, { hash: '#pc=1~t.email~x.gmail,outlook~zz~l.de' });
   await page.waitForSelector('.pc-link-notice');
   await page.waitForSelector('.pc-profile svg');
   await page.locator('.pc-export-text summary').click();
@@ -84,45 +75,37 @@ test('axe: sharing and embedding (link notice, side by side with chart, export t
   await page.locator('.pc-lang-button[lang=en]').click();
   await axe(page, 'the same in English');
   await context.close();
-  // The compact layout, mounted directly into a host page.
-  const host = await serve(undefined, {}, {
-    '/compact.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Kompakt</title></head>
-<body><main><h1>Seite mit Vergleich</h1><div data-provider-compare data-layout="compact" data-type="email"></div></main>
-<script type="module" src="widget.js"></script></body></html>`,
-  });
-  const compact = await openPage(browser, `${host.url}compact.html`, { width: 360, height: 800 });
-  await compact.page.waitForSelector('.pc-compact .pc-weights');
+  const compact = await withWidget(t, { url: 'compact.html', viewport: { width: 360, height: 800 }, ready: (p) => p.locator('.pc-compact') });
   await axe(compact.page, 'compact layout at 360 px');
-  await compact.context.close();
-  await host.close();
 });
 
-test('axe: the error message and the loading state', async () => {
-  const { page, context } = await openPage(browser, null);
-  await page.route('**/data/providers.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "title": []}' }),
-  );
-  await page.goto(server.url);
+test('axe: the error message and the loading state', async (t) => {
+  const { page, context } = await withWidget(t, {
+    ready: false,
+    setup: (p) => p.route('**/data/providers.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "title": []}' }),
+    ),
+  });
   await page.waitForSelector('.pc-error');
   await axe(page, 'error');
   await context.close();
 
-  const slow = await openPage(browser, null);
   let release;
   const held = new Promise((ok) => { release = ok; });
-  await slow.page.route('**/data/providers.json', async (route) => { await held; await route.continue(); });
-  await slow.page.goto(server.url);
+  const slow = await withWidget(t, {
+    ready: false,
+    setup: (p) => p.route('**/data/providers.json', async (route) => { await held; await route.continue(); }),
+  });
   await slow.page.waitForSelector('.pc-loading');
   await axe(slow.page, 'loading');
   release();
   await slow.context.close();
 });
 
-test('axe at 320 px and at 200 % zoom (640 CSS px); nothing scrolls sideways but the table', async () => {
+test('axe at 320 px and at 200 % zoom (640 CSS px); nothing scrolls sideways but the table', async (t) => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 450 }]) {
-    const { page, context } = await openPage(browser, server.url, viewport);
-    await page.waitForSelector('.pc-weights');
-    await page.locator('.pc-name').first().click();
+    const { page, context } = await withWidget(t, { viewport });
+    await entries(page).first().locator('.pc-name').click();
     await axe(page, `${viewport.width} px`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `${viewport.width} px`);
@@ -130,10 +113,9 @@ test('axe at 320 px and at 200 % zoom (640 CSS px); nothing scrolls sideways but
   }
 });
 
-test('every focusable control shows a visible focus indicator', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-weights');
-  await page.locator('.pc-name').first().click(); // the detail adds links and a close button
+test('every focusable control shows a visible focus indicator', async (t) => {
+  const { page } = await withWidget(t);
+  await entries(page).first().locator('.pc-name').click(); // the detail adds links and a close button
   await page.evaluate(() => document.activeElement?.blur());
   await page.locator('body').press('Tab'); // start keyboard navigation from the top
   const seen = new Set();
@@ -154,17 +136,17 @@ test('every focusable control shows a visible focus indicator', async () => {
     await page.keyboard.press('Tab');
   }
   assert.ok(seen.size > 30, `only ${seen.size} controls reached by Tab`);
-  await context.close();
 });
 
-test('the loading spinner does not spin for people who prefer reduced motion', async () => {
+test('the loading spinner does not spin for people who prefer reduced motion', async (t) => {
   for (const [reducedMotion, expected] of [['reduce', 'none'], ['no-preference', 'pc-spin']]) {
-    const context = await browser.newContext({ reducedMotion });
-    const page = await context.newPage();
     let release;
     const held = new Promise((ok) => { release = ok; });
-    await page.route('**/data/providers.json', async (route) => { await held; await route.continue(); });
-    await page.goto(server.url);
+    const { page, context } = await withWidget(t, {
+      context: { reducedMotion },
+      ready: false,
+      setup: (p) => p.route('**/data/providers.json', async (route) => { await held; await route.continue(); }),
+    });
     const spinner = page.locator('.pc-spinner');
     await spinner.waitFor();
     assert.equal(await spinner.evaluate((el) => getComputedStyle(el).animationName), expected);

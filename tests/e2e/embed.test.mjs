@@ -3,26 +3,15 @@
 //  - a sandboxed iframe (allow-scripts allow-popups: no storage, no same-origin) sized by frame.js;
 //  - direct mounts configured by data- attributes, two on one page, one with the school dataset;
 //  - the embed code the widget writes, pasted into a host page, shows the same view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, rowNames } from './harness.mjs';
+import {
+  widgetSuite, useServer, withWidget, widgetReady, ranking, ids, entry, weightInput, setWeight, pickType,
+} from './harness.mjs';
 
-let widget;
-let host;
-let browser;
 const pages = {};
-
-before(async () => {
-  widget = await serve(undefined, { 'access-control-allow-origin': '*' });
-  host = await serve(undefined, {}, pages);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await widget?.close();
-  await host?.close();
-});
+const widget = widgetSuite({ headers: { 'access-control-allow-origin': '*' } });
+const host = useServer({ pages });
 
 const W = () => widget.url;
 
@@ -38,16 +27,14 @@ function foreign(log) {
   return log.requests.filter((u) => !u.startsWith(W()) && !u.startsWith(host.url) && !u.startsWith('data:'));
 }
 
-test('iframe, sandboxed without same-origin: the widget works and frame.js sizes the frame to it', async () => {
+test('iframe, sandboxed without same-origin: the widget works and frame.js sizes the frame to it', async (t) => {
   const url = hostPage('/frame.html', `
 <iframe id="f" src="${W()}index.html#pc=1~t.email~l.de" title="Provider-Vergleich" data-provider-compare-frame
   sandbox="allow-scripts allow-popups" style="width: 100%; height: 300px; border: 0"></iframe>
 <p id="below">Nach dem Rahmen</p>
 <script src="${W()}frame.js" defer></script>`);
-  const { page, context, log } = await openPage(browser, url);
-  const frame = page.frameLocator('#f');
-  await frame.locator('.pc-weights').waitFor();
-  assert.deepEqual(await frame.locator('.pc-table tbody .pc-name').allTextContents(), ['Proton Mail', 'Outlook.com', 'Gmail']);
+  const { page, log, root: frame } = await withWidget(t, { url, ready: (p) => p.frameLocator('#f') });
+  assert.deepEqual(await ids(frame), ['proton-mail', 'outlook', 'gmail']);
   // Its stylesheet loaded too (a cross-origin request from the sandboxed frame, with integrity).
   assert.equal(await frame.locator('.pc-widget').evaluate((w) => getComputedStyle(w).maxWidth), '1280px');
   const heights = async () => page.evaluate(() => {
@@ -60,7 +47,7 @@ test('iframe, sandboxed without same-origin: the widget works and frame.js sizes
   let h = await heights();
   assert.ok(Math.abs(h.frame - (await content())) <= 2, `${h.frame} vs ${await content()}`);
   // Opening a provider's details makes the content taller; the frame follows.
-  await frame.locator('.pc-name', { hasText: 'Gmail' }).click();
+  await entry(frame, 'gmail').locator('.pc-name').click();
   await frame.locator('.pc-detail').waitFor();
   await page.waitForFunction((before) => document.getElementById('f').getBoundingClientRect().height > before + 200, h.frame);
   h = await heights();
@@ -73,8 +60,8 @@ test('iframe, sandboxed without same-origin: the widget works and frame.js sizes
   // follows the view (data-url-state is on in index.html), inside the frame.
   assert.deepEqual(log.errors, []);
   assert.deepEqual(foreign(log), []);
-  await frame.locator('input[type=radio][value=cloud]').check();
-  await frame.locator('.pc-table tbody .pc-name', { hasText: 'Amazon' }).waitFor();
+  await pickType(frame, 'cloud');
+  await entry(frame, 'aws').waitFor();
   const inner = page.frames().find((f) => f.url().startsWith(W()));
   assert.match(inner.url(), /#pc=1~t\.cloud~/);
   assert.equal(new URL(page.url()).hash, '', 'the host page address is untouched');
@@ -84,10 +71,9 @@ test('iframe, sandboxed without same-origin: the widget works and frame.js sizes
   await field.waitFor();
   assert.match(await field.inputValue(), /index\.html#pc=1~t\.cloud~/);
   assert.equal(await field.evaluate((el) => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length), true);
-  await context.close();
 });
 
-test('direct mount: data- attributes, two widgets on one page, own dataset, no leaks either way', async () => {
+test('direct mount: data- attributes, two widgets on one page, own dataset, no leaks either way', async (t) => {
   const body = `
 <p id="host-p">Absatz der Seite</p><button id="host-button" type="button">Knopf der Seite</button>
 <table id="host-table"><tr><td>Zelle</td></tr></table>
@@ -98,11 +84,11 @@ test('direct mount: data- attributes, two widgets on one page, own dataset, no l
 p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; } table { border-collapse: separate; }</style>`;
   const plain = hostPage('/plain.html', body.replace(/<script[^>]*><\/script>/, ''), head);
   const url = hostPage('/direct.html', body, head);
-  const { page, context, log } = await openPage(browser, url);
+  const { page, log } = await withWidget(t, { url, ready: false });
   const w1 = page.locator('#w1');
   const w2 = page.locator('#w2');
-  await w1.locator('.pc-weights').waitFor();
-  await w2.locator('.pc-weights').waitFor();
+  await widgetReady(w1);
+  await widgetReady(w2);
 
   // Widget 1: English, e-mail, the preset, compact, the dataset beside widget.js by default.
   assert.equal(await w1.locator('.pc-widget').getAttribute('lang'), 'en');
@@ -114,16 +100,16 @@ p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; 
   assert.ok(log.requests.includes(`${W()}data/providers.json`));
   // Widget 2: the school's own dataset, German, in full layout.
   assert.equal(await w2.locator('.pc-header h2').innerText(), 'Schul-E-Mail: unsere Kriterien (Beispiel)');
-  assert.equal(await w2.locator('.pc-table tbody tr').count(), 3);
+  assert.equal((await ranking(w2)).length, 3);
   assert.match(await w2.locator('.pc-weights').innerText(), /Verschlüsselung der Postfächer/);
 
   // They do not interfere: ids are unique on the page, and sorting one leaves the other.
-  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
-  assert.equal(new Set(ids).size, ids.length);
-  const before2 = await rowNames(page.locator('#w2'));
+  const elementIds = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  assert.equal(new Set(elementIds).size, elementIds.length);
+  const before2 = await ranking(w2);
   await w1.locator('.pc-sort', { hasText: 'Provider' }).click();
-  assert.deepEqual(await w1.locator('.pc-table tbody .pc-name').allTextContents(), ['Gmail', 'Outlook.com', 'Proton Mail']);
-  assert.deepEqual(await rowNames(page.locator('#w2')), before2);
+  assert.deepEqual(await ids(w1), ['gmail', 'outlook', 'proton-mail']);
+  assert.deepEqual(await ranking(w2), before2);
   // No address rewriting on a page the widgets do not own.
   assert.equal(new URL(page.url()).hash, '');
 
@@ -138,7 +124,7 @@ p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; 
       table: s('#host-table', ['borderCollapse']),
     };
   });
-  const { page: plainPage, context: plainContext } = await openPage(browser, plain);
+  const { page: plainPage, context: plainContext } = await withWidget(t, { url: plain, ready: false });
   assert.deepEqual(await styles(page), await styles(plainPage));
   await plainContext.close();
   // And the widget keeps its own look inside a page with rude global styles.
@@ -146,17 +132,13 @@ p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; 
 
   assert.deepEqual(log.errors, []);
   assert.deepEqual(foreign(log), []);
-  await context.close();
 });
 
-test('the embed code panel writes snippets that reproduce the view on another site', async () => {
-  const { page, context } = await openPage(browser, `${W()}index.html`);
-  await page.waitForSelector('.pc-weights');
-  await page.locator('input[type=radio][value=hosting]').check();
-  await page.locator('input[id$="-weight-backup"]').fill('10');
-  await page.locator('input[id$="-weight-backup"]').dispatchEvent('change');
-  const expected = await rowNames(page);
-  const totals = await page.locator('.pc-total-value').allTextContents();
+test('the embed code panel writes snippets that reproduce the view on another site', async (t) => {
+  const { page, context } = await withWidget(t, { url: 'index.html' });
+  await pickType(page, 'hosting');
+  await setWeight(page, 'backup', 10);
+  const expected = await ranking(page);
   await page.locator('.pc-embed summary').click();
   const code = page.locator('.pc-code');
   const iframeCode = await code.inputValue();
@@ -170,12 +152,9 @@ test('the embed code panel writes snippets that reproduce the view on another si
 
   for (const [name, snippet] of [['iframe', iframeCode], ['direct', directCode]]) {
     const url = hostPage(`/pasted-${name}.html`, snippet);
-    const { page: p, context: c, log } = await openPage(browser, url);
-    const root = name === 'iframe' ? p.frameLocator('iframe') : p.locator('body');
-    await root.locator('.pc-weights').waitFor();
-    assert.deepEqual(await root.locator('.pc-table tbody .pc-name').allTextContents(), expected, name);
-    assert.deepEqual(await root.locator('.pc-total-value').allTextContents(), totals, name);
-    assert.equal(await root.locator('input[id$="-weight-backup"]').inputValue(), '10', name);
+    const { context: c, log, root } = await withWidget(t, { url, ready: (p) => (name === 'iframe' ? p.frameLocator('iframe') : p.locator('body')) });
+    assert.deepEqual(await ranking(root), expected, name);
+    assert.equal(await weightInput(root, 'backup').inputValue(), '10', name);
     assert.deepEqual(log.errors, [], name);
     await c.close();
   }

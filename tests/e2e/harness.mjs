@@ -1,6 +1,12 @@
-// Shared pieces of the end-to-end tests: a static server for dist/ on 127.0.0.1 (no third-party
-// server package), and Debian's Chromium driven by playwright-core with the flags these machines
-// need (no sandbox as root, no background calls to Google's hosts).
+// Shared pieces of the end-to-end tests (and of scripts/bench.mjs):
+//  - a static server for dist/ on 127.0.0.1 (no third-party server package);
+//  - Debian's Chromium driven by playwright-core with the flags these machines need (no sandbox as
+//    root, no background calls to Google's hosts);
+//  - the set-up every test file shares: `widgetSuite()` serves dist/ and launches Chromium around
+//    the file's tests, `withWidget(t, …)` opens the widget in a fresh context for one test;
+//  - readers and drivers that use only the widget's test hooks (README, "Test hooks"), never its
+//    markup: `ranking()`, `ids()`, `weights()`, `setWeight()`, `setGroupWeight()`, `pickType()`.
+import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -94,19 +100,160 @@ export function launch() {
   });
 }
 
-/** Opens a page that records console errors, page errors and every request's URL. */
-export async function openPage(browser, url, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+/** A new page in `context` that records console errors, page errors and every request's URL. */
+async function pageIn(context) {
   const page = await context.newPage();
   const log = { errors: [], requests: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
   page.on('pageerror', (e) => log.errors.push(e.message));
   page.on('request', (r) => log.requests.push(r.url()));
-  if (url) await page.goto(url);
   return { page, context, log };
 }
 
-/** The provider names in the ranking table, in displayed order. */
-export function rowNames(page) {
-  return page.locator('.pc-table tbody .pc-name').allTextContents();
+// ---------------------------------------------------------------------------------------------
+// Set-up shared by the test files.
+
+/**
+ * Serves `root` (dist/ by default) on 127.0.0.1 for the tests of this file: started before the
+ * first test, closed after the last. `url` is known once the tests run.
+ */
+export function useServer({ root = DIST, headers = {}, pages = {} } = {}) {
+  const handle = {
+    server: null,
+    get url() {
+      if (!handle.server) throw new Error('the server starts before the first test');
+      return handle.server.url;
+    },
+  };
+  before(async () => { handle.server = await serve(root, headers, pages); });
+  after(async () => { await handle.server?.close(); });
+  return handle;
+}
+
+let current = null;
+
+/**
+ * The usual set-up of a test file: dist/ served on 127.0.0.1 (with `headers` on every response and
+ * the extra `pages`) and one Chromium, both for all of the file's tests. `withWidget` uses the
+ * last suite made in the file unless it is given another.
+ */
+export function widgetSuite(options = {}) {
+  const server = useServer(options);
+  const suite = {
+    browser: null,
+    get url() { return server.url; },
+  };
+  before(async () => { suite.browser = await launch(); });
+  after(async () => { await suite.browser?.close(); });
+  current = suite;
+  return suite;
+}
+
+/**
+ * Waits until the widget inside `root` (a page, a frame or an element's locator) has rendered its
+ * ranking and its weights: both carry test hooks, and the weights come last.
+ */
+export async function widgetReady(root, { timeout } = {}) {
+  await root.locator('[data-pc-provider]').first().waitFor({ state: 'attached', timeout });
+  await root.locator('[data-pc-weight]').first().waitFor({ state: 'attached', timeout });
+}
+
+/**
+ * Opens `url` in a fresh context of `browser`, logging console errors, page errors and every
+ * request's URL (`log.errors`, `log.requests`), and waits for the widget. Options:
+ *  - `viewport`, and `context`: more options for the new context (permissions, reducedMotion, …);
+ *  - `setup(page)`: runs before the page is loaded (routes, init scripts);
+ *  - `ready`: `true` waits for the widget in the page; a function `(page) => root` waits for it in
+ *    a frame or element; `false` does not wait (error and loading states, host pages);
+ *  - `timeout` for the wait.
+ * Resolves to `{ page, context, log, root }`; the caller closes the context.
+ */
+export async function openWidget(browser, url, { viewport, context: contextOptions = {}, setup, ready = true, timeout } = {}) {
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, ...contextOptions });
+  const opened = await pageIn(context);
+  await setup?.(opened.page);
+  if (url) await opened.page.goto(url);
+  let root = opened.page;
+  if (typeof ready === 'function') root = ready(opened.page);
+  if (url && ready) await widgetReady(root, { timeout });
+  return { ...opened, root };
+}
+
+/**
+ * `openWidget` for the test `t`, closed when `t` ends (passed or failed). `url` is absolute, or
+ * relative to the suite's server (default: its index.html); `hash` is appended (a share link).
+ * `url: null` opens a blank page: navigate yourself. `suite` picks another suite than the file's.
+ */
+export async function withWidget(t, { url = '', hash = '', suite = current, ...options } = {}) {
+  if (!suite?.browser) throw new Error('withWidget needs a widgetSuite() in the test file');
+  const address = url === null ? null : new URL(url + hash, suite.url).href;
+  const opened = await openWidget(suite.browser, address, options);
+  t.after(() => opened.context.close().catch(() => {}));
+  return opened;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The widget's test hooks (README, "Test hooks"). `root` is a page, a frame locator or a locator
+// of an element holding a widget; nothing here depends on the widget's markup.
+
+const attr = (name, value) => (value === undefined ? `[${name}]` : `[${name}="${String(value).replace(/["\\]/g, '\\$&')}"]`);
+
+/** Every ranking entry (row or card), in ranking order. */
+export const entries = (root) => root.locator(attr('data-pc-provider'));
+/** The ranking entry of the provider with dataset id `id`. */
+export const entry = (root, id) => root.locator(attr('data-pc-provider', id));
+/** The weight input of criterion `id`. */
+export const weightInput = (root, id) => root.locator(attr('data-pc-weight', id));
+/** The weight input of group `id`. */
+export const groupWeightInput = (root, id) => root.locator(attr('data-pc-group-weight', id));
+/** The control that picks provider type `id`. */
+export const typeControl = (root, id) => root.locator(attr('data-pc-type', id));
+
+/**
+ * The ranking as shown, from the hooks: `[{ id, rank, total }]` in displayed order, for every
+ * entry that is rendered (a layout may keep a hidden copy). `rank` is a number (null where none
+ * is shown), `total` the shown total with `.` as decimal mark (null where none is shown).
+ */
+export function ranking(root) {
+  return entries(root).evaluateAll((els) => els
+    .filter((e) => e.getClientRects().length > 0)
+    .map((e) => ({
+      id: e.dataset.pcProvider,
+      rank: e.dataset.pcRank ? Number(e.dataset.pcRank) : null,
+      total: e.dataset.pcTotal || null,
+    })));
+}
+
+/** The dataset ids of the ranking, in displayed order. */
+export async function ids(root) {
+  return (await ranking(root)).map((r) => r.id);
+}
+
+/** Every weight input's value by id: `{ criteria: { security: 7, … }, groups: { legal: 5, … } }`. */
+export async function weights(root) {
+  const read = (sel, key) => root.locator(sel).evaluateAll((els, key) => Object.fromEntries(els.map((e) => [e.dataset[key], Number(e.value)])), key);
+  return {
+    criteria: await read('[data-pc-weight]', 'pcWeight'),
+    groups: await read('[data-pc-group-weight]', 'pcGroupWeight'),
+  };
+}
+
+/** Sets criterion `id`'s weight to `value` (0–10): an input and a change event, as a released slider. */
+export function setWeight(root, id, value) {
+  return weightInput(root, id).fill(String(value));
+}
+
+/** Sets group `id`'s weight to `value` (0–10), as `setWeight` does. */
+export function setGroupWeight(root, id, value) {
+  return groupWeightInput(root, id).fill(String(value));
+}
+
+/** Picks provider type `id` (and fails if the control does not end up checked). */
+export function pickType(root, id) {
+  return typeControl(root, id).check();
+}
+
+/** The shipped dataset of dist/, parsed. */
+export async function shippedDataset(dist = DIST) {
+  return JSON.parse(await readFile(join(dist, 'data/providers.json'), 'utf8'));
 }

@@ -1,28 +1,20 @@
 // End-to-end: the release build under a strict Content-Security-Policy, hostile datasets, and a
 // panic — the widget never runs foreign code, never links to script URLs, and never takes the
 // host page down with it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serve, launch, openPage, rowNames, widgetHeadTags, hostPage, DIST } from './harness.mjs';
+import {
+  serve, widgetSuite, withWidget, ranking, entries, weightInput, pickType, widgetHeadTags, hostPage, DIST,
+} from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const CRASH_DIST = resolve(import.meta.dirname, '../../target/crash-dist');
 const SHIPPED = JSON.parse(await readFile(resolve(DIST, 'data/providers.json'), 'utf8'));
 
-let browser;
-let strict;
-
-before(async () => {
-  browser = await launch();
-  strict = await serve(DIST, { 'content-security-policy': CSP });
-});
-
-after(async () => {
-  await browser?.close();
-  await strict?.close();
-});
+// Every response of the widget's server carries the strict policy.
+const strict = widgetSuite({ headers: { 'content-security-policy': CSP } });
 
 /** Records CSP violations from the first script on. */
 async function watchCsp(page) {
@@ -42,20 +34,17 @@ async function withDataset(page, dataset) {
   );
 }
 
-test('under a strict CSP the widget loads and works with zero violations', async () => {
-  const { page, context, log } = await openPage(browser, null);
-  await watchCsp(page);
-  await page.goto(strict.url);
-  await page.waitForSelector('.pc-weights');
+test('under a strict CSP the widget loads and works with zero violations', async (t) => {
+  const { page, context, log } = await withWidget(t, { setup: watchCsp });
   // Use it: a slider, a sort, a detail, the other language, another type.
-  const slider = page.locator('input[id$="-weight-security"]');
+  const slider = weightInput(page, 'security');
   await slider.focus();
   await page.keyboard.press('End');
   await page.locator('.pc-sort', { hasText: 'Gesamt' }).click();
-  await page.locator('.pc-name').first().click();
+  await entries(page).first().locator('.pc-name').click();
   await page.waitForSelector('.pc-detail');
   await page.locator('.pc-lang-button[lang=en]').click();
-  await page.locator('input[type=radio][value=email]').check();
+  await pickType(page, 'email');
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(log.errors, []);
   const origin = new URL(strict.url).origin;
@@ -63,7 +52,6 @@ test('under a strict CSP the widget loads and works with zero violations', async
   assert.deepEqual(await context.cookies(), []);
   // Nothing was written to storage either.
   assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
-  await context.close();
 });
 
 /** Every text the dataset shows, replaced by markup that would run script if parsed as HTML. */
@@ -88,14 +76,19 @@ function markupEverywhere(dataset) {
   return walk(dataset);
 }
 
-test('markup and script in every text field are shown as text and never run', async () => {
-  const { page, context, log } = await openPage(browser, null);
-  await watchCsp(page);
-  await withDataset(page, markupEverywhere(SHIPPED));
-  await page.goto(strict.url);
-  await page.waitForSelector('.pc-weights');
-  for (const name of await rowNames(page)) assert.match(name, /^<img src=x onerror=/);
-  await page.locator('.pc-name').first().click();
+test('markup and script in every text field are shown as text and never run', async (t) => {
+  const { page, log } = await withWidget(t, {
+    setup: async (p) => {
+      await watchCsp(p);
+      await withDataset(p, markupEverywhere(SHIPPED));
+    },
+  });
+  // Each provider's name in the ranking (entries found by their hooks) is the markup, as text.
+  const names = await entries(page).locator('.pc-name').allTextContents();
+  assert.equal(names.length, (await ranking(page)).length);
+  assert.ok(names.length > 0);
+  for (const name of names) assert.match(name, /^<img src=x onerror=/);
+  await entries(page).first().locator('.pc-name').click();
   await page.waitForSelector('.pc-detail .pc-sources a');
   await page.locator('.pc-method summary').click();
   const widget = page.locator('.pc-widget');
@@ -104,7 +97,6 @@ test('markup and script in every text field are shown as text and never run', as
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(log.errors, []);
-  await context.close();
 });
 
 const HOSTILE_URLS = [
@@ -120,13 +112,16 @@ const HOSTILE_URLS = [
   'https://trusted.example@evil.example/',
 ];
 
-test('script, data and look-alike URLs in every URL field never become links', async () => {
+test('script, data and look-alike URLs in every URL field never become links', async (t) => {
   for (const bad of HOSTILE_URLS) {
     const hostile = JSON.parse(JSON.stringify(SHIPPED), (k, v) => (k === 'url' || k === 'website' ? bad : v));
-    const { page, context } = await openPage(browser, null);
-    await watchCsp(page);
-    await withDataset(page, hostile);
-    await page.goto(strict.url);
+    const { page, context } = await withWidget(t, {
+      ready: false,
+      setup: async (p) => {
+        await watchCsp(p);
+        await withDataset(p, hostile);
+      },
+    });
     const error = page.locator('.pc-error');
     await error.waitFor();
     const text = await error.innerText();
@@ -140,14 +135,13 @@ test('script, data and look-alike URLs in every URL field never become links', a
   }
 });
 
-test('each broken fixture gets its message in the widget', async () => {
+test('each broken fixture gets its message in the widget', async (t) => {
   const dir = resolve(import.meta.dirname, '../fixtures/hostile');
   const cases = JSON.parse(await readFile(resolve(dir, 'cases.json'), 'utf8'));
   for (const [file, words] of Object.entries(cases)) {
     if (file.startsWith('_')) continue;
-    const { page, context, log } = await openPage(browser, null);
-    await withDataset(page, await readFile(resolve(dir, file), 'utf8'));
-    await page.goto(strict.url);
+    const body = await readFile(resolve(dir, file), 'utf8');
+    const { page, context, log } = await withWidget(t, { ready: false, setup: (p) => withDataset(p, body) });
     const error = page.locator('.pc-error');
     await error.waitFor();
     const text = await error.innerText();
@@ -157,32 +151,27 @@ test('each broken fixture gets its message in the widget', async () => {
   }
 });
 
-test('a 5 MB dataset loads; a 17 MB one is refused with a message', async () => {
+test('a 5 MB dataset loads; a 17 MB one is refused with a message', async (t) => {
   const big = JSON.parse(JSON.stringify(SHIPPED));
   for (let n = 0; JSON.stringify(big).length < 5 * 1024 * 1024; n++) {
     for (const p of SHIPPED.providers) big.providers.push({ ...p, id: `${p.id}-${n}` });
   }
-  const { page, context } = await openPage(browser, null);
-  await withDataset(page, big);
-  await page.goto(strict.url);
-  await page.waitForSelector('.pc-table', { timeout: 30000 });
+  const { page, context } = await withWidget(t, { timeout: 30000, setup: (p) => withDataset(p, big) });
   // Large datasets list the first 50 rows and offer the rest.
-  assert.equal((await rowNames(page)).length, 50);
+  assert.equal((await ranking(page)).length, 50);
   assert.match(await page.locator('.pc-more').innerText(), /Zeigt 50 von \d{3,} Anbietern/);
   await page.locator('.pc-more button').click();
-  assert.ok((await rowNames(page)).length > 100);
+  assert.ok((await ranking(page)).length > 100);
   await context.close();
 
   const huge = `${' '.repeat(17 * 1024 * 1024)}{}`;
-  const second = await openPage(browser, null);
-  await withDataset(second.page, huge);
-  await second.page.goto(strict.url);
+  const second = await withWidget(t, { ready: false, setup: (p) => withDataset(p, huge) });
   await second.page.locator('.pc-error').waitFor({ timeout: 30000 });
   assert.match(await second.page.locator('.pc-error').innerText(), /zu groß/);
   await second.context.close();
 });
 
-test('a panic leaves a readable notice in the widget and the host page keeps working', async () => {
+test('a panic leaves a readable notice in the widget and the host page keeps working', async (t) => {
   await access(resolve(CRASH_DIST, 'index.html')).catch(() => {
     throw new Error('target/crash-dist is missing: build it with `trunk build --features crash-test --dist target/crash-dist`');
   });
@@ -195,7 +184,7 @@ test('a panic leaves a readable notice in the widget and the host page keeps wor
   const page_ = hostPage(head, '<div data-provider-compare data-crash-test data-dataset="data/providers.json"></div>', script);
   const server = await serve(CRASH_DIST, {}, { '/host.html': page_ });
   try {
-    const { page, context } = await openPage(browser, `${server.url}host.html`);
+    const { page, context } = await withWidget(t, { url: `${server.url}host.html`, ready: false });
     const notice = page.locator('[data-provider-compare].pc-crashed');
     await notice.waitFor({ timeout: 15000 });
     assert.equal(await notice.getAttribute('role'), 'alert');

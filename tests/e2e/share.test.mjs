@@ -1,74 +1,61 @@
 // Sharing and exporting, against the release build: a link restores the same view in a fresh
 // browser, a garbled one still opens, copying works with feedback, the side-by-side view, the CSV
 // and JSON downloads, and the printed PDF.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, rowNames } from './harness.mjs';
+import {
+  widgetSuite, withWidget, ranking, weights, entry, weightInput, groupWeightInput, typeControl, pickType,
+  shippedDataset,
+} from './harness.mjs';
 
-let server;
-let browser;
+widgetSuite();
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** What a reader sees of the ranking: names, totals, and every slider's value. */
+/** What a reader sees of the ranking: providers, ranks and totals, and every weight's value. */
 async function view(page) {
   return {
-    rows: await rowNames(page),
-    totals: await page.locator('.pc-total-value').allTextContents(),
-    sliders: await page.locator('.pc-weights input[type=range]').evaluateAll((els) => els.map((e) => `${e.id.replace(/^pc\d+-/, '')}=${e.value}`)),
+    ranking: await ranking(page),
+    weights: await weights(page),
     heading: await page.locator('.pc-ranking h3').innerText(),
     detail: await page.locator('.pc-detail h3').allTextContents(),
     sorted: await page.locator('th[aria-sort]').allTextContents(),
   };
 }
 
-test('a share link restores the same view and ranking in a fresh browser', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-weights');
+test('a share link restores the same view and ranking in a fresh browser', async (t) => {
+  const { page, context } = await withWidget(t);
   assert.equal(new URL(page.url()).hash, '', 'a plain visit keeps a plain address');
-  await page.locator('input[type=radio][value=email]').check();
+  await pickType(page, 'email');
   // Keyboard on two sliders, a group weight, a knock-out switched off, a minimum, a sort, a detail.
-  const support = page.locator('input[id$="-weight-support"]');
+  const support = weightInput(page, 'support');
   await support.focus();
   await page.keyboard.press('End');
-  const legal = page.locator('input[id$="-group-legal"]');
+  const legal = groupWeightInput(page, 'legal');
   await legal.focus();
   await page.keyboard.press('Home');
   await page.locator('.pc-rules input[type=checkbox]').first().uncheck();
   await page.locator('.pc-minimums summary').click();
   await page.locator('select[id$="-min-security"]').selectOption('4');
   await page.locator('.pc-sort', { hasText: 'Datenbasis' }).click();
-  await page.locator('.pc-name', { hasText: 'Gmail' }).click();
-  await page.locator('input[type=radio][value=email]').focus();
+  await entry(page, 'gmail').locator('.pc-name').click();
+  await typeControl(page, 'email').focus();
   const shared = await view(page);
   const link = page.url();
   assert.match(link, /#pc=1~t\.email~w\.support:10~g\.legal:0~k\.privacy-failing~n\.security:4~s\.coverage,d~d\.gmail~l\.de$/);
   await context.close();
 
-  const { page: fresh, context: c2, log } = await openPage(browser, link);
-  await fresh.waitForSelector('.pc-weights');
+  const { page: fresh, log } = await withWidget(t, { url: link });
   await fresh.locator('.pc-detail').waitFor();
   assert.deepEqual(await view(fresh), shared);
   assert.equal(await fresh.locator('.pc-link-notice').count(), 0);
   assert.deepEqual(log.errors, []);
-  await c2.close();
 });
 
-test('a garbled or hostile link opens what it can and says what it could not', async () => {
-  const { page, context, log } = await openPage(browser, `${server.url}#pc=1~t.cloud~w.support:99~d.<img>~x.aws,nobody~zz~l.en`);
-  await page.waitForSelector('.pc-weights');
+test('a garbled or hostile link opens what it can and says what it could not', async (t) => {
+  const { page, log } = await withWidget(t, { hash: '#pc=1~t.cloud~w.support:99~d.<img>~x.aws,nobody~zz~l.en' });
   assert.match(await page.locator('.pc-ranking h3').innerText(), /Cloud/);
   assert.equal(await page.locator('.pc-widget').getAttribute('lang'), 'en');
   const notice = page.locator('.pc-link-notice');
@@ -80,34 +67,30 @@ test('a garbled or hostile link opens what it can and says what it could not', a
   assert.match(text, /Not readable: “zz”/);
   assert.equal(await page.locator('.pc-link-notice img').count(), 0);
   assert.equal(await page.locator('.pc-pick:checked').count(), 1, 'AWS is still picked');
+  assert.equal(await entry(page, 'aws').locator('.pc-pick').isChecked(), true, 'AWS is still picked');
   await notice.locator('button').click();
   assert.equal(await notice.count(), 0);
   // A link pasted into the address bar of the open page only changes the fragment: it is shown.
   await page.evaluate(() => { location.hash = 'pc=1~t.isp~l.de'; });
   await page.waitForFunction(() => document.querySelector('.pc-ranking h3')?.textContent.includes('Internetzugang'));
   assert.deepEqual(log.errors, []);
-  await context.close();
 });
 
-test('copy link: the clipboard gets the address of this view, with feedback', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-  const page = await context.newPage();
-  await page.goto(`${server.url}#pc=1~t.hosting~l.de`);
-  await page.waitForSelector('.pc-weights');
+test('copy link: the clipboard gets the address of this view, with feedback', async (t) => {
+  const { page } = await withWidget(t, { hash: '#pc=1~t.hosting~l.de', context: { permissions: ['clipboard-read', 'clipboard-write'] } });
   await page.locator('.pc-share-actions button', { hasText: 'Link' }).click();
   await page.waitForFunction(() => document.querySelector('.pc-sharebar > .pc-hint')?.textContent.includes('kopiert'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, page.url());
-  await context.close();
 });
 
-test('side by side: picked providers in columns, with an accessible profile chart', async () => {
-  const { page, context } = await openPage(browser, `${server.url}#pc=1~t.email~l.de`);
-  await page.waitForSelector('.pc-weights');
-  await page.locator('.pc-pick').nth(0).check();
+test('side by side: picked providers in columns, with an accessible profile chart', async (t) => {
+  const { page } = await withWidget(t, { hash: '#pc=1~t.email~l.de' });
+  const pick = (id) => entry(page, id).locator('.pc-pick').check();
+  await pick('proton-mail');
   assert.match(await page.locator('.pc-side').innerText(), /mindestens einen weiteren/);
-  await page.locator('.pc-pick').nth(2).check();
-  await page.locator('.pc-pick').nth(1).check();
+  await pick('gmail');
+  await pick('outlook');
   const heads = await page.locator('.pc-side-table thead th').allTextContents();
   assert.deepEqual(heads, ['Pflicht', 'Proton Mail', 'Gmail', 'Outlook.com'], 'in the order picked');
   // A row per duty that applies (12 for e-mail), with score, reason and sources per provider.
@@ -129,12 +112,10 @@ test('side by side: picked providers in columns, with an accessible profile char
   await page.locator('.pc-side-head button').click();
   assert.equal(await page.locator('.pc-side').count(), 0);
   assert.equal(await page.locator('.pc-pick:checked').count(), 0);
-  await context.close();
 });
 
-test('CSV and JSON downloads hold the ranking and the weights', async () => {
-  const { page, context } = await openPage(browser, `${server.url}#pc=1~t.email~w.privacy:10~l.de`);
-  await page.waitForSelector('.pc-weights');
+test('CSV and JSON downloads hold the ranking and the weights', async (t) => {
+  const { page } = await withWidget(t, { hash: '#pc=1~t.email~w.privacy:10~l.de' });
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('.pc-share-actions button', { hasText: 'CSV' }).click(),
@@ -144,8 +125,10 @@ test('CSV and JSON downloads hold the ranking and the weights', async () => {
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
   assert.match(lines[0], /^Aufgaben und Pflichten vom Provider;E-Mail;2026-11-27;#1~t\.email~w\.privacy:10~l\.de$/);
   assert.match(lines[1], /^Rang;Anbieter;Gesamt;Gesamt ohne Abwertung;Datenbasis %;Technische Aufgaben;/);
-  const table = await page.locator('.pc-total-value').allTextContents();
-  assert.equal(lines[2].split(';').slice(0, 3).join(';'), `1;Proton Mail;${table[0]}`);
+  // The first row as shown, its total written with a decimal comma as the German widget shows it.
+  const [first] = await ranking(page);
+  assert.deepEqual([first.id, first.rank], ['proton-mail', 1]);
+  assert.equal(lines[2].split(';').slice(0, 3).join(';'), `1;Proton Mail;${first.total.replace('.', ',')}`);
   assert.ok(lines.some((l) => l.startsWith('Pflicht;Rechtliche Pflichten;Datenschutz (DSGVO);10;')), 'the weights');
   const [jsonDownload] = await Promise.all([
     page.waitForEvent('download'),
@@ -153,19 +136,21 @@ test('CSV and JSON downloads hold the ranking and the weights', async () => {
   ]);
   const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
   assert.equal(json.type, 'email');
-  assert.deepEqual(json.ranking.map((r) => r.name), await rowNames(page));
+  const shown = await ranking(page);
+  assert.deepEqual(json.ranking.map((r) => r.id), shown.map((r) => r.id));
+  assert.deepEqual(json.ranking.map((r) => r.rank), shown.map((r) => r.rank));
+  const names = Object.fromEntries((await shippedDataset()).providers.map((p) => [p.id, p.name]));
+  assert.deepEqual(json.ranking.map((r) => r.name), shown.map((r) => names[r.id]));
   assert.equal(json.weights.criteria.find((c) => c.id === 'privacy').slider, 10);
   // Where downloads are blocked, the same export is there as text.
   await page.locator('.pc-export-text summary').click();
   const asText = await page.locator('.pc-export-text textarea').first().inputValue();
   // (A text field turns line breaks into plain LF.)
   assert.equal(asText, csv.replace(/\r\n/g, '\n'));
-  await context.close();
 });
 
-test('print: an A4 PDF with the ranking, weights, sources and date, without controls', async () => {
-  const { page, context } = await openPage(browser, `${server.url}#pc=1~t.email~l.de`);
-  await page.waitForSelector('.pc-weights');
+test('print: an A4 PDF with the ranking, weights, sources and date, without controls', async (t) => {
+  const { page } = await withWidget(t, { hash: '#pc=1~t.email~l.de' });
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const dir = mkdtempSync(join(tmpdir(), 'pc-print-'));
@@ -180,5 +165,4 @@ test('print: an A4 PDF with the ranking, weights, sources and date, without cont
   for (const control of ['Gewichten mit', 'Zurücksetzen', 'Link zu dieser Ansicht kopieren', 'CSV herunterladen', 'Anbieterart', 'Auswahl leeren']) {
     assert.ok(!text.includes(control), `control printed: ${control}`);
   }
-  await context.close();
 });

@@ -1,48 +1,39 @@
 // End-to-end: the release build in dist/, served on 127.0.0.1, in headless Chromium, used the way
 // a reader uses it — by keyboard and pointer.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, rowNames } from './harness.mjs';
+import {
+  widgetSuite, withWidget, ranking, ids, entries, entry, weightInput, groupWeightInput, typeControl,
+  pickType, shippedDataset,
+} from './harness.mjs';
 
-let server;
-let browser;
+const suite = widgetSuite();
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-test('the release build loads, ranks the ISPs and stays on its own origin', async () => {
-  const { page, context, log } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-weights');
-  assert.deepEqual(await rowNames(page), ['Telekom', 'A1', 'Vodafone']);
+test('the release build loads, ranks the ISPs and stays on its own origin', async (t) => {
+  const { page, context, log } = await withWidget(t);
+  assert.deepEqual(await ids(page), ['telekom', 'a1', 'vodafone']);
   assert.match(await page.locator('.pc-header').innerText(), /Stand: 27\.11\.2026/);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(suite.url).origin;
   const foreign = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'no request may leave the page origin');
   assert.deepEqual(await context.cookies(), [], 'no cookies');
   assert.deepEqual(log.errors, []);
-  await context.close();
 });
 
-test('keyboard alone: choose a type, move sliders, sort, open and close a detail', async () => {
-  const { page, context, log } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-weights');
+test('keyboard alone: choose a type, move sliders, sort, open and close a detail', async (t) => {
+  const { page, log } = await withWidget(t);
 
   // Type picker: a radio group, arrow keys move the choice.
-  await page.locator('input[type=radio][value=isp]').focus();
+  await typeControl(page, 'isp').focus();
   await page.keyboard.press('ArrowRight');
   assert.match(await page.locator('.pc-ranking h3').innerText(), /Webhosting/);
+  assert.equal(await typeControl(page, 'hosting').isChecked(), true);
   await page.keyboard.press('ArrowLeft');
   assert.match(await page.locator('.pc-ranking h3').innerText(), /Internetzugang/);
+  assert.equal(await typeControl(page, 'isp').isChecked(), true);
 
   // Sliders: Home sets 0, End sets 10. Only "security" left: A1 (4) > Telekom (3) > Vodafone (2).
-  const sliders = page.locator('.pc-weights input[type=range][id*="-weight-"]');
+  const sliders = page.locator('[data-pc-weight]');
   const n = await sliders.count();
   assert.equal(n, 13);
   for (let i = 0; i < n; i++) {
@@ -50,11 +41,11 @@ test('keyboard alone: choose a type, move sliders, sort, open and close a detail
     await page.keyboard.press('Home');
   }
   assert.match(await page.locator('.pc-notice').innerText(), /Alle Gewichte stehen auf 0/);
-  const security = page.locator('input[id$="-weight-security"]');
+  const security = weightInput(page, 'security');
   await security.focus();
   await page.keyboard.press('End');
   assert.equal(await security.getAttribute('aria-valuetext'), '10 von 10, entscheidend; Anteil an der Gesamtwertung 100 %');
-  assert.deepEqual(await rowNames(page), ['A1', 'Telekom', 'Vodafone']);
+  assert.deepEqual(await ids(page), ['a1', 'telekom', 'vodafone']);
   await page.keyboard.press('ArrowLeft');
   assert.equal(await security.inputValue(), '9');
 
@@ -63,12 +54,12 @@ test('keyboard alone: choose a type, move sliders, sort, open and close a detail
   await nameHeader.locator('button').focus();
   await page.keyboard.press('Enter');
   assert.equal(await nameHeader.getAttribute('aria-sort'), 'ascending');
-  assert.deepEqual(await rowNames(page), ['A1', 'Telekom', 'Vodafone']);
+  assert.deepEqual(await ids(page), ['a1', 'telekom', 'vodafone']);
   await page.keyboard.press('Enter');
-  assert.deepEqual(await rowNames(page), ['Vodafone', 'Telekom', 'A1']);
+  assert.deepEqual(await ids(page), ['vodafone', 'telekom', 'a1']);
 
   // Detail: Enter on a name opens it and moves focus into it; Escape closes and returns focus.
-  await page.locator('.pc-name', { hasText: 'Vodafone' }).focus();
+  await entry(page, 'vodafone').locator('.pc-name').focus();
   await page.keyboard.press('Enter');
   await page.waitForSelector('.pc-detail');
   assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('pc-detail')), true);
@@ -76,14 +67,13 @@ test('keyboard alone: choose a type, move sliders, sort, open and close a detail
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.pc-detail').count(), 0);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Vodafone');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-pc-provider]')?.dataset.pcProvider), 'vodafone');
   assert.deepEqual(log.errors, []);
-  await context.close();
 });
 
-test('a pointer click on a source opens it in a new tab, safely', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-weights');
-  await page.locator('.pc-name', { hasText: 'Telekom' }).click();
+test('a pointer click on a source opens it in a new tab, safely', async (t) => {
+  const { page } = await withWidget(t);
+  await entry(page, 'telekom').locator('.pc-name').click();
   const links = page.locator('.pc-detail .pc-sources a');
   assert.ok((await links.count()) > 10);
   for (const rel of await links.evaluateAll((as) => as.map((a) => a.rel))) {
@@ -91,35 +81,31 @@ test('a pointer click on a source opens it in a new tab, safely', async () => {
   }
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.href));
   assert.ok(hrefs.every((h) => /^https?:\/\//.test(h)));
-  await context.close();
 });
 
-test('English is complete for the visible widget', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-weights');
+test('English is complete for the visible widget', async (t) => {
+  const { page } = await withWidget(t);
   await page.getByRole('button', { name: 'English' }).click();
   const text = await page.locator('.pc-widget').innerText();
   for (const german of ['Rangliste', 'Gewichtung', 'Anbieterart', 'Stand:', 'Datenbasis', 'Was bedeutet das?']) {
     assert.ok(!text.includes(german), `"${german}" is still German`);
   }
   assert.match(text, /Ranking: Internet access \(ISP\)/);
-  await context.close();
 });
 
-test('at 320 px the page does not scroll sideways; only the table does', async () => {
-  const { page, context } = await openPage(browser, server.url, { width: 320, height: 640 });
-  await page.waitForSelector('.pc-weights');
+test('at 320 px the page does not scroll sideways; only the table does', async (t) => {
+  const { page } = await withWidget(t, { viewport: { width: 320, height: 640 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
   const wrap = await page.locator('.pc-table-wrap').evaluate((el) => ({ tabIndex: el.tabIndex, scrolls: el.scrollWidth > el.clientWidth }));
   assert.deepEqual(wrap, { tabIndex: 0, scrolls: true });
-  await context.close();
 });
 
-test('a broken or missing dataset gives a clear message in the widget, not a blank page', async () => {
-  const { page, context } = await openPage(browser, null);
-  await page.route('**/data/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "title": 5}' }));
-  await page.goto(server.url);
+test('a broken or missing dataset gives a clear message in the widget, not a blank page', async (t) => {
+  const { page } = await withWidget(t, {
+    ready: false,
+    setup: (p) => p.route('**/data/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "title": 5}' })),
+  });
   const error = page.locator('.pc-error');
   await error.waitFor();
   const text = await error.innerText();
@@ -134,12 +120,10 @@ test('a broken or missing dataset gives a clear message in the widget, not a bla
   // The retry button is there for a server error, and the language switch still works.
   await page.locator('.pc-lang-button[lang=en]').click();
   assert.match(await page.locator('.pc-error').innerText(), /status 500[\s\S]*Try again/);
-  await context.close();
 });
 
-test('ranking method: reorder the groups by keyboard and by pointer (drag and drop)', async () => {
-  const { page, context, log } = await openPage(browser, server.url);
-  await page.waitForSelector('.pc-weights');
+test('ranking method: reorder the groups by keyboard and by pointer (drag and drop)', async (t) => {
+  const { page, log } = await withWidget(t);
   await page.locator('input[id$="-method-ranking"]').check();
   const names = () => page.locator('.pc-order-name').allTextContents();
   assert.equal((await names())[0], 'Technische Aufgaben');
@@ -152,11 +136,51 @@ test('ranking method: reorder the groups by keyboard and by pointer (drag and dr
   await page.keyboard.press('Enter');
   assert.equal((await names())[0], 'Vertragliche Pflichten');
   assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /order-down-contractual$/);
-  assert.equal(await page.locator('input[id$="-group-contractual"]').inputValue(), '10');
+  assert.equal(await groupWeightInput(page, 'contractual').inputValue(), '10');
   // Pointer: drag the last group onto the first place.
   await page.locator('.pc-order-item').last().dragTo(page.locator('.pc-order-item').first());
   assert.equal((await names())[0], 'Kommunikation und Transparenz');
-  assert.equal(await page.locator('input[id$="-group-communication"]').inputValue(), '10');
+  assert.equal(await groupWeightInput(page, 'communication').inputValue(), '10');
   assert.deepEqual(log.errors, []);
-  await context.close();
+});
+
+test('test hooks: entries, weights and type controls carry dataset ids; rank and total are the ones shown', async (t) => {
+  const { page, log } = await withWidget(t);
+  const data = await shippedDataset();
+  const names = Object.fromEntries(data.providers.map((p) => [p.id, p.name]));
+  const hooked = (attribute, key) => page.locator(`[${attribute}]`).evaluateAll((els, key) => els.map((e) => e.dataset[key]), key);
+  assert.deepEqual(await hooked('data-pc-weight', 'pcWeight'), data.criteria.map((c) => c.id));
+  assert.deepEqual(await hooked('data-pc-group-weight', 'pcGroupWeight'), data.groups.map((g) => g.id));
+  assert.deepEqual(await hooked('data-pc-type', 'pcType'), data.types.map((k) => k.id));
+
+  // Every type, in both languages: one entry per provider of the type; the total hook is the total
+  // shown (decimal comma in German), with one decimal; equal totals share a rank ("1, 2, 2, 4").
+  for (const lang of ['de', 'en']) {
+    if (lang === 'en') await page.locator('.pc-lang-button[lang=en]').click();
+    for (const type of data.types) {
+      await pickType(page, type.id);
+      const rows = await ranking(page);
+      assert.deepEqual(rows.map((r) => r.id).sort(), data.providers.filter((p) => p.type === type.id).map((p) => p.id).sort(), type.id);
+      for (const [i, r] of rows.entries()) {
+        const where = `${lang} ${type.id} ${r.id}`;
+        assert.match(r.total ?? '', /^\d{1,3}\.\d$/, where);
+        const shown = await entry(page, r.id).locator('.pc-total-value').innerText();
+        assert.equal(shown, lang === 'de' ? r.total.replace('.', ',') : r.total, where);
+        assert.ok((await entry(page, r.id).innerText()).includes(names[r.id]), where);
+        const previous = rows[i - 1];
+        const expected = !previous ? 1 : previous.total === r.total ? previous.rank : i + 1;
+        assert.equal(r.rank, expected, where);
+      }
+    }
+  }
+
+  // A provider excluded by a reader's minimum shows neither rank nor total, and its hooks are empty.
+  // ISPs on security: A1 4, Telekom 3, Vodafone 2.
+  await pickType(page, 'isp');
+  await page.locator('.pc-minimums summary').click();
+  await page.locator('select[id$="-min-security"]').selectOption('4');
+  const rows = await ranking(page);
+  assert.deepEqual(rows.map((r) => [r.id, r.rank, r.total === null]), [['a1', 1, false], ['telekom', null, true], ['vodafone', null, true]]);
+  assert.equal(await entries(page).evaluateAll((els) => els.map((e) => `${e.dataset.pcRank}|${e.dataset.pcTotal}`).slice(1).join(' ')), '| |');
+  assert.deepEqual(log.errors, []);
 });

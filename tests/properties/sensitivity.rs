@@ -1,7 +1,6 @@
-//! Property test: the thresholds that sensitivity computes from the formula agree with a brute-force
-//! scan of the weight in steps of 0.005, on random datasets (random scores, unknowns, weights,
-//! knock-out caps and the "unknown as 0" switch).
-#![cfg(not(target_arch = "wasm32"))]
+//! The thresholds that sensitivity computes from the formula agree with a brute-force scan of the
+//! weight in steps of 0.005, on random datasets (random scores, unknowns, weights, knock-out caps
+//! and the "unknown as 0" switch).
 
 use proptest::prelude::*;
 use provider_compare::dataset::Dataset;

@@ -1,9 +1,7 @@
-//! Property tests: whatever the input, the JSON reader and the dataset validator never panic; every
-//! problem says where it is; the reader agrees with serde_json; no unsafe URL is ever accepted.
-#![cfg(not(target_arch = "wasm32"))]
+//! Whatever the input, the JSON reader and the dataset validator never panic; every problem says
+//! where it is; the reader agrees with serde_json; no unsafe URL is ever accepted.
 
-mod common;
-
+use crate::common;
 use proptest::prelude::*;
 use provider_compare::json;
 use provider_compare::url::SafeUrl;
