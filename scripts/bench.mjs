@@ -42,8 +42,10 @@ async function transfer() {
   return total;
 }
 
-// A dataset of `providers` providers of one type × `criteria` criteria, deterministic.
-export function generated(providers = 1000, criteria = 40) {
+// A dataset of `providers` providers of one type × `criteria` criteria, deterministic. `lean`
+// leaves out justifications and sources, so that the largest counts the format allows fit into
+// its size limit (what is measured then is the widget's work per provider and criterion).
+export function generated(providers = 1000, criteria = 40, { lean = false } = {}) {
   let seed = 42;
   const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
   const groups = Array.from({ length: 5 }, (_, g) => ({ id: `g${g}`, name: { de: `Gruppe ${g}`, en: `Group ${g}` } }));
@@ -55,7 +57,9 @@ export function generated(providers = 1000, criteria = 40) {
     id: `p${p}`, name: `Anbieter ${String(p).padStart(4, '0')}`, type: 'all', website: `https://p${p}.example/`,
     ratings: Object.fromEntries(crit.map((c) => [c.id, rand() < 0.15
       ? { score: 'unknown' }
-      : { score: Math.floor(rand() * 6), why: { de: 'Begründung', en: 'Reason' }, sources: [{ url: `https://p${p}.example/${c.id}`, title: 'Quelle', date: '2026-01' }] }])),
+      : lean
+        ? { score: Math.floor(rand() * 6), why: '-', sources: [{ url: 'https://x.example/', title: '-', date: '2026' }] }
+        : { score: Math.floor(rand() * 6), why: { de: 'Begründung', en: 'Reason' }, sources: [{ url: `https://p${p}.example/${c.id}`, title: 'Quelle', date: '2026-01' }] }])),
   }));
   return {
     format_version: 1, title: { de: 'Generiert', en: 'Generated' }, checked: '2026-11-27', languages: ['de', 'en'],

@@ -178,6 +178,14 @@ pub enum LinkIssue {
     Unreadable(String),
     /// An id the dataset does not have (any more), and the field that named it.
     UnknownId { field: Field, id: String },
+    /// The same id twice in one field: the first entry counts.
+    Duplicate { field: Field, id: String },
+    /// More entries in one field than it takes: the first `max` are used, `extra` more are not.
+    TooMany {
+        field: Field,
+        max: usize,
+        extra: usize,
+    },
     /// A setting of the host page (a `data-` attribute) that is not understood.
     BadSetting {
         attribute: &'static str,
@@ -298,7 +306,7 @@ pub fn decode(value: &str) -> (SharedView, Vec<LinkIssue>) {
         if part.is_empty() {
             continue;
         }
-        if !read_field(part, &mut view) {
+        if !read_field(part, &mut view, &mut issues) {
             issues.push(LinkIssue::Unreadable(shorten(part)));
         }
     }
@@ -307,7 +315,7 @@ pub fn decode(value: &str) -> (SharedView, Vec<LinkIssue>) {
 
 /// Reads one `key.value` part into `view`; false if it is not in the format (the view is then
 /// unchanged for that field).
-fn read_field(part: &str, view: &mut SharedView) -> bool {
+fn read_field(part: &str, view: &mut SharedView, issues: &mut Vec<LinkIssue>) -> bool {
     let Some((key, value)) = part.split_once('.') else {
         return false;
     };
@@ -318,6 +326,25 @@ fn read_field(part: &str, view: &mut SharedView) -> bool {
     let Some(field) = Field::from_letter(letter) else {
         return false;
     };
+    // A list longer than any view needs is read as far as MAX_ENTRIES, and the rest is named.
+    let list = matches!(
+        field,
+        Field::Weights
+            | Field::GroupWeights
+            | Field::Minimums
+            | Field::Order
+            | Field::KnockoutsOff
+            | Field::Compare
+            | Field::Judgements
+    );
+    let entries = value.split(',').count();
+    if list && entries > MAX_ENTRIES {
+        issues.push(LinkIssue::TooMany {
+            field,
+            max: MAX_ENTRIES,
+            extra: entries - MAX_ENTRIES,
+        });
+    }
     match field {
         Field::Type => set_id(value, &mut view.kind),
         Field::Preset => set_id(value, &mut view.preset),

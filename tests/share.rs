@@ -7,6 +7,7 @@
 mod common;
 
 use common::{load, shipped};
+use provider_compare::dataset::SharedDataset;
 use provider_compare::ranking::{rank, SortColumn, SortDir};
 use provider_compare::scoring::score_type;
 use provider_compare::share::{
@@ -317,4 +318,82 @@ fn a_link_opened_in_a_running_widget_replaces_the_view() {
     assert_eq!(s.link_issues, vec![LinkIssue::TooLong]);
     s = s.reduce(Action::DismissLinkIssues);
     assert!(s.link_issues.is_empty());
+}
+
+#[test]
+fn nothing_in_a_link_is_dropped_without_a_word() {
+    // Five providers side by side: four are shown, the fifth is named as left out.
+    let (view, issues) = decode(
+        "1~t.email~x.gmail,outlook,proton-mail,gmail,outlook~w.privacy:2,privacy:9~o.legal,legal~l.de",
+    );
+    assert!(issues.is_empty());
+    let r = load(Some(view), issues);
+    let d = shipped();
+    let privacy = d.criteria.iter().position(|c| c.id == "privacy").unwrap();
+    assert_eq!(
+        r.weighting.weights.criteria[privacy], 2,
+        "the first entry counts"
+    );
+    assert_eq!(
+        r.comparison.side_by_side.len(),
+        3,
+        "three distinct e-mail providers"
+    );
+    assert_eq!(
+        r.link_issues,
+        vec![
+            LinkIssue::Duplicate {
+                field: Field::Weights,
+                id: id("privacy")
+            },
+            LinkIssue::Duplicate {
+                field: Field::Order,
+                id: id("legal")
+            },
+            LinkIssue::Duplicate {
+                field: Field::Compare,
+                id: id("gmail")
+            },
+            LinkIssue::Duplicate {
+                field: Field::Compare,
+                id: id("outlook")
+            },
+        ]
+    );
+    // More providers than fit side by side: a dataset whose five providers are of one type.
+    let mut json: serde_json::Value = serde_json::from_str(&common::shipped_json()).unwrap();
+    let providers = json["providers"].as_array_mut().unwrap();
+    providers.retain(|p| p["type"] == "email" || p["type"] == "hosting");
+    for p in providers.iter_mut() {
+        p["type"] = "email".into();
+    }
+    let ids: Vec<String> = providers
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(ids.len() >= 5);
+    let five = SharedDataset(std::rc::Rc::new(common::parse(&json).unwrap()));
+    let link = format!("1~t.email~x.{}~l.de", ids[..5].join(","));
+    let (view, issues) = decode(&link);
+    let r = AppState::starting_with(Lang::De, Some(view), issues).reduce(Action::Loaded(Ok(five)));
+    assert_eq!(r.comparison.side_by_side.len(), 4);
+    assert_eq!(
+        r.link_issues,
+        vec![LinkIssue::TooMany {
+            field: Field::Compare,
+            max: 4,
+            extra: 1
+        }]
+    );
+    // A list longer than the codec reads: the rest is counted, not dropped silently.
+    let long: Vec<String> = (0..MAX_ENTRIES + 7).map(|i| format!("k{i}")).collect();
+    let (_, issues) = decode(&format!("1~k.{}", long.join(",")));
+    assert_eq!(
+        issues,
+        vec![LinkIssue::TooMany {
+            field: Field::KnockoutsOff,
+            max: MAX_ENTRIES,
+            extra: 7
+        }]
+    );
 }

@@ -34,7 +34,7 @@ pub use numbers::{
     weight_label, weight_value_text, weight_words,
 };
 pub use problems::{
-    error_http, error_network, line_label, link_issue, problem_count, problem_message,
+    and_more, error_http, error_network, line_label, link_issue, problem_count, problem_message,
     problem_text, url_problem,
 };
 pub use table::{

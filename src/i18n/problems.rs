@@ -403,11 +403,68 @@ pub fn link_issue(lang: Lang, issue: &crate::share::LinkIssue) -> String {
                 Lang::En => format!("{thing} “{id}” does not exist here."),
             }
         }
+        (_, LinkIssue::Duplicate { field, id }) => {
+            let de = lang == Lang::De;
+            match lang {
+                Lang::De => format!(
+                    "„{id}“ steht zweimal im Feld „{}“ des Links; der erste Eintrag gilt.",
+                    field_name(de, *field)
+                ),
+                Lang::En => format!(
+                    "“{id}” appears twice in the link's field “{}”; the first entry counts.",
+                    field_name(de, *field)
+                ),
+            }
+        }
+        (_, LinkIssue::TooMany { field, max, extra }) => {
+            let de = lang == Lang::De;
+            match lang {
+                Lang::De => format!(
+                    "Das Feld „{}“ des Links nimmt höchstens {max} Einträge; {extra} weitere wurden nicht übernommen.",
+                    field_name(de, *field)
+                ),
+                Lang::En => format!(
+                    "The link's field “{}” takes at most {max} entries; {extra} more were not used.",
+                    field_name(de, *field)
+                ),
+            }
+        }
         (Lang::De, LinkIssue::BadSetting { attribute, value }) => {
             format!("Die Einstellung {attribute}=„{value}“ ist unbekannt; es gilt der Standard.")
         }
         (Lang::En, LinkIssue::BadSetting { attribute, value }) => {
             format!("The setting {attribute}=“{value}” is not known; the default applies.")
         }
+    }
+}
+
+/// What a link field holds, in words (for messages about one of its entries).
+fn field_name(de: bool, field: crate::share::Field) -> &'static str {
+    use crate::share::Field;
+    match field {
+        Field::Type => pick(de, "Anbieterart", "provider type"),
+        Field::Preset => pick(de, "Voreinstellung", "preset"),
+        Field::Weights => pick(de, "Gewichte", "weights"),
+        Field::GroupWeights => pick(de, "Gruppengewichte", "group weights"),
+        Field::Method => pick(de, "Methode", "method"),
+        Field::Order => pick(de, "Reihenfolge", "order"),
+        Field::Judgements => pick(de, "Paarvergleich", "pairwise comparison"),
+        Field::UnknownAsZero => pick(de, "Unbekannt", "unknown"),
+        Field::KnockoutsOff => pick(de, "Abwertungsregeln", "knock-out rules"),
+        Field::Minimums => pick(de, "Mindestwerte", "minimums"),
+        Field::Sort => pick(de, "Sortierung", "sort"),
+        Field::Detail => pick(de, "Details", "details"),
+        Field::Pair => pick(de, "Zwei Anbieter vergleichen", "compare two providers"),
+        Field::Compare => pick(de, "Nebeneinander", "side by side"),
+        Field::AllRows => pick(de, "Alle Zeilen", "all rows"),
+        Field::Lang => pick(de, "Sprache", "language"),
+    }
+}
+
+/// The last item of a list that shows only its first entries: "und 7 weitere".
+pub fn and_more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::De => format!("und {n} weitere"),
+        Lang::En => format!("and {n} more"),
     }
 }

@@ -118,16 +118,20 @@ impl AppState {
             }
         }
         let w = &mut self.weighting;
+        let mut seen = Seen::new(d.criteria.len());
         for (id, value) in &view.weights {
             if let Some(slot) = find(issues, Field::Weights, criteria(), id)
+                .filter(|&c| seen.first(c, issues, Field::Weights, id))
                 .and_then(|c| w.weights.criteria.get_mut(c))
             {
                 *slot = (*value).min(MAX_WEIGHT);
                 w.preset = None;
             }
         }
+        let mut seen = Seen::new(d.groups.len());
         for (id, value) in &view.group_weights {
             if let Some(slot) = find(issues, Field::GroupWeights, groups(), id)
+                .filter(|&g| seen.first(g, issues, Field::GroupWeights, id))
                 .and_then(|g| w.weights.groups.get_mut(g))
             {
                 *slot = (*value).min(MAX_WEIGHT);
@@ -140,14 +144,15 @@ impl AppState {
         if !view.order.is_empty() {
             // Known groups in the link's order, then any the link does not name, as they come.
             let mut order: Vec<usize> = Vec::new();
+            let mut seen = Seen::new(d.groups.len());
             for id in &view.order {
-                if let Some(g) = find(issues, Field::Order, groups(), id) {
-                    if !order.contains(&g) {
-                        order.push(g);
-                    }
+                if let Some(g) = find(issues, Field::Order, groups(), id)
+                    .filter(|&g| seen.first(g, issues, Field::Order, id))
+                {
+                    order.push(g);
                 }
             }
-            let missing: Vec<usize> = (0..d.groups.len()).filter(|g| !order.contains(g)).collect();
+            let missing: Vec<usize> = (0..d.groups.len()).filter(|&g| !seen.has(g)).collect();
             order.extend(missing);
             w.order = order;
         }
@@ -165,15 +170,19 @@ impl AppState {
         }
         let options = &mut self.options;
         options.unknown_as_zero = view.unknown_as_zero;
+        let mut seen = Seen::new(d.knockouts.len());
         for id in &view.knockouts_off {
             if let Some(on) = find(issues, Field::KnockoutsOff, knockouts(), id)
+                .filter(|&k| seen.first(k, issues, Field::KnockoutsOff, id))
                 .and_then(|k| options.knockouts.get_mut(k))
             {
                 *on = false;
             }
         }
+        let mut seen = Seen::new(d.criteria.len());
         for (id, m) in &view.minimums {
             if let Some(slot) = find(issues, Field::Minimums, criteria(), id)
+                .filter(|&c| seen.first(c, issues, Field::Minimums, id))
                 .and_then(|c| options.minimums.get_mut(c))
             {
                 *slot = (*m).min(MAX_SCORE);
@@ -189,7 +198,7 @@ impl AppState {
         }
         // Providers must be of the type shown; others are reported like unknown ids.
         let kind = self.kind;
-        let mut provider = |field: Field, id: &str| {
+        let provider = |issues: &mut Vec<LinkIssue>, field: Field, id: &str| {
             let current = d
                 .providers
                 .iter()
@@ -199,28 +208,74 @@ impl AppState {
         self.table.selected = view
             .selected
             .as_deref()
-            .and_then(|id| provider(Field::Detail, id));
+            .and_then(|id| provider(issues, Field::Detail, id));
         self.comparison.pair = (
             view.pair
                 .0
                 .as_deref()
-                .and_then(|id| provider(Field::Pair, id)),
+                .and_then(|id| provider(issues, Field::Pair, id)),
             view.pair
                 .1
                 .as_deref()
-                .and_then(|id| provider(Field::Pair, id)),
+                .and_then(|id| provider(issues, Field::Pair, id)),
         );
         let mut side_by_side = Vec::new();
+        let mut extra = 0;
+        let mut seen = Seen::new(d.providers.len());
         for id in &view.compare {
-            if let Some(p) = provider(Field::Compare, id) {
-                if !side_by_side.contains(&p) && side_by_side.len() < MAX_COMPARED {
+            if let Some(p) = provider(issues, Field::Compare, id) {
+                if !seen.first(p, issues, Field::Compare, id) {
+                    continue;
+                }
+                if side_by_side.len() < MAX_COMPARED {
                     side_by_side.push(p);
+                } else {
+                    extra += 1;
                 }
             }
+        }
+        if extra > 0 {
+            issues.push(LinkIssue::TooMany {
+                field: Field::Compare,
+                max: MAX_COMPARED,
+                extra,
+            });
         }
         self.comparison.side_by_side = side_by_side;
         self.table.show_all = view.show_all;
         unresolved
+    }
+}
+
+/// Which entries of one list field were already applied, to report an id given twice.
+struct Seen(Vec<bool>);
+
+impl Seen {
+    fn new(n: usize) -> Seen {
+        Seen(vec![false; n])
+    }
+
+    fn has(&self, i: usize) -> bool {
+        self.0.get(i).copied().unwrap_or(false)
+    }
+
+    /// True the first time `i` is seen; later times report `id` as a duplicate in `field` (the
+    /// first entry is the one applied).
+    fn first(&mut self, i: usize, issues: &mut Vec<LinkIssue>, field: Field, id: &str) -> bool {
+        match self.0.get_mut(i) {
+            Some(true) => {
+                issues.push(LinkIssue::Duplicate {
+                    field,
+                    id: id.to_owned(),
+                });
+                false
+            }
+            Some(slot) => {
+                *slot = true;
+                true
+            }
+            None => false,
+        }
     }
 }
 

@@ -9,6 +9,9 @@ use crate::i18n;
 use crate::share::LinkIssue;
 use crate::state::Action;
 
+/// How many issues the notice lists one by one; the rest are counted.
+const SHOWN: usize = 10;
+
 #[derive(Properties, PartialEq)]
 pub(crate) struct LinkNoticeProps {
     pub issues: Vec<LinkIssue>,
@@ -30,9 +33,13 @@ pub(crate) fn LinkNotice(props: &LinkNoticeProps) -> Html {
         <div class="pc-notice pc-link-notice" role="status">
             <p>{ s.notice_heading }</p>
             <ul>
-                { for props.issues.iter().take(10).enumerate().map(|(i, issue)| html! {
+                { for props.issues.iter().take(SHOWN).enumerate().map(|(i, issue)| html! {
                     <li key={i}>{ i18n::link_issue(lang, issue) }</li>
                 }) }
+                // Nothing is left out without a word: past the first few, a count.
+                if props.issues.len() > SHOWN {
+                    <li key="more">{ i18n::and_more(lang, props.issues.len() - SHOWN) }</li>
+                }
             </ul>
             <button type="button" class="pc-button" onclick={dismiss}>{ s.close }</button>
         </div>
