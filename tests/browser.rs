@@ -87,7 +87,7 @@ async fn click(el: &Element) {
 
 /// Moves a slider the way a pointer or keyboard does: new value, then a bubbling `input` event.
 async fn set_slider(root: &Element, criterion: &str, value: u8) {
-    let input: HtmlInputElement = one(root, &format!("input[id$='-weight-{criterion}']"))
+    let input: HtmlInputElement = one(root, &format!("[data-pc-weight='{criterion}']"))
         .dyn_into()
         .unwrap();
     input.set_value(&value.to_string());
@@ -100,7 +100,7 @@ async fn set_slider(root: &Element, criterion: &str, value: u8) {
 
 /// Releases a slider: the `change` event that follows a drag or a key press.
 async fn release_slider(root: &Element, criterion: &str) {
-    let input = one(root, &format!("input[id$='-weight-{criterion}']"));
+    let input = one(root, &format!("[data-pc-weight='{criterion}']"));
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
@@ -193,7 +193,7 @@ async fn moving_sliders_changes_the_order_as_the_scores_say() {
     assert_eq!(after[0], "A1");
     assert_ne!(before, after, "the order must change");
     // The slider tells its value in words, to the eye and to assistive technology.
-    let slider = one(&root, "input[id$='-weight-security']");
+    let slider = one(&root, "[data-pc-weight='security']");
     assert_eq!(
         slider.get_attribute("aria-valuetext").as_deref(),
         Some("10 von 10, entscheidend; Anteil an der Gesamtwertung 100 %")
@@ -510,7 +510,7 @@ async fn ordering_the_groups_sets_the_group_sliders_and_the_ranking() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
     wait_for(&root, ".pc-weights").await;
-    click(&one(&root, "input[id$='-method-ranking']")).await;
+    click(&one(&root, "[data-pc-method='ranking']")).await;
     let items = all(&root, ".pc-order-item");
     assert_eq!(items.len(), 5);
     // Move "Kommunikation und Transparenz" (last) up four times: it becomes the most important.
@@ -525,7 +525,7 @@ async fn ordering_the_groups_sets_the_group_sliders_and_the_ranking() {
     assert!(first.contains("Kommunikation"), "{first}");
     // ROC for five: 45.7 %, 25.7 %, 15.7 %, 9 %, 4 % → sliders 10, 6, 3, 2, 1.
     let group_slider = |id: &str| -> String {
-        let input: HtmlInputElement = one(&root, &format!("input[id$='-group-{id}']"))
+        let input: HtmlInputElement = one(&root, &format!("[data-pc-group-weight='{id}']"))
             .dyn_into()
             .unwrap();
         input.value()
@@ -544,7 +544,7 @@ async fn ordering_the_groups_sets_the_group_sliders_and_the_ranking() {
 async fn pairwise_comparison_sets_the_group_sliders_and_warns_when_inconsistent() {
     let root = mount(data_url(SHIPPED), Lang::De);
     wait_for(&root, ".pc-weights").await;
-    click(&one(&root, "input[id$='-method-pairwise']")).await;
+    click(&one(&root, "[data-pc-method='pairwise']")).await;
     let pairs = all(&root, ".pc-pair input[type=range]");
     assert_eq!(pairs.len(), 10);
     // Pair 0 is Technik – Recht; slider to the left means Technik is more important: 5 times.
@@ -563,7 +563,7 @@ async fn pairwise_comparison_sets_the_group_sliders_and_warns_when_inconsistent(
         pairs[0].get_attribute("aria-valuetext").as_deref(),
         Some("Technische Aufgaben ist 5-mal so wichtig wie Rechtliche Pflichten")
     );
-    let tech: HtmlInputElement = one(&root, "input[id$='-group-technical']")
+    let tech: HtmlInputElement = one(&root, "[data-pc-group-weight='technical']")
         .dyn_into()
         .unwrap();
     assert_eq!(tech.value(), "10");
@@ -582,7 +582,7 @@ async fn presets_set_the_sliders_until_one_is_moved() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
     wait_for(&root, ".pc-weights").await;
-    click(&one(&root, "input[id$='-method-presets']")).await;
+    click(&one(&root, "[data-pc-method='presets']")).await;
     let privacy_first = all(&root, ".pc-preset")
         .into_iter()
         .find(|b| text(b).contains("Datenschutz zuerst"))
@@ -612,8 +612,8 @@ async fn a_minimum_excludes_with_the_reason_instead_of_hiding() {
     wait_for(&root, ".pc-weights").await;
     // At least 2 in access control: A1 and Telekom have no known score there, Vodafone has 1.
     click(&one(&root, ".pc-minimums summary")).await;
-    wait_for(&root, "select[id$='-min-access_control']").await;
-    let select: web_sys::HtmlSelectElement = one(&root, "select[id$='-min-access_control']")
+    wait_for(&root, "[data-pc-minimum='access_control']").await;
+    let select: web_sys::HtmlSelectElement = one(&root, "[data-pc-minimum='access_control']")
         .dyn_into()
         .unwrap();
     select.set_value("2");
@@ -690,9 +690,7 @@ async fn a_share_link_starts_the_widget_in_its_view_and_names_what_it_could_not_
     let d = shipped();
     let root = mount_with_view("1~t.cloud~w.support:0,gone:3~u.1~zz");
     wait_for(&root, ".pc-weights").await;
-    let support: HtmlInputElement = one(&root, "input[id$='-weight-support']")
-        .dyn_into()
-        .unwrap();
+    let support: HtmlInputElement = one(&root, "[data-pc-weight='support']").dyn_into().unwrap();
     assert_eq!(support.value(), "0");
     let mut w = Weights::defaults(&d);
     let c = d.criteria.iter().position(|c| c.id == "support").unwrap();

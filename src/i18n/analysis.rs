@@ -7,13 +7,14 @@
 //! display (one decimal for weights, two for the consistency ratio); a threshold that rounds to an
 //! end of the 0–10 scale is said in words rather than as "0,0" or "10,0".
 
-use super::{decimal, strings};
+use super::{decimal, isolate, strings};
 use crate::text::Lang;
 
 /// How a single weight is named in sentences: a criterion by its name, a group as such.
 pub fn weight_name(lang: Lang, name: &str, is_group: bool) -> String {
+    let name = isolate(name);
     match (lang, is_group) {
-        (_, false) => name.to_owned(),
+        (_, false) => name,
         (Lang::De, true) => format!("die Gruppe „{name}“"),
         (Lang::En, true) => format!("the group “{name}”"),
     }
@@ -30,7 +31,7 @@ pub fn param_label(
         Param::Criterion(c) => d
             .criteria
             .get(c)
-            .map(|c| c.name.get(lang).to_owned())
+            .map(|c| isolate(c.name.get(lang)))
             .unwrap_or_default(),
         Param::Group(g) => weight_name(
             lang,
@@ -46,6 +47,7 @@ pub fn param_label(
 /// "A1 bleibt vorn bei 3,2–10": where the leader stays first as one weight moves. `lo_open`:
 /// the leader is not first exactly at `lo` (e.g. at 0, where the weight stops counting).
 pub fn leader_span(lang: Lang, leader: &str, lo: f64, hi: f64, lo_open: bool) -> String {
+    let leader = &isolate(leader);
     let from_zero = lo < 0.05;
     let to_top = hi > 9.95;
     let (l, h) = (decimal(lang, lo, 1), decimal(lang, hi, 1));
@@ -80,6 +82,8 @@ pub fn flip_sentence(
     threshold: f64,
     upward: bool,
 ) -> String {
+    let ahead = &isolate(ahead);
+    let behind = &isolate(behind);
     let t = decimal(lang, threshold, 1);
     let immediate = (threshold - from).abs() < 1e-9;
     // Thresholds that round to the ends of the scale read better in words.
@@ -122,6 +126,8 @@ pub fn flip_sentence(
 }
 
 pub fn no_flip(lang: Lang, ahead: &str, behind: &str) -> String {
+    let ahead = &isolate(ahead);
+    let behind = &isolate(behind);
     match lang {
         Lang::De => format!("Keine einzelne Gewichtsänderung bringt {behind} vor {ahead}."),
         Lang::En => format!("No single change of one weight puts {behind} ahead of {ahead}."),
@@ -129,6 +135,8 @@ pub fn no_flip(lang: Lang, ahead: &str, behind: &str) -> String {
 }
 
 pub fn tied(lang: Lang, a: &str, b: &str) -> String {
+    let a = &isolate(a);
+    let b = &isolate(b);
     match lang {
         Lang::De => format!("{a} und {b} liegen gleichauf."),
         Lang::En => format!("{a} and {b} are level."),
@@ -136,6 +144,7 @@ pub fn tied(lang: Lang, a: &str, b: &str) -> String {
 }
 
 pub fn unranked(lang: Lang, name: &str) -> String {
+    let name = &isolate(name);
     match lang {
         Lang::De => format!("{name} hat keinen Gesamtwert (ausgeschlossen oder ohne Daten); es gibt keine Reihenfolge zu vergleichen."),
         Lang::En => format!("{name} has no total (excluded or without data), so there is no order to compare."),
@@ -185,6 +194,7 @@ pub fn stability_sentence(
 ) -> String {
     let s = strings(lang);
     let label = if close { s.close_result } else { s.stable };
+    let flip = flip.map(|(what, t, up, who)| (what, t, up, isolate(who)));
     let detail = match (lang, flip) {
         (Lang::De, None) => {
             "keine einzelne Gewichtsänderung bringt jemand anderen nach vorn.".to_owned()
@@ -226,6 +236,8 @@ pub fn stability_sentence(
 
 /// A slider position of the pairwise comparison in words.
 pub fn judgement_text(lang: Lang, a: &str, b: &str, value: i8) -> String {
+    let a = &isolate(a);
+    let b = &isolate(b);
     let factor = i32::from(value.unsigned_abs()) + 1;
     let (more, less) = if value >= 0 { (a, b) } else { (b, a) };
     match (lang, value) {
@@ -237,6 +249,8 @@ pub fn judgement_text(lang: Lang, a: &str, b: &str, value: i8) -> String {
 }
 
 pub fn consistency_warning(lang: Lang, cr: f64, a: &str, b: &str) -> String {
+    let a = &isolate(a);
+    let b = &isolate(b);
     let cr = decimal(lang, cr, 2);
     match lang {
         Lang::De => format!("Die Vergleiche widersprechen sich zu stark (Konsistenzquote {cr}, besser höchstens 0,10). Am meisten weicht der Vergleich „{a}“ – „{b}“ ab; ihn zuerst überdenken."),
@@ -263,6 +277,7 @@ pub fn minimum_option(lang: Lang, n: u8) -> String {
 
 /// Why a provider is excluded: "Zugangskontrolle 2 statt mindestens 3".
 pub fn unmet_reason(lang: Lang, criterion: &str, score: Option<u8>, minimum: u8) -> String {
+    let criterion = &isolate(criterion);
     let s = strings(lang);
     let have = score.map_or_else(|| s.unknown.to_owned(), |v| v.to_string());
     match lang {
@@ -281,6 +296,7 @@ pub fn capped_at(lang: Lang, cap: f64, raw: f64) -> String {
 }
 
 pub fn knockout_rule(lang: Lang, criterion: &str, at_most: u8, cap: u8) -> String {
+    let criterion = &isolate(criterion);
     match lang {
         Lang::De => format!("{criterion} höchstens {at_most} → Gesamtwert höchstens {cap}"),
         Lang::En => format!("{criterion} at most {at_most} → total at most {cap}"),
@@ -289,6 +305,8 @@ pub fn knockout_rule(lang: Lang, criterion: &str, at_most: u8, cap: u8) -> Strin
 
 /// "Datenschutz: +12,3 Punkte für Proton Mail".
 pub fn separation(lang: Lang, criterion: &str, diff: f64, for_whom: &str) -> String {
+    let criterion = &isolate(criterion);
+    let for_whom = &isolate(for_whom);
     let v = decimal(lang, diff.abs(), 1);
     match lang {
         Lang::De => format!("{criterion}: {v} Punkte mehr für {for_whom}"),
@@ -300,51 +318,81 @@ pub fn separation(lang: Lang, criterion: &str, diff: f64, for_whom: &str) -> Str
 mod tests {
     use super::*;
 
+    /// The sentence as read, without the isolates around dataset text.
+    fn plain(s: String) -> String {
+        s.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
     #[test]
     fn decision_sentences() {
         assert_eq!(
-            flip_sentence(Lang::De, "Proton Mail", "Gmail", "Support", 5.0, 7.0, true),
+            plain(flip_sentence(
+                Lang::De,
+                "Proton Mail",
+                "Gmail",
+                "Support",
+                5.0,
+                7.0,
+                true
+            )),
             "Proton Mail bleibt vor Gmail, solange Support weniger als 7,0 von 10 zählt."
         );
         assert_eq!(
-            flip_sentence(Lang::En, "A", "B", "the group “Legal”", 5.0, 3.25, false),
+            plain(flip_sentence(
+                Lang::En,
+                "A",
+                "B",
+                "the group “Legal”",
+                5.0,
+                3.25,
+                false
+            )),
             "A stays ahead of B as long as the group “Legal” counts more than 3.3 out of 10."
         );
         assert_eq!(
-            leader_span(Lang::De, "A1", 0.0, 10.0, false),
+            plain(leader_span(Lang::De, "A1", 0.0, 10.0, false)),
             "A1 bleibt bei jedem Gewicht vorn"
         );
         assert_eq!(
-            leader_span(Lang::De, "A1", 0.0, 10.0, true),
+            plain(leader_span(Lang::De, "A1", 0.0, 10.0, true)),
             "A1 bleibt vorn, solange dieser Regler nicht auf 0 steht"
         );
         assert_eq!(
-            leader_span(Lang::En, "A1", 3.24, 10.0, false),
+            plain(leader_span(Lang::En, "A1", 3.24, 10.0, false)),
             "A1 stays first from 3.2"
         );
         assert_eq!(
-            leader_span(Lang::En, "A1", 3.24, 6.5, false),
+            plain(leader_span(Lang::En, "A1", 3.24, 6.5, false)),
             "A1 stays first at 3.2–6.5"
         );
         assert_eq!(
-            judgement_text(Lang::De, "Technik", "Recht", 4),
+            plain(judgement_text(Lang::De, "Technik", "Recht", 4)),
             "Technik ist 5-mal so wichtig wie Recht"
         );
         assert_eq!(
-            judgement_text(Lang::En, "T", "L", -2),
+            plain(judgement_text(Lang::En, "T", "L", -2)),
             "L is 3 times as important as T"
         );
         assert_eq!(
-            stability_sentence(
+            plain(stability_sentence(
                 Lang::De,
                 true,
                 Some(("die Gruppe „Technik“", 3.58, false, "Beta"))
-            ),
+            )),
             "Ergebnis: knapp – fällt die Gruppe „Technik“ unter 3,6, liegt Beta vorn."
         );
         assert_eq!(
-            unmet_reason(Lang::De, "Zugangskontrolle", None, 3),
+            plain(unmet_reason(Lang::De, "Zugangskontrolle", None, 3)),
             "Zugangskontrolle: unbekannt statt mindestens 3"
         );
+    }
+
+    #[test]
+    fn dataset_text_is_isolated_in_every_sentence() {
+        // A right-to-left name cannot pull the widget's words around it into its direction.
+        let s = flip_sentence(Lang::De, "شركة", "Gmail", "Support", 5.0, 7.0, true);
+        assert!(s.starts_with("\u{2068}شركة\u{2069} bleibt vor \u{2068}Gmail\u{2069}"));
+        assert!(unmet_reason(Lang::En, "Privacy", Some(1), 3).contains("\u{2068}Privacy\u{2069}"));
+        assert!(separation(Lang::De, "A", 2.0, "B").contains("\u{2068}B\u{2069}"));
     }
 }

@@ -5,10 +5,11 @@
 //! Invariant: a name that comes from the dataset (provider, type, group) is inserted as it is;
 //! only the words around it are translated.
 
-use super::strings;
+use super::{isolate, strings};
 use crate::text::Lang;
 
 pub fn ranking_heading(lang: Lang, kind: &str) -> String {
+    let kind = &isolate(kind);
     match lang {
         Lang::De => format!("Rangliste: {kind}"),
         Lang::En => format!("Ranking: {kind}"),
@@ -38,9 +39,10 @@ pub fn sorted_by(lang: Lang, column: &str, descending: bool) -> String {
 
 /// What a screen reader hears when first place changes: "Neu an der Spitze: A1."
 pub fn leaders_changed(lang: Lang, names: &[&str]) -> String {
-    let joined = |and: &str| match names {
+    let names: Vec<String> = names.iter().map(|n| isolate(n)).collect();
+    let joined = |and: &str| match names.as_slice() {
         [] => String::new(),
-        [one] => (*one).to_owned(),
+        [one] => one.clone(),
         [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     };
     match (lang, names.len()) {
@@ -76,6 +78,7 @@ pub fn showing_rows(lang: Lang, shown: usize, total: usize) -> String {
 }
 
 pub fn details_of(lang: Lang, name: &str) -> String {
+    let name = &isolate(name);
     match lang {
         Lang::De => format!("Details zu {name}"),
         Lang::En => format!("Details of {name}"),
@@ -83,6 +86,7 @@ pub fn details_of(lang: Lang, name: &str) -> String {
 }
 
 pub fn does_not_apply_to(lang: Lang, kind: &str) -> String {
+    let kind = &isolate(kind);
     match lang {
         Lang::De => format!("gilt nicht für {kind}"),
         Lang::En => format!("does not apply to {kind}"),
@@ -105,6 +109,7 @@ pub fn source_kind(lang: Lang, kind: crate::dataset::SourceKind) -> &'static str
 
 /// "Telekom zum Vergleich auswählen": the label of a row's checkbox.
 pub fn pick_for_comparison(lang: Lang, name: &str) -> String {
+    let name = &isolate(name);
     match lang {
         Lang::De => format!("{name} zum Nebeneinander-Vergleich auswählen"),
         Lang::En => format!("Add {name} to the side-by-side comparison"),
@@ -144,15 +149,23 @@ pub fn column_name(
 mod tests {
     use super::*;
 
+    /// The sentence as read, without the isolates around dataset text.
+    fn plain(s: String) -> String {
+        s.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
     #[test]
     fn leader_messages() {
-        assert_eq!(leaders_changed(Lang::De, &["A1"]), "Neu an der Spitze: A1.");
         assert_eq!(
-            leaders_changed(Lang::En, &["A1", "Telekom", "Vodafone"]),
+            plain(leaders_changed(Lang::De, &["A1"])),
+            "Neu an der Spitze: A1."
+        );
+        assert_eq!(
+            plain(leaders_changed(Lang::En, &["A1", "Telekom", "Vodafone"])),
             "Tied for first place: A1, Telekom and Vodafone."
         );
         assert_eq!(
-            leaders_changed(Lang::De, &[]),
+            plain(leaders_changed(Lang::De, &[])),
             "Keine Rangliste: Es ist nichts gewichtet."
         );
     }

@@ -59,9 +59,18 @@ impl Ids {
         Ids(format!("pc{n}").into())
     }
 
-    /// An element id: `pc1-weight-network`. `part` must be id-safe (dataset ids are).
+    /// The id of one of the widget's own elements: `pc1-title`. `part` is a fixed name of the
+    /// widget's (never dataset text) and has no `.` in it.
     pub(crate) fn id(&self, part: &str) -> String {
         format!("{}-{part}", self.0)
+    }
+
+    /// The id of an element that stands for a dataset entry: `pc1-weight.network`. The entry's
+    /// id comes last, after a `.` that neither the widget's parts nor dataset ids contain, so no
+    /// dataset id can make two elements share an id (a criterion `c1-desc` beside `c1`'s
+    /// description, say) and leave a control without its label.
+    pub(crate) fn item(&self, role: &str, dataset_id: &str) -> String {
+        format!("{}-{role}.{dataset_id}", self.0)
     }
 }
 

@@ -29,7 +29,7 @@ pub(crate) fn KindPicker(props: &KindPickerProps) -> Html {
                 { for dataset.types.iter().enumerate().map(|(t, kind)| {
                     let dispatch = dispatch.clone();
                     let count = dataset.providers_of(t).count();
-                    let id = ids.id(&format!("kind-{}", kind.id));
+                    let id = ids.item("kind", &kind.id);
                     html! {
                         <div class="pc-kind" key={kind.id.clone()}>
                             <input
@@ -42,7 +42,7 @@ pub(crate) fn KindPicker(props: &KindPickerProps) -> Html {
                                 onchange={move |_| dispatch.dispatch(Action::SetKind(t))}
                             />
                             <label for={id}>
-                                <span class="pc-kind-name">{ kind.name.get(lang) }</span>
+                                <span class="pc-kind-name" dir="auto">{ kind.name.get(lang) }</span>
                                 <span class="pc-kind-count">
                                     <span aria-hidden="true">{ count }</span>
                                     <span class="pc-sr">{ format!(", {}", i18n::provider_count(lang, count)) }</span>

@@ -43,20 +43,20 @@ test('axe: initial, detail open, English, sorted, all weights zero', async (t) =
 
 test('axe: the decision tools (presets, ranking, pairwise with a warning, rules, minimums, pair comparison)', async (t) => {
   const { page } = await withWidget(t);
-  await page.locator('input[id$="-method-presets"]').check();
+  await page.locator('[data-pc-method="presets"]').check();
   await page.locator('.pc-preset').nth(1).click();
   await axe(page, 'presets');
-  await page.locator('input[id$="-method-ranking"]').check();
+  await page.locator('[data-pc-method="ranking"]').check();
   await page.locator('.pc-order-item').nth(2).locator('button').first().click();
   await axe(page, 'ranking');
-  await page.locator('input[id$="-method-pairwise"]').check();
+  await page.locator('[data-pc-method="pairwise"]').check();
   const pairs = page.locator('.pc-pair input[type=range]');
   await pairs.nth(0).fill('-8');
   await pairs.nth(4).fill('-8');
   await pairs.nth(1).fill('8');
   await page.waitForSelector('.pc-pairwise .pc-notice');
   await page.locator('.pc-minimums summary').click();
-  await page.locator('select[id$="-min-access_control"]').selectOption('2');
+  await page.locator('[data-pc-minimum="access_control"]').selectOption('2');
   await pickType(page, 'email');
   await axe(page, 'pairwise warning, minimums, e-mail with a downgrade, pair comparison');
 });

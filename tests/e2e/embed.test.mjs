@@ -95,7 +95,7 @@ p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; 
   assert.match(await w1.locator('.pc-ranking h3').innerText(), /E-mail/);
   assert.equal(await w1.locator('.pc-widget.pc-compact').count(), 1);
   assert.equal(await w1.locator('.pc-col-group').first().isVisible(), false, 'compact: no group columns');
-  await w1.locator('input[id$="-method-presets"]').check();
+  await w1.locator('[data-pc-method="presets"]').check();
   assert.match(await w1.locator('.pc-preset--active').innerText(), /Privacy first/);
   assert.ok(log.requests.includes(`${W()}data/providers.json`));
   // Widget 2: the school's own dataset, German, in full layout.

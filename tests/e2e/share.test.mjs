@@ -38,7 +38,7 @@ test('a share link restores the same view and ranking in a fresh browser', async
   await page.keyboard.press('Home');
   await page.locator('.pc-rules input[type=checkbox]').first().uncheck();
   await page.locator('.pc-minimums summary').click();
-  await page.locator('select[id$="-min-security"]').selectOption('4');
+  await page.locator('[data-pc-minimum="security"]').selectOption('4');
   await page.locator('.pc-sort', { hasText: 'Datenbasis' }).click();
   await entry(page, 'gmail').locator('.pc-name').click();
   await typeControl(page, 'email').focus();

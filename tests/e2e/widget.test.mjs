@@ -124,7 +124,7 @@ test('a broken or missing dataset gives a clear message in the widget, not a bla
 
 test('ranking method: reorder the groups by keyboard and by pointer (drag and drop)', async (t) => {
   const { page, log } = await withWidget(t);
-  await page.locator('input[id$="-method-ranking"]').check();
+  await page.locator('[data-pc-method="ranking"]').check();
   const names = () => page.locator('.pc-order-name').allTextContents();
   assert.equal((await names())[0], 'Technische Aufgaben');
   // Keyboard: the "up" button of the third group, pressed with Enter, moves it up and keeps the
@@ -178,7 +178,7 @@ test('test hooks: entries, weights and type controls carry dataset ids; rank and
   // ISPs on security: A1 4, Telekom 3, Vodafone 2.
   await pickType(page, 'isp');
   await page.locator('.pc-minimums summary').click();
-  await page.locator('select[id$="-min-security"]').selectOption('4');
+  await page.locator('[data-pc-minimum="security"]').selectOption('4');
   const rows = await ranking(page);
   assert.deepEqual(rows.map((r) => [r.id, r.rank, r.total === null]), [['a1', 1, false], ['telekom', null, true], ['vodafone', null, true]]);
   assert.equal(await entries(page).evaluateAll((els) => els.map((e) => `${e.dataset.pcRank}|${e.dataset.pcTotal}`).slice(1).join(' ')), '| |');

@@ -48,7 +48,7 @@ pub(crate) fn PairSelect(props: &PairSelectProps) -> Html {
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <select id={props.id.clone()} {onchange}>
                 { for dataset.providers_of(props.kind).map(|(p, provider)| html! {
-                    <option key={provider.id.clone()} value={p.to_string()} selected={p == props.current}>
+                    <option key={provider.id.clone()} value={p.to_string()} selected={p == props.current} dir="auto">
                         { provider.name.get(lang) }
                     </option>
                 }) }

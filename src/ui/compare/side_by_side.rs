@@ -70,7 +70,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
                         <tr>
                             <th scope="col">{ s.duty }</th>
                             { for picked.iter().filter_map(|r| d.providers.get(r.score.provider)).map(|p| html! {
-                                <th scope="col" key={p.id.clone()}>{ p.name.get(lang) }</th>
+                                <th scope="col" key={p.id.clone()} dir="auto">{ p.name.get(lang) }</th>
                             }) }
                         </tr>
                     </thead>
@@ -92,7 +92,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
                         { for groups.iter().filter_map(|&g| d.groups.get(g).map(|group| (g, group))).map(|(g, group)| html! {
                             <>
                                 <tr class="pc-side-group" key={format!("g-{}", group.id)}>
-                                    <th scope="row">{ group.name.get(lang) }</th>
+                                    <th scope="row" dir="auto">{ group.name.get(lang) }</th>
                                     { for picked.iter().map(|r| html! {
                                         <td key={r.score.provider}>
                                             { value(r.score.groups.get(g).and_then(|p| p.total())) }
@@ -101,7 +101,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
                                 </tr>
                                 { for d.criteria_of(g).filter(|(_, c)| c.applies(props.kind)).map(|(c, criterion)| html! {
                                     <tr key={criterion.id.clone()}>
-                                        <th scope="row" class="pc-side-duty">{ criterion.name.get(lang) }</th>
+                                        <th scope="row" class="pc-side-duty" dir="auto">{ criterion.name.get(lang) }</th>
                                         { for picked.iter().map(|r| {
                                             let rating = d.providers.get(r.score.provider).and_then(|p| p.ratings.get(c));
                                             html! {

@@ -60,7 +60,7 @@ pub(crate) fn ContributionBar(props: &ContributionBarProps) -> Html {
                     html! {
                         <li key={c}>
                             <span class={format!("pc-swatch pc-seg-{}", group % 6)} aria-hidden="true"></span>
-                            <span>{ criterion.map(|c| c.name.get(lang)).unwrap_or_default() }</span>
+                            <span dir="auto">{ criterion.map(|c| c.name.get(lang)).unwrap_or_default() }</span>
                             <span class="pc-contrib-value">{ i18n::points(lang, v) }</span>
                         </li>
                     }

@@ -64,7 +64,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
         return Html::default();
     };
     let name = provider.name.get(lang);
-    let row_button = ids.id(&format!("row-{}", provider.id));
+    let row_button = ids.item("row", &provider.id);
     let on_close = {
         let dispatch = dispatch.clone();
         move |_| {
@@ -74,7 +74,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
     };
     let onkeydown = {
         let dispatch = dispatch.clone();
-        let row_button = ids.id(&format!("row-{}", provider.id));
+        let row_button = ids.item("row", &provider.id);
         move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 dispatch.dispatch(Action::Select(None));
@@ -106,7 +106,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
             {onkeydown}
         >
             <div class="pc-detail-head">
-                <h3 id={ids.id("detail-title")}>{ name }</h3>
+                <h3 id={ids.id("detail-title")} dir="auto">{ name }</h3>
                 <button type="button" class="pc-button pc-close" onclick={on_close}>
                     { s.close }<span class="pc-sr">{ format!(": {}", i18n::details_of(lang, name)) }</span>
                 </button>
@@ -175,7 +175,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                 html! {
                                     <li class="pc-criterion" key={criterion.id.clone()}>
                                         <div class="pc-criterion-head">
-                                            <span class="pc-criterion-name">{ criterion.name.get(lang) }</span>
+                                            <span class="pc-criterion-name" dir="auto">{ criterion.name.get(lang) }</span>
                                             <ScoreBadge score={rating.score()} />
                                             <span class="pc-criterion-weight">{ i18n::weight_label(lang, weight) }</span>
                                         </div>

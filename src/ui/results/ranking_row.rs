@@ -113,7 +113,7 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                 <input
                     type="checkbox"
                     class="pc-pick"
-                    id={ids.id(&format!("pick-{}", provider.id))}
+                    id={ids.item("pick", &provider.id)}
                     checked={props.compared}
                     disabled={props.compare_full && !props.compared}
                     aria-label={i18n::pick_for_comparison(lang, name)}
@@ -126,10 +126,11 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                 <button
                     type="button"
                     class="pc-name"
-                    id={ids.id(&format!("row-{}", provider.id))}
+                    id={ids.item("row", &provider.id)}
                     aria-expanded={if props.selected { "true" } else { "false" }}
                     aria-controls={props.selected.then(|| ids.id("detail"))}
                     title={i18n::details_of(lang, name)}
+                    dir="auto"
                     {onclick}
                 >
                     { name }

@@ -45,13 +45,13 @@ pub(crate) fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     let group_share: f64 = d.criteria_of(g).map(|(c, _)| props.effective.get(c).copied().unwrap_or(0.0)).sum();
                     html! {
                         <li key={group.id.clone()}>
-                            <strong>{ format!("{}: {} ({})", group.name.get(lang), props.weights.groups.get(g).copied().unwrap_or(0), share(group_share)) }</strong>
+                            <strong>{ format!("{}: {} ({})", i18n::isolate(group.name.get(lang)), props.weights.groups.get(g).copied().unwrap_or(0), share(group_share)) }</strong>
                             <ul>
                                 { for d.criteria_of(g).filter(|(_, c)| c.applies(props.kind)).map(|(c, criterion)| html! {
                                     <li key={criterion.id.clone()}>
                                         { format!(
                                             "{}: {} ({})",
-                                            criterion.name.get(lang),
+                                            i18n::isolate(criterion.name.get(lang)),
                                             props.weights.criteria.get(c).copied().unwrap_or(0),
                                             share(props.effective.get(c).copied().unwrap_or(0.0)),
                                         ) }
@@ -89,7 +89,7 @@ pub(crate) fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     }).collect();
                     html! {
                         <section key={p.id.clone()} class="pc-print-sources">
-                            <h4>{ p.name.get(lang) }</h4>
+                            <h4 dir="auto">{ p.name.get(lang) }</h4>
                             <ul>{ sources }</ul>
                         </section>
                     }

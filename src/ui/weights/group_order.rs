@@ -70,8 +70,8 @@ pub(crate) fn GroupOrder(props: &GroupOrderProps) -> Html {
             <ol class="pc-order-list">
                 { for props.order.iter().enumerate().filter_map(|(pos, &g)| d.groups.get(g).map(|group| (pos, g, group))).map(|(pos, g, group)| {
                     let name = group.name.get(lang);
-                    let up_id = ids.id(&format!("order-up-{}", group.id));
-                    let down_id = ids.id(&format!("order-down-{}", group.id));
+                    let up_id = ids.item("order-up", &group.id);
+                    let down_id = ids.item("order-down", &group.id);
                     // Focus stays on the button used, unless the group reached the end where that
                     // button is disabled; then it moves to the item's other button.
                     let up = {
@@ -119,7 +119,7 @@ pub(crate) fn GroupOrder(props: &GroupOrderProps) -> Html {
                             {ondrop}
                         >
                             <span class="pc-order-grip" aria-hidden="true">{ "⠿" }</span>
-                            <span class="pc-order-name">{ name }</span>
+                            <span class="pc-order-name" dir="auto">{ name }</span>
                             <span class="pc-order-weight">
                                 { format!("{} → {}", i18n::percent(lang, share), slider) }
                             </span>

@@ -30,8 +30,8 @@ pub(crate) fn KnockoutList(props: &KnockoutListProps) -> Html {
             <legend>{ s.knockouts_heading }</legend>
             <p class="pc-hint">{ s.knockouts_intro }</p>
             { for d.knockouts.iter().enumerate().map(|(r, rule)| {
-                let id = ids.id(&format!("ko-{}", rule.id));
-                let reason_id = ids.id(&format!("ko-{}-why", rule.id));
+                let id = ids.item("ko", &rule.id);
+                let reason_id = ids.item("ko-why", &rule.id);
                 let dispatch = dispatch.clone();
                 let criterion = d.criteria.get(rule.criterion).map(|c| c.name.get(lang)).unwrap_or_default();
                 let onchange = move |e: Event| {

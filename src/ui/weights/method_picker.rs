@@ -37,13 +37,15 @@ pub(crate) fn MethodPicker(props: &MethodPickerProps) -> Html {
             <div class="pc-method-options">
                 { for options.into_iter().filter(|(_, _, offered)| *offered).map(|(method, label, _)| {
                     let dispatch = dispatch.clone();
-                    let id = ids.id(&format!("method-{method:?}").to_ascii_lowercase());
+                    let code = format!("{method:?}").to_ascii_lowercase();
+                    let id = ids.id(&format!("method-{code}"));
                     html! {
                         <div class="pc-method-option" key={label}>
                             <input
                                 type="radio"
                                 id={id.clone()}
                                 name={name.clone()}
+                                data-pc-method={code}
                                 checked={props.method == method}
                                 onchange={move |_| dispatch.dispatch(Action::SetMethod(method))}
                             />

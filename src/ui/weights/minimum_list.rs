@@ -41,7 +41,7 @@ pub(crate) fn MinimumList(props: &MinimumListProps) -> Html {
             if *open {
             <div class="pc-minimum-grid">
                 { for d.criteria.iter().enumerate().filter(|(_, c)| c.applies(props.kind)).map(|(c, criterion)| {
-                    let id = ids.id(&format!("min-{}", criterion.id));
+                    let id = ids.item("min", &criterion.id);
                     let dispatch = dispatch.clone();
                     let current = props.minimums.get(c).copied().unwrap_or(0);
                     let onchange = move |e: Event| {
@@ -52,8 +52,8 @@ pub(crate) fn MinimumList(props: &MinimumListProps) -> Html {
                     };
                     html! {
                         <div class="pc-minimum" key={criterion.id.clone()}>
-                            <label for={id.clone()}>{ criterion.name.get(lang) }</label>
-                            <select id={id} {onchange}>
+                            <label for={id.clone()} dir="auto">{ criterion.name.get(lang) }</label>
+                            <select id={id} data-pc-minimum={criterion.id.clone()} {onchange}>
                                 <option value="0" selected={current == 0}>{ s.no_minimum }</option>
                                 { for (1..=MAX_SCORE).map(|m| html! {
                                     <option key={m} value={m.to_string()} selected={current == m}>{ i18n::minimum_option(lang, m) }</option>

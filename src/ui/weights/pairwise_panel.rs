@@ -46,7 +46,7 @@ pub(crate) fn PairwisePanel(props: &PairwisePanelProps) -> Html {
             <ul class="pc-pairs">
                 { for pairs(n).into_iter().enumerate().map(|(k, (a, b))| {
                     let value = props.judgements.get(k).copied().unwrap_or(0);
-                    let id = ids.id(&format!("pair-{k}"));
+                    let id = ids.id(&format!("ahp-{k}"));
                     let dispatch = dispatch.clone();
                     // The slider runs from "a much more important" (left) to "b much more
                     // important" (right); the judgement counts in favour of a.

@@ -36,7 +36,7 @@ pub(crate) fn PresetList(props: &PresetListProps) -> Html {
                                 aria-pressed={if active { "true" } else { "false" }}
                                 onclick={move |_| dispatch.dispatch(Action::ApplyPreset(i))}
                             >
-                                <span class="pc-preset-name">{ p.name.get(lang) }</span>
+                                <span class="pc-preset-name" dir="auto">{ p.name.get(lang) }</span>
                                 <span class="pc-preset-why">{ p.rationale.get(lang) }</span>
                             </button>
                         </li>

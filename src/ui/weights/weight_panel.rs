@@ -105,7 +105,7 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
                 let group_share: f64 = d.criteria_of(g).map(|(c, _)| props.effective.get(c).copied().unwrap_or(0.0)).sum();
                 html! {
                     <fieldset class="pc-group" key={group.id.clone()}>
-                        <legend>{ group.name.get(lang) }</legend>
+                        <legend dir="auto">{ group.name.get(lang) }</legend>
                         <WeightSlider
                             param={Param::Group(g)}
                             key_id={AttrValue::from(group.id.clone())}

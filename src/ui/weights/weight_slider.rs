@@ -32,13 +32,13 @@ pub(crate) fn WeightSlider(props: &WeightSliderProps) -> Html {
     let dispatch = use_dispatch();
     let ids = use_ids();
     let s = i18n::strings(lang);
-    let base = match props.param {
-        Param::Criterion(_) => format!("weight-{}", props.key_id),
-        Param::Group(_) => format!("group-{}", props.key_id),
+    let role = match props.param {
+        Param::Criterion(_) => "weight",
+        Param::Group(_) => "group",
     };
-    let id = ids.id(&base);
-    let desc_id = ids.id(&format!("{base}-desc"));
-    let note_id = ids.id(&format!("{base}-note"));
+    let id = ids.item(role, &props.key_id);
+    let desc_id = ids.item(&format!("{role}-desc"), &props.key_id);
+    let note_id = ids.item(&format!("{role}-note"), &props.key_id);
     let param = props.param;
     // The test hook names what the input weights, by dataset id (README, "Test hooks").
     let (hook_criterion, hook_group) = match param {
@@ -92,7 +92,7 @@ pub(crate) fn WeightSlider(props: &WeightSliderProps) -> Html {
             props.not_applicable.is_some().then_some("pc-weight--na"),
         )}>
             <div class="pc-weight-head">
-                <label for={id.clone()}>{ label }</label>
+                <label for={id.clone()} dir="auto">{ label }</label>
                 <output for={id.clone()} aria-hidden="true">
                     <span class="pc-weight-value">{ props.weight }</span>
                     { " " }{ i18n::weight_words(lang, props.weight) }
