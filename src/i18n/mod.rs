@@ -367,6 +367,15 @@ pub fn language_name(lang: Lang) -> &'static str {
     }
 }
 
+/// Dataset text set into one of the widget's sentences, isolated with U+2068 FIRST STRONG ISOLATE
+/// … U+2069 POP DIRECTIONAL ISOLATE (what `<bdi>` does for markup): a name in Arabic or Hebrew
+/// keeps its own direction and cannot reorder the German or English words around it. The
+/// validator refuses bidirectional controls inside names, so a name cannot close the isolate
+/// early.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,13 +472,4 @@ mod tests {
             s.sensitivity_hint,
         ]
     }
-}
-
-/// Dataset text set into one of the widget's sentences, isolated with U+2068 FIRST STRONG ISOLATE
-/// … U+2069 POP DIRECTIONAL ISOLATE (what `<bdi>` does for markup): a name in Arabic or Hebrew
-/// keeps its own direction and cannot reorder the German or English words around it. The
-/// validator refuses bidirectional controls inside names, so a name cannot close the isolate
-/// early.
-pub fn isolate(text: &str) -> String {
-    format!("\u{2068}{text}\u{2069}")
 }
