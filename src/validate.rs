@@ -32,6 +32,18 @@ pub const DEFAULT_GROUP_WEIGHT: u8 = 5;
 pub const MAX_NAME_CHARS: usize = 300;
 /// Descriptions, justifications and notes.
 pub const MAX_TEXT_CHARS: usize = 4000;
+/// The longest lists each part of the format may have: far above any real dataset, and small
+/// enough that a file at every limit is still read in well under a second.
+pub const MAX_LANGUAGES: usize = 20;
+pub const MAX_GROUPS: usize = 50;
+pub const MAX_TYPES: usize = 50;
+pub const MAX_CRITERIA: usize = 500;
+pub const MAX_PROVIDERS: usize = 10_000;
+pub const MAX_PRESETS: usize = 50;
+pub const MAX_KNOCKOUTS: usize = 100;
+/// Sources of one rating, and entries of one criterion's `applies_to`.
+pub const MAX_SOURCES: usize = 50;
+pub const MAX_APPLIES_TO: usize = 50;
 
 /// One thing wrong with a dataset, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -525,7 +537,7 @@ impl Walker {
             }
         })?;
         let languages = self.optional(&f, "languages", |w, v| {
-            let items = w.list(v, 20)?;
+            let items = w.list(v, MAX_LANGUAGES)?;
             let mut langs = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 w.on(item);
@@ -543,12 +555,14 @@ impl Walker {
         let checked = self.required(&f, "checked", |w, v| w.date(v));
         self.checked = checked;
 
-        let groups = self.required(&f, "groups", |w, v| w.id_list(v, 50, Walker::group));
-        let types = self.required(&f, "types", |w, v| w.id_list(v, 50, Walker::provider_type));
+        let groups = self.required(&f, "groups", |w, v| w.id_list(v, MAX_GROUPS, Walker::group));
+        let types = self.required(&f, "types", |w, v| {
+            w.id_list(v, MAX_TYPES, Walker::provider_type)
+        });
         // Later lists refer to earlier ones. When an earlier list is broken, the later ones are
         // still checked, minus the references, so that one pass reports as much as it can.
         let criteria = self.required(&f, "criteria", |w, v| {
-            w.id_list(v, 500, |w, c| {
+            w.id_list(v, MAX_CRITERIA, |w, c| {
                 w.criterion(c, groups.as_deref(), types.as_deref())
             })
         });
@@ -569,20 +583,20 @@ impl Walker {
             }
         }
         let providers = self.required(&f, "providers", |w, v| {
-            w.id_list(v, 10_000, |w, p| {
+            w.id_list(v, MAX_PROVIDERS, |w, p| {
                 w.provider(p, types.as_deref(), criteria.as_deref())
             })
         });
 
         let presets = match (&groups, &criteria) {
             (Some(groups), Some(criteria)) => self.optional(&f, "presets", |w, v| {
-                w.id_list(v, 50, |w, p| w.preset(p, groups, criteria))
+                w.id_list(v, MAX_PRESETS, |w, p| w.preset(p, groups, criteria))
             }),
             _ => None,
         };
         let knockouts = match &criteria {
             Some(criteria) => self.optional(&f, "knockouts", |w, v| {
-                w.id_list(v, 100, |w, k| w.knockout(k, criteria))
+                w.id_list(v, MAX_KNOCKOUTS, |w, k| w.knockout(k, criteria))
             }),
             None => None,
         };
@@ -739,7 +753,7 @@ impl Walker {
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let description = self.required(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
         let applies_to = self.required(&f, "applies_to", |w, v| {
-            let items = w.list(v, 50)?;
+            let items = w.list(v, MAX_APPLIES_TO)?;
             let types = types?;
             let mut applies = vec![false; types.len()];
             let mut ok = true;
@@ -930,7 +944,7 @@ impl Walker {
                 self.report(ProblemKind::NoSources);
                 return None;
             }
-            _ => self.list(v, 50)?,
+            _ => self.list(v, MAX_SOURCES)?,
         };
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
