@@ -197,10 +197,17 @@ pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
         Some(d) if walker.problems.is_empty() => Ok(d),
         _ => {
             let mut problems = walker.problems;
-            for (problem, offset) in problems.iter_mut().zip(walker.offsets) {
-                let position = offset.map(|o| json::line_col(input, o));
-                problem.line = position.map(|(line, _)| line);
-                problem.column = position.map(|(_, column)| column);
+            // All places in one pass over the text (one per problem would read a long line
+            // once for every problem on it).
+            let offsets: Vec<usize> = walker.offsets.iter().map(|o| o.unwrap_or(0)).collect();
+            let places = json::line_cols(input, &offsets);
+            for ((problem, offset), (line, column)) in
+                problems.iter_mut().zip(&walker.offsets).zip(places)
+            {
+                if offset.is_some() {
+                    problem.line = Some(line);
+                    problem.column = Some(column);
+                }
             }
             if walker.dropped > 0 {
                 problems.push(whole_file(ProblemKind::More(walker.dropped)));
@@ -243,6 +250,75 @@ impl<'v> Fields<'v> {
             .map(|(_, v)| v)
             .filter(|v| !v.value.is_null())
     }
+}
+
+/// An entry of a list that others refer to by id.
+trait HasId {
+    fn id(&self) -> &str;
+}
+
+impl HasId for Group {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl HasId for ProviderType {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl HasId for Criterion {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// A checked list and its ids sorted once, so that every reference to it is resolved in log
+/// time: a file with a million keys that each name a criterion costs a million binary searches,
+/// not a million scans of the criteria. A sorted `Vec` rather than a hash map: no hashing code in
+/// the bundle, and no hash an input could be built to collide.
+struct Known<'a, T> {
+    list: &'a [T],
+    /// `(id, position in list)`, sorted by id; ids are unique in a checked list.
+    by_id: Vec<(&'a str, usize)>,
+}
+
+impl<'a, T: HasId> Known<'a, T> {
+    fn new(list: &'a [T]) -> Self {
+        let mut by_id: Vec<(&'a str, usize)> =
+            list.iter().enumerate().map(|(i, t)| (t.id(), i)).collect();
+        by_id.sort_unstable();
+        Known { list, by_id }
+    }
+
+    /// The position of the entry with this id.
+    fn find(&self, id: &str) -> Option<usize> {
+        self.by_id
+            .binary_search_by(|(k, _)| (*k).cmp(id))
+            .ok()
+            .and_then(|i| self.by_id.get(i))
+            .map(|(_, position)| *position)
+    }
+}
+
+/// For each item of a list, whether its `id` (where it has one) repeats the id of an earlier
+/// item: sorted once, n log n.
+fn repeated_ids(items: &[Node]) -> Vec<bool> {
+    let mut ids: Vec<(&str, usize)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| Some((item.get("id")?.value.as_str()?, i)))
+        .collect();
+    ids.sort_unstable();
+    let mut repeated = vec![false; items.len()];
+    for pair in ids.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            repeated[pair[1].1] = true;
+        }
+    }
+    repeated
 }
 
 impl Walker {
@@ -489,11 +565,9 @@ impl Walker {
     ) -> Option<Vec<T>> {
         let items = self.list(v, max)?;
         let mut out = Vec::with_capacity(items.len());
-        // Ids seen so far, kept sorted: no hash map code in the bundle, and fast enough for the
-        // 10,000 entries a list may have.
-        let mut seen: Vec<&str> = Vec::new();
+        let repeated = repeated_ids(items);
         let mut ok = true;
-        for (i, value) in items.iter().enumerate() {
+        for ((i, value), repeated) in items.iter().enumerate().zip(repeated) {
             let id = value.get("id").and_then(|n| n.value.as_str());
             let seg = match id {
                 Some(id) => format!("[{i}] ({})", truncate(id, 40)),
@@ -501,15 +575,11 @@ impl Walker {
             };
             let parsed = self.at(seg, |w| {
                 w.on(value);
-                if let Some(id) = id {
-                    if let Err(slot) = seen.binary_search(&id) {
-                        seen.insert(slot, id);
-                    } else {
-                        w.at("id", |w| {
-                            w.report(ProblemKind::DuplicateId(truncate(id, 40)))
-                        });
-                        return None;
-                    }
+                if let (Some(id), true) = (id, repeated) {
+                    w.at("id", |w| {
+                        w.report(ProblemKind::DuplicateId(truncate(id, 40)))
+                    });
+                    return None;
                 }
                 item(w, value)
             });
@@ -561,14 +631,23 @@ impl Walker {
         });
         // Later lists refer to earlier ones. When an earlier list is broken, the later ones are
         // still checked, minus the references, so that one pass reports as much as it can.
+        let known_groups = groups.as_deref().map(Known::new);
+        let known_types = types.as_deref().map(Known::new);
         let criteria = self.required(&f, "criteria", |w, v| {
             w.id_list(v, MAX_CRITERIA, |w, c| {
-                w.criterion(c, groups.as_deref(), types.as_deref())
+                w.criterion(c, known_groups.as_ref(), known_types.as_ref())
             })
         });
+        let known_criteria = criteria.as_deref().map(Known::new);
         if let (Some(groups), Some(criteria)) = (&groups, &criteria) {
+            let mut has_criteria = vec![false; groups.len()];
+            for c in criteria {
+                if let Some(has) = has_criteria.get_mut(c.group) {
+                    *has = true;
+                }
+            }
             for (g, group) in groups.iter().enumerate() {
-                if !criteria.iter().any(|c| c.group == g) {
+                if !has_criteria[g] {
                     self.offset = root
                         .get("groups")
                         .and_then(|n| n.value.as_array())
@@ -584,17 +663,17 @@ impl Walker {
         }
         let providers = self.required(&f, "providers", |w, v| {
             w.id_list(v, MAX_PROVIDERS, |w, p| {
-                w.provider(p, types.as_deref(), criteria.as_deref())
+                w.provider(p, known_types.as_ref(), known_criteria.as_ref())
             })
         });
 
-        let presets = match (&groups, &criteria) {
+        let presets = match (&known_groups, &known_criteria) {
             (Some(groups), Some(criteria)) => self.optional(&f, "presets", |w, v| {
                 w.id_list(v, MAX_PRESETS, |w, p| w.preset(p, groups, criteria))
             }),
             _ => None,
         };
-        let knockouts = match &criteria {
+        let knockouts = match &known_criteria {
             Some(criteria) => self.optional(&f, "knockouts", |w, v| {
                 w.id_list(v, MAX_KNOCKOUTS, |w, k| w.knockout(k, criteria))
             }),
@@ -617,10 +696,10 @@ impl Walker {
     }
 
     /// Weights keyed by id (`{"privacy": 8}`), completed with `defaults` for ids not given.
-    fn keyed_weights(
+    fn keyed_weights<T: HasId>(
         &mut self,
         v: &Node,
-        ids: &[&str],
+        ids: &Known<'_, T>,
         defaults: Vec<u8>,
         unknown: fn(String) -> ProblemKind,
     ) -> Option<Vec<u8>> {
@@ -632,46 +711,44 @@ impl Walker {
         let mut out = defaults;
         let mut ok = true;
         for (key, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
-            ok &= self.at(truncate(key, 40), |w| {
-                match ids.iter().position(|id| id == key) {
-                    Some(i) => match w.whole(value, 0, MAX_WEIGHT) {
-                        Some(x) => {
-                            out[i] = x;
-                            true
-                        }
-                        None => false,
-                    },
-                    None => {
-                        w.on(value);
-                        w.report(unknown(truncate(key, 40)));
-                        false
+            ok &= self.at(truncate(key, 40), |w| match ids.find(key) {
+                Some(i) => match (w.whole(value, 0, MAX_WEIGHT), out.get_mut(i)) {
+                    (Some(x), Some(slot)) => {
+                        *slot = x;
+                        true
                     }
+                    _ => false,
+                },
+                None => {
+                    w.on(value);
+                    w.report(unknown(truncate(key, 40)));
+                    false
                 }
             });
         }
         ok.then_some(out)
     }
 
-    fn preset(&mut self, v: &Node, groups: &[Group], criteria: &[Criterion]) -> Option<Preset> {
+    fn preset(
+        &mut self,
+        v: &Node,
+        groups: &Known<'_, Group>,
+        criteria: &Known<'_, Criterion>,
+    ) -> Option<Preset> {
         let f = self.object(v, fields::PRESET)?;
         let id = self.required(&f, "id", Walker::id);
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let rationale = self.required(&f, "rationale", |w, v| w.text(v, MAX_TEXT_CHARS));
-        let group_ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
+        let group_defaults = || groups.list.iter().map(|g| g.default_weight).collect();
+        let criterion_defaults = || criteria.list.iter().map(|c| c.default_weight).collect();
         let group_weights = self.optional(&f, "group_weights", |w, v| {
-            w.keyed_weights(
-                v,
-                &group_ids,
-                groups.iter().map(|g| g.default_weight).collect(),
-                ProblemKind::UnknownGroup,
-            )
+            w.keyed_weights(v, groups, group_defaults(), ProblemKind::UnknownGroup)
         });
-        let criterion_ids: Vec<&str> = criteria.iter().map(|c| c.id.as_str()).collect();
         let weights = self.optional(&f, "weights", |w, v| {
             w.keyed_weights(
                 v,
-                &criterion_ids,
-                criteria.iter().map(|c| c.default_weight).collect(),
+                criteria,
+                criterion_defaults(),
                 ProblemKind::UnknownCriterion,
             )
         });
@@ -679,19 +756,17 @@ impl Walker {
             id: id?,
             name: name?,
             rationale: rationale?,
-            group_weights: group_weights?
-                .unwrap_or_else(|| groups.iter().map(|g| g.default_weight).collect()),
-            weights: weights?
-                .unwrap_or_else(|| criteria.iter().map(|c| c.default_weight).collect()),
+            group_weights: group_weights?.unwrap_or_else(group_defaults),
+            weights: weights?.unwrap_or_else(criterion_defaults),
         })
     }
 
-    fn knockout(&mut self, v: &Node, criteria: &[Criterion]) -> Option<Knockout> {
+    fn knockout(&mut self, v: &Node, criteria: &Known<'_, Criterion>) -> Option<Knockout> {
         let f = self.object(v, fields::KNOCKOUT)?;
         let id = self.required(&f, "id", Walker::id);
         let criterion = self.required(&f, "criterion", |w, v| {
             let id = w.id(v)?;
-            criteria.iter().position(|c| c.id == id).or_else(|| {
+            criteria.find(&id).or_else(|| {
                 w.report(ProblemKind::UnknownCriterion(id));
                 None
             })
@@ -738,14 +813,14 @@ impl Walker {
     fn criterion(
         &mut self,
         v: &Node,
-        groups: Option<&[Group]>,
-        types: Option<&[ProviderType]>,
+        groups: Option<&Known<'_, Group>>,
+        types: Option<&Known<'_, ProviderType>>,
     ) -> Option<Criterion> {
         let f = self.object(v, fields::CRITERION)?;
         let id = self.required(&f, "id", Walker::id);
         let group = self.required(&f, "group", |w, v| {
             let id = w.id(v)?;
-            groups?.iter().position(|g| g.id == id).or_else(|| {
+            groups?.find(&id).or_else(|| {
                 w.report(ProblemKind::UnknownGroup(id));
                 None
             })
@@ -755,14 +830,14 @@ impl Walker {
         let applies_to = self.required(&f, "applies_to", |w, v| {
             let items = w.list(v, MAX_APPLIES_TO)?;
             let types = types?;
-            let mut applies = vec![false; types.len()];
+            let mut applies = vec![false; types.list.len()];
             let mut ok = true;
             for (i, item) in items.iter().enumerate() {
                 ok &= w.at(format!("[{i}]"), |w| {
                     let Some(id) = w.id(item) else {
                         return false;
                     };
-                    match types.iter().position(|t| t.id == id) {
+                    match types.find(&id) {
                         Some(t) if applies[t] => {
                             w.report(ProblemKind::DuplicateId(id));
                             false
@@ -794,15 +869,15 @@ impl Walker {
     fn provider(
         &mut self,
         v: &Node,
-        types: Option<&[ProviderType]>,
-        criteria: Option<&[Criterion]>,
+        types: Option<&Known<'_, ProviderType>>,
+        criteria: Option<&Known<'_, Criterion>>,
     ) -> Option<Provider> {
         let f = self.object(v, fields::PROVIDER)?;
         let id = self.required(&f, "id", Walker::id);
         let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
         let kind = self.required(&f, "type", |w, v| {
             let id = w.id(v)?;
-            types?.iter().position(|t| t.id == id).or_else(|| {
+            types?.find(&id).or_else(|| {
                 w.report(ProblemKind::UnknownType(id));
                 None
             })
@@ -812,9 +887,9 @@ impl Walker {
         let country = self.optional(&f, "country", |w, v| w.text(v, MAX_NAME_CHARS));
         let note = self.optional(&f, "note", |w, v| w.text(v, MAX_TEXT_CHARS));
         let ratings = match (kind, types, criteria) {
-            (Some(kind), Some(types), Some(criteria)) => {
-                self.required(&f, "ratings", |w, v| w.ratings(v, kind, types, criteria))
-            }
+            (Some(kind), Some(types), Some(criteria)) => self.required(&f, "ratings", |w, v| {
+                w.ratings(v, kind, types.list, criteria)
+            }),
             _ => None,
         };
         Some(Provider {
@@ -834,7 +909,7 @@ impl Walker {
         v: &Node,
         kind: usize,
         types: &[ProviderType],
-        criteria: &[Criterion],
+        criteria: &Known<'_, Criterion>,
     ) -> Option<Vec<Rating>> {
         self.on(v);
         let Some(members) = v.value.as_object() else {
@@ -842,19 +917,24 @@ impl Walker {
             return None;
         };
         let mut ok = true;
-        for (key, value) in members {
-            if !key.starts_with('_') && !criteria.iter().any(|c| &c.id == key) {
-                self.on(value);
-                self.at(truncate(key, 40), |w| {
-                    w.report(ProblemKind::UnknownCriterion(truncate(key, 40)))
-                });
-                ok = false;
+        // The rating given for each criterion, found in one pass over the keys (which the
+        // reader keeps unique).
+        let mut given: Vec<Option<&Node>> = vec![None; criteria.list.len()];
+        for (key, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
+            match criteria.find(key).and_then(|c| given.get_mut(c)) {
+                Some(slot) => *slot = Some(value),
+                None => {
+                    self.on(value);
+                    self.at(truncate(key, 40), |w| {
+                        w.report(ProblemKind::UnknownCriterion(truncate(key, 40)))
+                    });
+                    ok = false;
+                }
             }
         }
-        let mut ratings = Vec::with_capacity(criteria.len());
-        for c in criteria {
+        let mut ratings = Vec::with_capacity(criteria.list.len());
+        for (c, given) in criteria.list.iter().zip(given) {
             let applies = c.applies(kind);
-            let given = members.iter().find(|(k, _)| *k == c.id).map(|(_, n)| n);
             let rating = match (given, applies) {
                 (None, false) => Some(Rating::NotApplicable),
                 (None, true) => {

@@ -5,13 +5,16 @@
 mod common;
 
 use std::path::Path;
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::{Duration, Instant};
 
 use common::shipped_json;
 use provider_compare::dataset::Rating;
+use provider_compare::json::SyntaxKind;
 use provider_compare::text::Lang;
 use provider_compare::url::UrlProblem;
 use provider_compare::validate::{
-    parse_dataset, Expected, Problem, ProblemKind, MAX_DATASET_BYTES,
+    parse_dataset, Expected, Problem, ProblemKind, MAX_CRITERIA, MAX_DATASET_BYTES, MAX_PROBLEMS,
 };
 use serde_json::{json, Value};
 
@@ -312,4 +315,151 @@ fn deeply_nested_json_is_refused_without_a_stack_overflow() {
     );
     let problems = parse_dataset(&deep).unwrap_err();
     assert!(matches!(problems[0].kind, ProblemKind::Syntax { .. }));
+}
+
+/// Runs `f` on a thread of its own and fails the test if it takes longer than `limit`. The limits
+/// are generous (debug build, shared machine): they tell linear from quadratic, which differ here
+/// by minutes. A thread that overruns is left behind; the test binary ends with the tests.
+fn within<T: Send + 'static>(
+    limit: Duration,
+    what: &str,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let start = Instant::now();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    match rx.recv_timeout(limit) {
+        Ok(v) => {
+            eprintln!("{what}: {:?} (debug build)", start.elapsed());
+            v
+        }
+        Err(RecvTimeoutError::Timeout) => panic!("{what}: not done within {limit:?}: not linear"),
+        Err(RecvTimeoutError::Disconnected) => panic!("{what}: failed (see above)"),
+    }
+}
+
+/// The valid minimal fixture with `members` (already written as `"key": value` pairs, joined by
+/// commas) added to the object at `at`, a JSON pointer.
+fn with_members(at: &str, members: String) -> String {
+    let mut v: Value = serde_json::from_str(&fixture("valid-minimal.json")).unwrap();
+    v.pointer_mut(at).unwrap()["__marker__"] = json!(0);
+    v.to_string().replace("\"__marker__\":0", &members)
+}
+
+/// `"prefix0":0,"prefix1":0,…` until about `bytes` long.
+fn many_keys(prefix: &str, bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 32);
+    let mut i = 0;
+    while out.len() < bytes {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!("\"{prefix}{i}\":0"));
+        i += 1;
+    }
+    out
+}
+
+#[test]
+fn one_object_with_300_000_keys_is_read_in_linear_time() {
+    // Comments: the file is valid, so only the reader's own work counts.
+    let text = with_members("", many_keys("_k", 4 << 20));
+    let limit = Duration::from_secs(10);
+    let result = within(limit, "300,000 keys", move || parse_dataset(&text).is_ok());
+    assert!(result);
+    // The same with one key repeated as the very last one: found, and named where it repeats.
+    let keys = many_keys("_k", 4 << 20);
+    let text = with_members("", format!("{keys},\"_k0\":1"));
+    let at = text.rfind("\"_k0\"").unwrap();
+    let problems = within(limit, "a repeat after 300,000 keys", move || {
+        parse_dataset(&text).unwrap_err()
+    });
+    assert!(
+        matches!(
+            problems[0].kind,
+            ProblemKind::Syntax {
+                what: SyntaxKind::DuplicateKey,
+                line: 1,
+                column,
+            } if column == at + 1
+        ),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn every_reference_is_looked_up_by_id_not_by_scanning_the_list() {
+    // 500 criteria, and 300,000 keys that each must be looked up among them: in a preset's
+    // weights and in a provider's ratings. Each unknown key is a problem (listed up to the cap).
+    let mut v: Value = serde_json::from_str(&fixture("valid-minimal.json")).unwrap();
+    let template = v["criteria"][0].clone();
+    let mut ratings = serde_json::Map::new();
+    let criteria: Vec<Value> = (0..MAX_CRITERIA)
+        .map(|i| {
+            let mut c = template.clone();
+            c["id"] = json!(format!("c{i}"));
+            ratings.insert(format!("c{i}"), json!({ "score": "unknown" }));
+            c
+        })
+        .collect();
+    v["criteria"] = json!(criteria);
+    v["providers"][0]["ratings"] = Value::Object(ratings);
+    v["presets"] = json!([{ "id": "x", "name": "X", "rationale": "R", "weights": {} }]);
+    let base = v.to_string();
+    for at in ["/presets/0/weights", "/providers/0/ratings"] {
+        let mut v: Value = serde_json::from_str(&base).unwrap();
+        v.pointer_mut(at).unwrap()["__marker__"] = json!(0);
+        let text = v
+            .to_string()
+            .replace("\"__marker__\":0", &many_keys("u", 4 << 20));
+        let problems = within(Duration::from_secs(10), at, move || {
+            parse_dataset(&text).unwrap_err()
+        });
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1, "{at}");
+        assert!(
+            matches!(
+                problems[0].kind,
+                ProblemKind::UnknownCriterion(ref id) if id == "u0"
+            ),
+            "{at}: {:?}",
+            problems[0]
+        );
+    }
+}
+
+#[test]
+fn problems_at_the_end_of_a_16_mb_line_are_placed_in_one_pass() {
+    // One line: a long comment first, then providers that are each wrong twice.
+    let mut v: Value = serde_json::from_str(&fixture("valid-minimal.json")).unwrap();
+    let template = v["providers"][0].clone();
+    let providers: Vec<Value> = (0..1000)
+        .map(|i| {
+            let mut p = template.clone();
+            p["id"] = json!(format!("p{i}"));
+            p["website"] = json!("ftp://x");
+            p["name"] = json!("");
+            p
+        })
+        .collect();
+    v["providers"] = json!(providers);
+    let rest = v.to_string();
+    let pad = MAX_DATASET_BYTES - rest.len() - 16;
+    let text = format!("{{\"_pad\":\"{}\",{}", "x".repeat(pad), &rest[1..]);
+    assert!(text.len() <= MAX_DATASET_BYTES);
+    let expected_first = text.find("ftp://x").unwrap();
+    let problems = within(
+        Duration::from_secs(5),
+        "100 problems on one line",
+        move || parse_dataset(&text).unwrap_err(),
+    );
+    assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+    assert_eq!(problems[0].line, Some(1));
+    // The column counts characters: every one before the value is ASCII here.
+    let website = problems
+        .iter()
+        .find(|p| matches!(p.kind, ProblemKind::BadUrl(_)))
+        .unwrap();
+    assert_eq!(website.column, Some(expected_first));
 }
