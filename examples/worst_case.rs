@@ -8,8 +8,9 @@
 //! cargo run --release --example worst_case [-- [--write] [--scale F] [CASE…]]
 //! ```
 //!
-//! Prints, per dataset case, its size, the time of the JSON reader alone (`read`), of the whole
-//! check as the widget and `check-dataset` run it (`read+check`), and the outcome; per link case,
+//! Prints, per dataset case, its size, the time of the text decoder and the JSON reader alone
+//! (`read`), of the whole check as the widget and `check-dataset` run it (`read+check`:
+//! `parse_dataset_bytes`), and the outcome; per link case,
 //! the time of one decode. `--write` also writes each dataset to `target/worst-case/CASE.json`
 //! (for timing `check-dataset` on them); `--scale 0.1` builds every file at a tenth of the limit;
 //! naming cases runs only those.
@@ -20,8 +21,8 @@ use std::time::{Duration, Instant};
 use provider_compare::json::{self, MAX_DEPTH};
 use provider_compare::share::{decode, MAX_ENTRIES, MAX_LINK_CHARS};
 use provider_compare::validate::{
-    parse_dataset, ProblemKind, MAX_CRITERIA, MAX_DATASET_BYTES, MAX_GROUPS, MAX_KNOCKOUTS,
-    MAX_NAME_CHARS, MAX_PRESETS, MAX_PROVIDERS, MAX_TEXT_CHARS, MAX_TYPES,
+    decode_text, parse_dataset_bytes, ProblemKind, MAX_CRITERIA, MAX_DATASET_BYTES, MAX_GROUPS,
+    MAX_KNOCKOUTS, MAX_NAME_CHARS, MAX_PRESETS, MAX_PROVIDERS, MAX_TEXT_CHARS, MAX_TYPES,
 };
 
 const HEAD: &str = r#"{"format_version":1,"checked":"2026-11-27","#;
@@ -248,6 +249,33 @@ fn datasets(limit: usize) -> Vec<(&'static str, String)> {
     cases
 }
 
+/// The cases that are bytes rather than text: the files the widget downloads.
+fn byte_cases(limit: usize) -> Vec<(&'static str, Vec<u8>)> {
+    // A Latin-1 byte at the very end of one long line.
+    let mut latin1 = format!("{}\"_pad\":\"", minimal_with("")).into_bytes();
+    latin1.resize(limit - 3, b'x');
+    latin1.extend_from_slice(b"\xfc\"}");
+    // UTF-16 with a byte-order mark, as Windows editors write it.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in minimal_with("\"_pad\":\"").encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    utf16.resize(limit - 4, 0);
+    // A UTF-8 byte-order mark before a valid file of as many keys as fit.
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(
+        fill(&minimal_with(""), ",", "}", limit - 3, usize::MAX, |i| {
+            format!("\"_k{i}\":0")
+        })
+        .as_bytes(),
+    );
+    vec![
+        ("not-utf8-last", latin1),
+        ("utf16", utf16),
+        ("bom-keys-comments", bom),
+    ]
+}
+
 /// MAX_GROUPS groups, MAX_TYPES types, MAX_CRITERIA criteria, as many of MAX_PROVIDERS providers as
 /// fit, MAX_PRESETS presets that set every weight, MAX_KNOCKOUTS knock-out rules: a valid file.
 fn lists_at_maximum(limit: usize) -> String {
@@ -403,23 +431,34 @@ fn main() {
         "case", "bytes", "read", "read+check"
     );
     let mut slowest = Duration::ZERO;
-    for (name, text) in datasets(limit) {
+    let files = datasets(limit)
+        .into_iter()
+        .map(|(name, text)| (name, text.into_bytes()))
+        .chain(byte_cases(limit));
+    for (name, bytes) in files {
         if !wanted(name) {
             continue;
         }
         if write {
-            let _ = std::fs::write(dir.join(format!("{name}.json")), &text);
+            let _ = std::fs::write(dir.join(format!("{name}.json")), &bytes);
         }
+        // The reader alone, on what the decoder lets through.
         let t = Instant::now();
-        let read = json::parse(&text).map(|_| ()).map_err(|e| e.kind);
+        let read = match decode_text(&bytes) {
+            Ok(text) => json::parse(text)
+                .map(|_| ())
+                .map_err(|e| format!("{:?}", e.kind)),
+            Err(p) => Err(p.kind.code().to_owned()),
+        };
         let read_time = t.elapsed();
+        // Everything, as the widget and check-dataset run it.
         let t = Instant::now();
-        let result = parse_dataset(&text);
+        let result = parse_dataset_bytes(&bytes);
         let check_time = t.elapsed();
         slowest = slowest.max(check_time);
         let outcome = match (&read, &result) {
             (_, Ok(d)) => format!("valid, {} providers", d.providers.len()),
-            (Err(kind), Err(_)) => format!("not read: {kind:?}"),
+            (Err(kind), Err(_)) => format!("not read: {kind}"),
             (Ok(()), Err(p)) => {
                 let more = match p.last().map(|p| &p.kind) {
                     Some(ProblemKind::More(n)) => *n,
@@ -430,7 +469,7 @@ fn main() {
         };
         println!(
             "{name:<22} {:>10} {:>10} {:>12}  {outcome}",
-            text.len(),
+            bytes.len(),
             ms(read_time),
             ms(check_time)
         );

@@ -1,4 +1,12 @@
-//! Reads a dataset from JSON text and checks it completely, reporting every problem with its place.
+//! Reads a dataset from the bytes of a file and checks it completely, reporting every problem with
+//! its place.
+//!
+//! [`parse_dataset_bytes`] is the one entrance for a file, used by the widget (on the raw response
+//! body) and by `check-dataset` alike, so that both agree on every file: [`decode_text`] first
+//! refuses what is not a UTF-8 JSON text at all (an empty body, UTF-16 or UTF-32, bytes that are
+//! not UTF-8, an HTML page, a file over [`MAX_DATASET_BYTES`]), each with its own [`ProblemKind`];
+//! a UTF-8 byte-order mark, which Windows editors write, is skipped (RFC 8259 allows a reader to
+//! ignore it), and lines and columns count from after it, as editors show them.
 //!
 //! The JSON is parsed into a generic value and walked by hand rather than derived with serde:
 //! that way one pass collects *all* problems (not just the first), each with a path such as
@@ -67,9 +75,24 @@ pub enum ProblemKind {
         column: usize,
         what: SyntaxKind,
     },
+    /// Larger than [`MAX_DATASET_BYTES`].
     TooLarge {
         bytes: usize,
     },
+    /// Nothing in the file, or only spaces and line breaks.
+    EmptyFile,
+    /// Saved as UTF-16 or UTF-32 (with or without a byte-order mark), not as UTF-8.
+    WrongEncoding(WideEncoding),
+    /// Bytes that are not UTF-8 (a Latin-1 `ü`, an overlong form, a surrogate): the line and
+    /// column (1-based, in characters) where the first one is, and its value.
+    NotUtf8 {
+        line: usize,
+        column: usize,
+        byte: u8,
+    },
+    /// A web page where the dataset was expected: the text starts with `<` (`<!doctype html>`,
+    /// `<html>`), typically a server's "not found" page or a site's catch-all page.
+    Html,
     Missing,
     WrongType(Expected),
     /// A field this format does not have (likely a typo); fields starting with `_` are comments.
@@ -125,6 +148,10 @@ impl ProblemKind {
         match self {
             P::Syntax { .. } => "syntax",
             P::TooLarge { .. } => "too-large",
+            P::EmptyFile => "empty-file",
+            P::WrongEncoding(_) => "wrong-encoding",
+            P::NotUtf8 { .. } => "not-utf8",
+            P::Html => "html",
             P::Missing => "missing",
             P::WrongType(_) => "wrong-type",
             P::UnknownField => "unknown-field",
@@ -157,6 +184,54 @@ impl ProblemKind {
     }
 }
 
+impl ProblemKind {
+    /// The line and column that a problem of the whole file carries itself (where reading
+    /// stopped, or where the first byte that is not UTF-8 is); `None` for the other kinds, whose
+    /// place is the [`Problem`]'s.
+    pub fn place(&self) -> Option<(usize, usize)> {
+        match self {
+            ProblemKind::Syntax { line, column, .. }
+            | ProblemKind::NotUtf8 { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+}
+
+/// A Unicode encoding other than UTF-8 that a file can be saved in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WideEncoding {
+    Utf16Le,
+    Utf16Be,
+    Utf32Le,
+    Utf32Be,
+}
+
+impl WideEncoding {
+    /// The encoding's name as editors show it (`UTF-16 LE`): a technical name, the same in every
+    /// language.
+    pub fn name(self) -> &'static str {
+        match self {
+            WideEncoding::Utf16Le => "UTF-16 LE",
+            WideEncoding::Utf16Be => "UTF-16 BE",
+            WideEncoding::Utf32Le => "UTF-32 LE",
+            WideEncoding::Utf32Be => "UTF-32 BE",
+        }
+    }
+
+    /// The encoding of a file that starts with a UTF-16 or UTF-32 byte-order mark, or without
+    /// one, with zero bytes where a JSON text (which starts with an ASCII character) has them in
+    /// those encodings.
+    fn detect(bytes: &[u8]) -> Option<WideEncoding> {
+        match bytes {
+            [0xFF, 0xFE, 0, 0, ..] | [1..=255, 0, 0, 0, ..] => Some(WideEncoding::Utf32Le),
+            [0, 0, 0xFE, 0xFF, ..] | [0, 0, 0, 1..=255, ..] => Some(WideEncoding::Utf32Be),
+            [0xFF, 0xFE, ..] | [1..=255, 0, ..] => Some(WideEncoding::Utf16Le),
+            [0xFE, 0xFF, ..] | [0, 1..=255, ..] => Some(WideEncoding::Utf16Be),
+            _ => None,
+        }
+    }
+}
+
 /// What kind of JSON value was expected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Expected {
@@ -170,19 +245,68 @@ pub enum Expected {
     Score,
 }
 
-/// Parses and validates a dataset.
-pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
-    let whole_file = |kind| Problem {
+/// A problem of the whole file (no path, no line of a value).
+fn whole_file(kind: ProblemKind) -> Problem {
+    Problem {
         path: String::new(),
         line: None,
         column: None,
         kind,
-    };
-    if input.len() > MAX_DATASET_BYTES {
-        return Err(vec![whole_file(ProblemKind::TooLarge {
-            bytes: input.len(),
-        })]);
     }
+}
+
+/// The UTF-8 byte-order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The text of a dataset file, from its bytes: refuses a file over [`MAX_DATASET_BYTES`], an empty
+/// one, UTF-16 and UTF-32, an HTML page and bytes that are not UTF-8, in that order; skips a UTF-8
+/// byte-order mark. Cheap: one look at the start, and one UTF-8 check of the whole.
+pub fn decode_text(bytes: &[u8]) -> Result<&str, Problem> {
+    if bytes.len() > MAX_DATASET_BYTES {
+        return Err(whole_file(ProblemKind::TooLarge { bytes: bytes.len() }));
+    }
+    if let Some(encoding) = WideEncoding::detect(bytes) {
+        return Err(whole_file(ProblemKind::WrongEncoding(encoding)));
+    }
+    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    match body
+        .iter()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        None => return Err(whole_file(ProblemKind::EmptyFile)),
+        Some(b'<') => return Err(whole_file(ProblemKind::Html)),
+        Some(_) => {}
+    }
+    std::str::from_utf8(body).map_err(|e| {
+        let valid = e.valid_up_to();
+        // Everything before the first bad byte is UTF-8, so its lines and characters count.
+        let (line, column) = body
+            .get(..valid)
+            .and_then(|before| std::str::from_utf8(before).ok())
+            .map_or((1, 1), |before| json::line_col(before, valid));
+        whole_file(ProblemKind::NotUtf8 {
+            line,
+            column,
+            byte: body.get(valid).copied().unwrap_or_default(),
+        })
+    })
+}
+
+/// Reads and validates a dataset file from its bytes: what the widget does with a response body
+/// and `check-dataset` with a file.
+pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, Vec<Problem>> {
+    let input = decode_text(bytes).map_err(|p| vec![p])?;
+    parse_text(input)
+}
+
+/// Parses and validates a dataset given as text: the same as [`parse_dataset_bytes`] on its
+/// UTF-8 bytes (a leading byte-order mark is skipped here too).
+pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
+    parse_dataset_bytes(input.as_bytes())
+}
+
+/// Reads and validates the text [`decode_text`] let through.
+fn parse_text(input: &str) -> Result<Dataset, Vec<Problem>> {
     let root = json::parse(input).map_err(|e| {
         let (line, column) = json::line_col(input, e.offset);
         vec![whole_file(ProblemKind::Syntax {

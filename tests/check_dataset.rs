@@ -2,6 +2,7 @@
 //! place, and exit codes a CI job can use.
 #![cfg(not(target_arch = "wasm32"))]
 
+use serde_json::json;
 use std::process::Command;
 
 fn check(args: &[&str]) -> (i32, String, String) {
@@ -55,21 +56,35 @@ fn every_problem_is_listed_with_line_and_path() {
     assert!(out.contains("Zeile "), "{out}");
 }
 
+/// Every fixture file of the hostile tests (also those in `encoding/`), with what the widget's
+/// validator says of its bytes.
+fn fixtures() -> Vec<(
+    std::path::PathBuf,
+    Result<provider_compare::dataset::Dataset, Vec<provider_compare::validate::Problem>>,
+)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    let mut out = Vec::new();
+    for dir in [root.clone(), root.join("encoding")] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() || path.file_name().unwrap() == "cases.json" {
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            out.push((
+                path,
+                provider_compare::validate::parse_dataset_bytes(&bytes),
+            ));
+        }
+    }
+    assert!(out.len() > 30, "{} fixtures", out.len());
+    out
+}
+
 #[test]
 fn the_verdict_is_the_widgets() {
-    // Every fixture the widget tests use: the checker agrees with parse_dataset.
-    for entry in std::fs::read_dir(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/hostile"
-    ))
-    .unwrap()
-    {
-        let path = entry.unwrap().path();
-        if path.file_name().unwrap() == "cases.json" {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let widget = provider_compare::validate::parse_dataset(&text);
+    // Every fixture the widget tests use: the checker agrees with parse_dataset_bytes.
+    for (path, widget) in fixtures() {
         let (code, out, _) = check(&[path.to_str().unwrap()]);
         match widget {
             Ok(_) => assert_eq!(code, 0, "{out}"),
@@ -89,7 +104,12 @@ fn unreadable_files_and_bad_usage_exit_with_2() {
     std::fs::write(&latin1, b"{\"title\": \"Gr\xfc\xdfe\"}").unwrap();
     let (code, out, _) = check(&[latin1.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(out.contains("not UTF-8 text (byte 13)"), "{out}");
+    assert!(
+        out.contains(
+            "invalid, 1 problem\n  The file is not valid UTF-8: line 1, column 14 (byte 0xFC)."
+        ),
+        "{out}"
+    );
     let (code, _, err) = check(&["no/such/file.json"]);
     assert_eq!(code, 2);
     assert!(err.contains("cannot read"), "{err}");
@@ -201,9 +221,8 @@ fn the_json_report_covers_valid_unreadable_and_non_utf8_files() {
     assert_eq!(files[0]["problems"].as_array().unwrap().len(), 0);
     let p = &files[1]["problems"][0];
     assert_eq!(p["kind"], "not-utf8");
-    assert_eq!(p["line"], serde_json::Value::Null, "unknown, not guessed");
-    assert_eq!(p["column"], serde_json::Value::Null);
-    assert!(p["message"].as_str().unwrap().contains("byte 13"), "{p}");
+    assert_eq!((&p["line"], &p["column"]), (&json!(1), &json!(14)));
+    assert!(p["message"].as_str().unwrap().contains("byte 0xFC"), "{p}");
     assert_eq!(files[2]["readable"], false);
     assert_eq!(files[2]["valid"], false);
     assert!(files[2]["error"].is_string());
@@ -215,18 +234,7 @@ fn the_json_report_covers_valid_unreadable_and_non_utf8_files() {
 
 #[test]
 fn the_json_report_agrees_with_the_validator_on_every_fixture() {
-    for entry in std::fs::read_dir(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/hostile"
-    ))
-    .unwrap()
-    {
-        let path = entry.unwrap().path();
-        if path.file_name().unwrap() == "cases.json" {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let widget = provider_compare::validate::parse_dataset(&text);
+    for (path, widget) in fixtures() {
         let (code, v) = report(&[path.to_str().unwrap()]);
         let problems = v["files"][0]["problems"].as_array().unwrap();
         match widget {
@@ -239,6 +247,8 @@ fn the_json_report_agrees_with_the_validator_on_every_fixture() {
                     assert_eq!(p["path"], e.path.as_str());
                     // Both or neither: a place is a line and a column.
                     assert_eq!(p["line"].is_null(), p["column"].is_null(), "{p}");
+                    let place = e.kind.place().or(e.line.zip(e.column));
+                    assert_eq!(p["line"].as_u64(), place.map(|(l, _)| l as u64), "{p}");
                 }
             }
         }

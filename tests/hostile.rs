@@ -14,7 +14,8 @@ use provider_compare::json::SyntaxKind;
 use provider_compare::text::Lang;
 use provider_compare::url::UrlProblem;
 use provider_compare::validate::{
-    parse_dataset, Expected, Problem, ProblemKind, MAX_CRITERIA, MAX_DATASET_BYTES, MAX_PROBLEMS,
+    decode_text, parse_dataset, parse_dataset_bytes, Expected, Problem, ProblemKind, WideEncoding,
+    MAX_CRITERIA, MAX_DATASET_BYTES, MAX_PROBLEMS,
 };
 use serde_json::{json, Value};
 
@@ -46,8 +47,13 @@ fn every_hostile_fixture_is_listed_with_expected_words_and_fails() {
     let cases: Value = serde_json::from_str(&fixture("hostile/cases.json")).unwrap();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
     for entry in std::fs::read_dir(&dir).unwrap() {
-        let name = entry.unwrap().file_name().into_string().unwrap();
-        if name == "cases.json" || name == "html-in-text.json" {
+        let entry = entry.unwrap();
+        let name = entry.file_name().into_string().unwrap();
+        // encoding/ has its own list (see every_encoding_fixture_…).
+        if entry.file_type().unwrap().is_dir()
+            || name == "cases.json"
+            || name == "html-in-text.json"
+        {
             continue;
         }
         let expected = cases[&name]
@@ -462,4 +468,133 @@ fn problems_at_the_end_of_a_16_mb_line_are_placed_in_one_pass() {
         .find(|p| matches!(p.kind, ProblemKind::BadUrl(_)))
         .unwrap();
     assert_eq!(website.column, Some(expected_first));
+}
+
+#[test]
+fn every_encoding_fixture_gets_its_own_problem_and_place() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/encoding");
+    let cases: Value =
+        serde_json::from_str(&fixture("hostile/encoding/cases.json")).expect("cases.json");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if name == "cases.json" {
+            continue;
+        }
+        let case = &cases[&name];
+        assert!(
+            case.is_object(),
+            "{name} has no entry in encoding/cases.json"
+        );
+        let bytes = std::fs::read(dir.join(&name)).unwrap();
+        let result = parse_dataset_bytes(&bytes);
+        seen += 1;
+        let Some(kind) = case["kind"].as_str() else {
+            assert!(result.is_ok(), "{name}: {result:?}");
+            continue;
+        };
+        let problems = result.expect_err(&name);
+        assert_eq!(problems.len(), 1, "{name}: {problems:?}");
+        let p = &problems[0];
+        assert_eq!(p.kind.code(), kind, "{name}: {p:?}");
+        assert_eq!(
+            (p.path.as_str(), p.line),
+            ("", None),
+            "{name}: the whole file"
+        );
+        let place = case["line"].as_u64().map(|l| {
+            let column = case["column"].as_u64().unwrap();
+            (l as usize, column as usize)
+        });
+        assert_eq!(p.kind.place(), place, "{name}");
+        let german = provider_compare::i18n::problem_message(Lang::De, &p.kind);
+        let english = provider_compare::i18n::problem_message(Lang::En, &p.kind);
+        assert_ne!(german, english, "{name}: both languages");
+        for word in case["words"].as_array().unwrap() {
+            let word = word.as_str().unwrap();
+            assert!(german.contains(word), "{name}: {word:?} not in {german:?}");
+        }
+    }
+    assert_eq!(
+        seen,
+        cases.as_object().unwrap().len() - 1,
+        "a listed file is missing"
+    );
+}
+
+#[test]
+fn text_decoding_refuses_what_is_not_a_utf8_json_text() {
+    fn kind(bytes: &[u8]) -> Result<&str, ProblemKind> {
+        decode_text(bytes).map_err(|p| p.kind)
+    }
+    // UTF-16 and UTF-32, with and without a byte-order mark, told apart by their zero bytes.
+    for (bytes, encoding) in [
+        (&b"\xFF\xFE{\0}\0"[..], WideEncoding::Utf16Le),
+        (b"{\0}\0", WideEncoding::Utf16Le),
+        (b" \0{\0", WideEncoding::Utf16Le),
+        (b"\xFE\xFF\0{\0}", WideEncoding::Utf16Be),
+        (b"\0{\0}", WideEncoding::Utf16Be),
+        (b"\xFF\xFE\0\0{\0\0\0", WideEncoding::Utf32Le),
+        (b"{\0\0\0}\0\0\0", WideEncoding::Utf32Le),
+        (b"\0\0\xFE\xFF\0\0\0{", WideEncoding::Utf32Be),
+        (b"\0\0\0{\0\0\0}", WideEncoding::Utf32Be),
+    ] {
+        assert_eq!(
+            kind(bytes),
+            Err(ProblemKind::WrongEncoding(encoding)),
+            "{bytes:?}"
+        );
+    }
+    // Empty: nothing, blanks only, a byte-order mark only.
+    for bytes in [&b""[..], b" \r\n\t", b"\xEF\xBB\xBF", b"\xEF\xBB\xBF\n\n"] {
+        assert_eq!(kind(bytes), Err(ProblemKind::EmptyFile), "{bytes:?}");
+    }
+    // A web page, whatever its encoding, after blanks and a byte-order mark too.
+    for bytes in [
+        &b"<!doctype html><title>404</title>"[..],
+        b"<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">",
+        b"\n\n  <html>",
+        b"\xEF\xBB\xBF<html>",
+        b"<html><title>Gr\xfc\xdfe</title>",
+        b"<?xml version=\"1.0\"?>",
+    ] {
+        assert_eq!(kind(bytes), Err(ProblemKind::Html), "{bytes:?}");
+    }
+    // Not UTF-8: the line and column of the first bad byte, counted in characters.
+    for (bytes, line, column, byte) in [
+        (&b"{\"a\": \"\xfc\"}"[..], 1, 8, 0xFC),
+        (b"{\n  \"\xc3\xa4\xc3\xb6\": \"\xe4\"}", 2, 10, 0xE4),
+        (b"\xEF\xBB\xBF{\"a\":\n\"\xC0\xAF\"}", 2, 2, 0xC0),
+        (b"[\"\xED\xA0\x80\"]", 1, 3, 0xED),
+        (b"[\"\xF4\x90\x80\x80\"]", 1, 3, 0xF4),
+        (b"[\"abc\xE2\x82", 1, 6, 0xE2),
+        (b"[\"\x80\"]", 1, 3, 0x80),
+    ] {
+        assert_eq!(
+            kind(bytes),
+            Err(ProblemKind::NotUtf8 { line, column, byte }),
+            "{bytes:?}"
+        );
+    }
+    // A byte-order mark is skipped, and places count from after it, as an editor shows them.
+    assert_eq!(decode_text(b"\xEF\xBB\xBF{}"), Ok("{}"));
+    let problems = parse_dataset_bytes(b"\xEF\xBB\xBF{\"format_version\": x}").unwrap_err();
+    assert_eq!(problems[0].kind.place(), Some((1, 20)));
+    // Too large, before anything else is looked at.
+    let mut huge = vec![0u8; MAX_DATASET_BYTES + 1];
+    huge[0] = b'{';
+    assert_eq!(
+        kind(&huge),
+        Err(ProblemKind::TooLarge {
+            bytes: MAX_DATASET_BYTES + 1
+        })
+    );
+    // Text goes the same way as its bytes.
+    for text in ["", "<html>", "\u{feff}{}", "{\"a\":1}", "[1,"] {
+        assert_eq!(
+            parse_dataset(text),
+            parse_dataset_bytes(text.as_bytes()),
+            "{text:?}"
+        );
+    }
 }

@@ -8,7 +8,9 @@ use provider_compare::dataset::{Rating, SourceKind};
 use provider_compare::json::SyntaxKind;
 use provider_compare::text::Lang;
 use provider_compare::url::UrlProblem;
-use provider_compare::validate::{parse_dataset, Expected, Problem, ProblemKind, MAX_PROBLEMS};
+use provider_compare::validate::{
+    parse_dataset, Expected, Problem, ProblemKind, WideEncoding, MAX_PROBLEMS,
+};
 use serde_json::json;
 
 fn only(problems: &[Problem]) -> (&str, &ProblemKind) {
@@ -74,7 +76,7 @@ fn invalid_json_names_line_and_column() {
         "Not valid JSON: line 3, column 3: unexpected character (a missing comma, bracket or quote?)."
     );
     let problems = parse_dataset("").unwrap_err();
-    assert!(matches!(only(&problems), ("", ProblemKind::Syntax { .. })));
+    assert_eq!(only(&problems), ("", &ProblemKind::EmptyFile));
 }
 
 #[test]
@@ -569,6 +571,14 @@ fn every_problem_kind_has_its_own_stable_name() {
             what: SyntaxKind::BadNumber,
         },
         P::TooLarge { bytes: 1 },
+        P::EmptyFile,
+        P::WrongEncoding(WideEncoding::Utf16Le),
+        P::NotUtf8 {
+            line: 1,
+            column: 1,
+            byte: 0xFC,
+        },
+        P::Html,
         P::Missing,
         P::WrongType(Expected::Object),
         P::UnknownField,
@@ -609,7 +619,12 @@ fn every_problem_kind_has_its_own_stable_name() {
             "{name}"
         );
     }
-    assert_eq!(kinds[11].code(), "duplicate-id");
+    assert_eq!(kinds[15].code(), "duplicate-id");
+    assert_eq!(
+        kinds[4].code(),
+        "not-utf8",
+        "the name check-dataset used before"
+    );
     names.sort_unstable();
     names.dedup();
     assert_eq!(names.len(), kinds.len(), "one name per kind");

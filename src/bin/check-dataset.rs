@@ -18,8 +18,11 @@
 //!
 //! `path` is empty for a problem of the whole file; `line` and `column` (1-based, the column in
 //! characters) are `null` where the place is not known, never guessed; `kind` is the stable name
-//! from `validate::ProblemKind::code`, or `"not-utf8"` for a file that is not UTF-8 text;
-//! `message` is in the `--lang` language. A file that cannot be read has `"readable": false` and
+//! from `validate::ProblemKind::code`; `message` is in the `--lang` language.
+//!
+//! A file is read as bytes and checked by `validate::parse_dataset_bytes`, the function the widget
+//! runs on the bytes it downloads: the same verdict on an empty file, UTF-16, bytes that are not
+//! UTF-8 or an HTML page as on any other fault. A file that cannot be read has `"readable": false` and
 //! the reason in `error` (also written to stderr).
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -35,7 +38,7 @@ mod native {
     use provider_compare::dataset::Dataset;
     use provider_compare::i18n;
     use provider_compare::text::Lang;
-    use provider_compare::validate::{parse_dataset, Problem, ProblemKind};
+    use provider_compare::validate::{parse_dataset_bytes, Problem};
     use serde::Serialize;
 
     const USAGE: &str = "usage: check-dataset [--lang de|en] [--format text|json] FILE...";
@@ -49,8 +52,6 @@ mod native {
     /// What checking one file found.
     enum Checked {
         Unreadable(std::io::Error),
-        /// The first byte that is not part of valid UTF-8.
-        NotUtf8(usize),
         Valid(Box<Dataset>),
         Invalid(Vec<Problem>),
     }
@@ -59,7 +60,7 @@ mod native {
         fn status(&self) -> i32 {
             match self {
                 Checked::Unreadable(_) => 2,
-                Checked::NotUtf8(_) | Checked::Invalid(_) => 1,
+                Checked::Invalid(_) => 1,
                 Checked::Valid(_) => 0,
             }
         }
@@ -135,13 +136,11 @@ mod native {
     }
 
     fn check(file: &str) -> Checked {
-        match std::fs::read(file).map(String::from_utf8) {
-            Ok(Ok(text)) => match parse_dataset(&text) {
+        match std::fs::read(file) {
+            Ok(bytes) => match parse_dataset_bytes(&bytes) {
                 Ok(d) => Checked::Valid(Box::new(d)),
                 Err(problems) => Checked::Invalid(problems),
             },
-            // Not UTF-8: a problem of the file (the widget could not read it either).
-            Ok(Err(e)) => Checked::NotUtf8(e.utf8_error().valid_up_to()),
             Err(e) => Checked::Unreadable(e),
         }
     }
@@ -149,10 +148,6 @@ mod native {
     fn print_text(file: &str, checked: &Checked, lang: Lang) {
         match checked {
             Checked::Unreadable(_) => {}
-            Checked::NotUtf8(at) => {
-                println!("{file}: {}", i18n::check_invalid(lang, 1));
-                println!("  {}", i18n::check_not_utf8(lang, *at));
-            }
             Checked::Valid(d) => println!("{file}: {}", i18n::check_valid(lang, d)),
             Checked::Invalid(problems) => {
                 println!("{file}: {}", i18n::check_invalid(lang, problems.len()));
@@ -197,13 +192,6 @@ mod native {
     fn file_report<'a>(file: &'a str, checked: &Checked, lang: Lang) -> FileReport<'a> {
         let problems = match checked {
             Checked::Unreadable(_) | Checked::Valid(_) => Vec::new(),
-            Checked::NotUtf8(at) => vec![ProblemReport {
-                path: String::new(),
-                line: None,
-                column: None,
-                kind: "not-utf8",
-                message: i18n::check_not_utf8(lang, *at),
-            }],
             Checked::Invalid(problems) => {
                 problems.iter().map(|p| problem_report(p, lang)).collect()
             }
@@ -221,11 +209,11 @@ mod native {
     }
 
     fn problem_report(p: &Problem, lang: Lang) -> ProblemReport {
-        // A syntax error concerns the whole file (no path, no line of a value), but the reader
-        // knows exactly where it stopped: that is the place to report.
-        let (line, column) = match p.kind {
-            ProblemKind::Syntax { line, column, .. } => (Some(line), Some(column)),
-            _ => (p.line, p.column),
+        // A syntax error or a byte that is not UTF-8 concerns the whole file (no path, no line
+        // of a value), but its place is known exactly: that is the place to report.
+        let (line, column) = match p.kind.place() {
+            Some((line, column)) => (Some(line), Some(column)),
+            None => (p.line, p.column),
         };
         ProblemReport {
             path: p.path.clone(),

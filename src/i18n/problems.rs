@@ -12,7 +12,7 @@ use super::decimal;
 use crate::json::SyntaxKind;
 use crate::text::Lang;
 use crate::url::UrlProblem;
-use crate::validate::{Expected, Problem, ProblemKind};
+use crate::validate::{Expected, Problem, ProblemKind, MAX_DATASET_BYTES};
 
 pub fn error_network(lang: Lang, url: &str, detail: &str) -> String {
     match lang {
@@ -84,13 +84,43 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
             }
         }
         P::TooLarge { bytes } => {
-            let mb = decimal(lang, *bytes as f64 / 1_048_576.0, 1);
+            // Rounded up, so that a file just over the limit never reads as the limit itself.
+            let tenths = (*bytes as f64 / 104_857.6).ceil();
+            let mb = decimal(lang, tenths / 10.0, 1);
+            let max = MAX_DATASET_BYTES / 1_048_576;
             if de {
-                format!("Die Datei ist mit {mb} MB zu groß (höchstens 16 MB).")
+                format!("Die Datei ist mit {mb} MB zu groß; erlaubt sind höchstens {max} MB. Lange Texte kürzen oder den Datensatz aufteilen.")
             } else {
-                format!("The file is too large at {mb} MB (at most 16 MB).")
+                format!("The file is too large at {mb} MB; at most {max} MB are allowed. Shorten long texts or split the dataset.")
             }
         }
+        P::EmptyFile => pick(
+            de,
+            "Die Datei ist leer. Erwartet wird ein Datensatz im JSON-Format, der mit „{“ beginnt; wurde die Datei vollständig gespeichert und hochgeladen?",
+            "The file is empty. A dataset in JSON format, starting with “{”, is expected; was the file saved and uploaded completely?",
+        )
+        .into(),
+        P::WrongEncoding(encoding) => {
+            let name = encoding.name();
+            if de {
+                format!("Die Datei ist {name} kodiert; bitte als UTF-8 speichern (im Editor: „Speichern unter“, Kodierung „UTF-8“).")
+            } else {
+                format!("The file is encoded as {name}; please save it as UTF-8 (in the editor: “Save as”, encoding “UTF-8”).")
+            }
+        }
+        P::NotUtf8 { line, column, byte } => {
+            if de {
+                format!("Die Datei ist kein gültiges UTF-8: Zeile {line}, Spalte {column} (Byte 0x{byte:02X}). Vermutlich wurde sie in einer anderen Kodierung gespeichert, etwa Windows-1252 oder ISO-8859-1; bitte als UTF-8 speichern.")
+            } else {
+                format!("The file is not valid UTF-8: line {line}, column {column} (byte 0x{byte:02X}). It was probably saved in another encoding, such as Windows-1252 or ISO-8859-1; please save it as UTF-8.")
+            }
+        }
+        P::Html => pick(
+            de,
+            "Unter dieser Adresse liegt eine Webseite (HTML), keine JSON-Datei – meist die Fehlerseite des Servers, weil der Datensatz dort nicht liegt. Bitte die Adresse des Datensatzes prüfen.",
+            "There is a web page (HTML) at this address, not a JSON file – usually the server's error page, because the dataset is not there. Please check the dataset's address.",
+        )
+        .into(),
         P::Missing => pick(de, "Pflichtfeld fehlt.", "Required field is missing.").into(),
         P::WrongType(expected) => {
             let what = expected_name(lang, *expected);
