@@ -25,7 +25,7 @@ use crate::dataset::{
     Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
 };
 use crate::date::PartialDate;
-use crate::text::Text;
+use crate::text::{self, Text};
 use crate::url::{SafeUrl, UrlProblem};
 
 /// The dataset format this widget reads (`format_version` in the file).
@@ -40,6 +40,30 @@ pub const DEFAULT_GROUP_WEIGHT: u8 = 5;
 pub const MAX_NAME_CHARS: usize = 300;
 /// Descriptions, justifications and notes.
 pub const MAX_TEXT_CHARS: usize = 4000;
+/// Languages one text may be given in.
+pub const MAX_TRANSLATIONS: usize = 50;
+
+/// What a text of the dataset may hold besides visible characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TextRule {
+    /// Names, titles and labels (`name`, `short_name`, `title`, `legal_name`, `country`): one
+    /// line of at most [`MAX_NAME_CHARS`], no control character (no tab, no line break) and no
+    /// direction control: the widget sets names inside its own sentences.
+    Name,
+    /// Descriptions, justifications, notes, rationales and reasons: at most [`MAX_TEXT_CHARS`];
+    /// line breaks and tabs allowed, no other control character; direction marks allowed (right-
+    /// to-left prose needs them), but nothing that changes the direction up to the paragraph's end.
+    Prose,
+}
+
+impl TextRule {
+    fn max_chars(self) -> usize {
+        match self {
+            TextRule::Name => MAX_NAME_CHARS,
+            TextRule::Prose => MAX_TEXT_CHARS,
+        }
+    }
+}
 /// The longest lists each part of the format may have: far above any real dataset, and small
 /// enough that a file at every limit is still read in well under a second.
 pub const MAX_LANGUAGES: usize = 20;
@@ -101,7 +125,22 @@ pub enum ProblemKind {
         found: String,
     },
     EmptyList,
+    /// Blank: nothing, or only spaces.
     EmptyText,
+    /// A control character in a text (any in a name; other than tab and line break in a longer
+    /// text): which one, and at which character of the string (1-based).
+    ControlCharacter {
+        found: char,
+        at: usize,
+    },
+    /// A character that changes the writing direction around it (in a name, also the direction
+    /// marks): which one, and where in the string (1-based, in characters).
+    DirectionControl {
+        found: char,
+        at: usize,
+    },
+    /// Not blank, but nothing a reader would see: only zero-width or other invisible characters.
+    NothingVisible,
     TooLong {
         max: usize,
     },
@@ -120,6 +159,9 @@ pub enum ProblemKind {
         max: u8,
     },
     MissingLanguage(String),
+    /// A language given twice in one text, written differently (`de` and `DE`: tags compare
+    /// without regard to case); at the second.
+    DuplicateLanguage(String),
     BadLanguageCode(String),
     BadUrl(UrlProblem),
     BadDate(String),
@@ -158,6 +200,9 @@ impl ProblemKind {
             P::UnsupportedVersion { .. } => "unsupported-version",
             P::EmptyList => "empty-list",
             P::EmptyText => "empty-text",
+            P::ControlCharacter { .. } => "control-character",
+            P::DirectionControl { .. } => "direction-control",
+            P::NothingVisible => "nothing-visible",
             P::TooLong { .. } => "too-long",
             P::TooMany { .. } => "too-many",
             P::BadId(_) => "bad-id",
@@ -168,6 +213,7 @@ impl ProblemKind {
             P::NotWholeNumber => "not-whole-number",
             P::OutOfRange { .. } => "out-of-range",
             P::MissingLanguage(_) => "missing-language",
+            P::DuplicateLanguage(_) => "duplicate-language",
             P::BadLanguageCode(_) => "bad-language-code",
             P::BadUrl(_) => "bad-url",
             P::BadDate(_) => "bad-date",
@@ -546,44 +592,93 @@ impl Walker {
         }
     }
 
-    fn string<'v>(&mut self, v: &'v Node, max_chars: usize) -> Option<&'v str> {
+    fn string<'v>(&mut self, v: &'v Node, rule: TextRule) -> Option<&'v str> {
         self.on(v);
         let Some(s) = v.value.as_str() else {
             self.report(ProblemKind::WrongType(Expected::String));
             return None;
         };
-        self.check_str(s, max_chars).then_some(s)
+        self.check_str(s, rule).then_some(s)
     }
 
-    fn check_str(&mut self, s: &str, max_chars: usize) -> bool {
-        if s.trim().is_empty() {
-            self.report(ProblemKind::EmptyText);
-            false
-        } else if s.chars().count() > max_chars {
-            self.report(ProblemKind::TooLong { max: max_chars });
-            false
+    /// One string of a text: not blank, no character the rule forbids, something to see, not
+    /// too long; the first thing wrong is reported.
+    fn check_str(&mut self, s: &str, rule: TextRule) -> bool {
+        let max = rule.max_chars();
+        let forbidden = s.chars().enumerate().find(|&(_, c)| match rule {
+            TextRule::Name => text::is_control(c) || text::is_direction_control(c),
+            TextRule::Prose => {
+                (text::is_control(c) && !matches!(c, '\n' | '\r' | '\t'))
+                    || text::is_direction_scope(c)
+            }
+        });
+        let problem = if s.trim().is_empty() {
+            Some(ProblemKind::EmptyText)
+        } else if let Some((i, c)) = forbidden {
+            let at = i + 1;
+            Some(if text::is_control(c) {
+                ProblemKind::ControlCharacter { found: c, at }
+            } else {
+                ProblemKind::DirectionControl { found: c, at }
+            })
+        } else if s.chars().all(text::is_invisible) {
+            Some(ProblemKind::NothingVisible)
+        } else if s.chars().count() > max {
+            Some(ProblemKind::TooLong { max })
         } else {
-            true
+            None
+        };
+        match problem {
+            Some(kind) => {
+                self.report(kind);
+                false
+            }
+            None => true,
         }
     }
 
-    fn text(&mut self, v: &Node, max_chars: usize) -> Option<Text> {
+    fn text(&mut self, v: &Node, rule: TextRule) -> Option<Text> {
         self.on(v);
         match &v.value {
-            Value::String(s) => self
-                .check_str(s, max_chars)
-                .then(|| Text::neutral(s.clone())),
+            Value::String(s) => self.check_str(s, rule).then(|| Text::neutral(s.clone())),
             Value::Object(members) => {
-                let mut entries = Vec::with_capacity(members.len());
+                let translations: Vec<&(String, Node)> = members
+                    .iter()
+                    .filter(|(k, _)| !k.starts_with('_'))
+                    .collect();
+                if translations.len() > MAX_TRANSLATIONS {
+                    self.report(ProblemKind::TooMany {
+                        max: MAX_TRANSLATIONS,
+                    });
+                    return None;
+                }
+                // Tags compare without regard to case: `DE` repeats `de`.
+                let mut folded: Vec<(String, usize)> = translations
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (code, _))| (code.to_ascii_lowercase(), i))
+                    .collect();
+                folded.sort_unstable();
+                let mut repeated = vec![false; translations.len()];
+                for pair in folded.windows(2) {
+                    if pair[0].0 == pair[1].0 {
+                        repeated[pair[1].1] = true;
+                    }
+                }
+                let mut entries = Vec::with_capacity(translations.len());
                 let mut ok = true;
-                for (code, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
+                for ((code, value), repeated) in translations.iter().zip(repeated) {
                     ok &= self.at(truncate(code, 20), |w| {
+                        w.on(value);
                         if !valid_language_code(code) {
-                            w.on(value);
                             w.report(ProblemKind::BadLanguageCode(truncate(code, 20)));
                             return false;
                         }
-                        match w.string(value, max_chars) {
+                        if repeated {
+                            w.report(ProblemKind::DuplicateLanguage(truncate(code, 20)));
+                            return false;
+                        }
+                        match w.string(value, rule) {
                             Some(s) => {
                                 entries.push((code.clone(), s.to_owned()));
                                 true
@@ -592,12 +687,22 @@ impl Walker {
                         }
                     });
                 }
+                // A declared language is there when a reader of it finds a translation, by the
+                // rule the widget shows texts by (`de-AT` serves `de`).
                 self.on(v);
-                for lang in self.languages.clone() {
-                    if !members.iter().any(|(k, _)| k.eq_ignore_ascii_case(&lang)) {
-                        self.report(ProblemKind::MissingLanguage(lang));
-                        ok = false;
-                    }
+                let codes = translations
+                    .iter()
+                    .map(|(code, _)| code.as_str())
+                    .filter(|code| valid_language_code(code));
+                let missing: Vec<String> = self
+                    .languages
+                    .iter()
+                    .filter(|lang| text::lookup_language(codes.clone(), lang).is_none())
+                    .cloned()
+                    .collect();
+                for lang in missing {
+                    self.report(ProblemKind::MissingLanguage(lang));
+                    ok = false;
                 }
                 if entries.is_empty() && ok {
                     self.report(ProblemKind::EmptyText);
@@ -744,8 +849,8 @@ impl Walker {
             Some(langs)
         });
         self.languages = languages.flatten().unwrap_or_default();
-        let title = self.required(&f, "title", |w, v| w.text(v, MAX_NAME_CHARS));
-        let description = self.optional(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let title = self.required(&f, "title", |w, v| w.text(v, TextRule::Name));
+        let description = self.optional(&f, "description", |w, v| w.text(v, TextRule::Prose));
         let checked = self.required(&f, "checked", |w, v| w.date(v));
         self.checked = checked;
 
@@ -861,8 +966,8 @@ impl Walker {
     ) -> Option<Preset> {
         let f = self.object(v, fields::PRESET)?;
         let id = self.required(&f, "id", Walker::id);
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let rationale = self.required(&f, "rationale", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
+        let rationale = self.required(&f, "rationale", |w, v| w.text(v, TextRule::Prose));
         let group_defaults = || groups.list.iter().map(|g| g.default_weight).collect();
         let criterion_defaults = || criteria.list.iter().map(|c| c.default_weight).collect();
         let group_weights = self.optional(&f, "group_weights", |w, v| {
@@ -897,7 +1002,7 @@ impl Walker {
         });
         let at_most = self.required(&f, "at_most", |w, v| w.whole(v, 0, MAX_SCORE));
         let cap = self.required(&f, "cap", |w, v| w.whole(v, 0, 100));
-        let reason = self.required(&f, "reason", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let reason = self.required(&f, "reason", |w, v| w.text(v, TextRule::Prose));
         Some(Knockout {
             id: id?,
             criterion: criterion?,
@@ -910,8 +1015,8 @@ impl Walker {
     fn group(&mut self, v: &Node) -> Option<Group> {
         let f = self.object(v, fields::GROUP)?;
         let id = self.required(&f, "id", Walker::id);
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let short_name = self.optional(&f, "short_name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
+        let short_name = self.optional(&f, "short_name", |w, v| w.text(v, TextRule::Name));
         let default_weight = self.optional(&f, "default_weight", |w, v| w.whole(v, 0, MAX_WEIGHT));
         Some(Group {
             id: id?,
@@ -924,8 +1029,8 @@ impl Walker {
     fn provider_type(&mut self, v: &Node) -> Option<ProviderType> {
         let f = self.object(v, fields::TYPE)?;
         let id = self.required(&f, "id", Walker::id);
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let description = self.optional(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
+        let description = self.optional(&f, "description", |w, v| w.text(v, TextRule::Prose));
         Some(ProviderType {
             id: id?,
             name: name?,
@@ -949,8 +1054,8 @@ impl Walker {
                 None
             })
         });
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let description = self.required(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
+        let description = self.required(&f, "description", |w, v| w.text(v, TextRule::Prose));
         let applies_to = self.required(&f, "applies_to", |w, v| {
             let items = w.list(v, MAX_APPLIES_TO)?;
             let types = types?;
@@ -998,7 +1103,7 @@ impl Walker {
     ) -> Option<Provider> {
         let f = self.object(v, fields::PROVIDER)?;
         let id = self.required(&f, "id", Walker::id);
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
         let kind = self.required(&f, "type", |w, v| {
             let id = w.id(v)?;
             types?.find(&id).or_else(|| {
@@ -1007,9 +1112,9 @@ impl Walker {
             })
         });
         let website = self.required(&f, "website", Walker::url);
-        let legal_name = self.optional(&f, "legal_name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let country = self.optional(&f, "country", |w, v| w.text(v, MAX_NAME_CHARS));
-        let note = self.optional(&f, "note", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let legal_name = self.optional(&f, "legal_name", |w, v| w.text(v, TextRule::Name));
+        let country = self.optional(&f, "country", |w, v| w.text(v, TextRule::Name));
+        let note = self.optional(&f, "note", |w, v| w.text(v, TextRule::Prose));
         let ratings = match (kind, types, criteria) {
             (Some(kind), Some(types), Some(criteria)) => self.required(&f, "ratings", |w, v| {
                 w.ratings(v, kind, types.list, criteria)
@@ -1108,7 +1213,7 @@ impl Walker {
         });
         let Some(score) = score else {
             // The score itself is broken: still check the rest, so one pass reports it all.
-            let _ = self.optional(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
+            let _ = self.optional(&f, "why", |w, v| w.text(v, TextRule::Prose));
             let _ = self.optional(&f, "sources", |w, v| match v.value.as_array() {
                 Some([]) => Some(Vec::new()),
                 _ => w.sources(v),
@@ -1117,7 +1222,7 @@ impl Walker {
         };
         match score {
             Some(score) => {
-                let why = self.required(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
+                let why = self.required(&f, "why", |w, v| w.text(v, TextRule::Prose));
                 let sources = self.required(&f, "sources", |w, v| w.sources(v));
                 Some(Rating::Scored(Scored {
                     score,
@@ -1127,7 +1232,7 @@ impl Walker {
                 }))
             }
             None => {
-                let note = self.optional(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
+                let note = self.optional(&f, "why", |w, v| w.text(v, TextRule::Prose));
                 let sources = self.optional(&f, "sources", |w, v| match v.value.as_array() {
                     Some([]) => Some(Vec::new()),
                     _ => w.sources(v),
@@ -1164,7 +1269,7 @@ impl Walker {
     fn source(&mut self, v: &Node) -> Option<Source> {
         let f = self.object(v, fields::SOURCE)?;
         let url = self.required(&f, "url", Walker::url);
-        let title = self.required(&f, "title", |w, v| w.text(v, MAX_NAME_CHARS));
+        let title = self.required(&f, "title", |w, v| w.text(v, TextRule::Name));
         let date = self.optional(&f, "date", |w, v| w.date(v));
         let accessed = self.optional(&f, "accessed", |w, v| w.date(v));
         let kind = self.optional(&f, "kind", |w, v| {
@@ -1259,13 +1364,7 @@ fn valid_language_code(s: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// Cuts hostile or huge values down for messages, on a character boundary.
+/// A value from the file as a message quotes it or a path names it ([`text::quote`]).
 fn truncate(s: &str, max_chars: usize) -> String {
-    if s.chars().count() <= max_chars {
-        s.to_owned()
-    } else {
-        let mut out: String = s.chars().take(max_chars).collect();
-        out.push('…');
-        out
-    }
+    text::quote(s, max_chars)
 }

@@ -6,10 +6,10 @@ mod common;
 use common::{parse, problems_after, tiny, tiny_dataset};
 use provider_compare::dataset::{Rating, SourceKind};
 use provider_compare::json::SyntaxKind;
-use provider_compare::text::Lang;
+use provider_compare::text::{self, Lang};
 use provider_compare::url::UrlProblem;
 use provider_compare::validate::{
-    parse_dataset, Expected, Problem, ProblemKind, WideEncoding, MAX_PROBLEMS,
+    parse_dataset, Expected, Problem, ProblemKind, WideEncoding, MAX_PROBLEMS, MAX_TRANSLATIONS,
 };
 use serde_json::json;
 
@@ -585,6 +585,12 @@ fn every_problem_kind_has_its_own_stable_name() {
         P::UnsupportedVersion { found: s() },
         P::EmptyList,
         P::EmptyText,
+        P::ControlCharacter { found: '\n', at: 1 },
+        P::DirectionControl {
+            found: '\u{202e}',
+            at: 1,
+        },
+        P::NothingVisible,
         P::TooLong { max: 1 },
         P::TooMany { max: 1 },
         P::BadId(s()),
@@ -595,6 +601,7 @@ fn every_problem_kind_has_its_own_stable_name() {
         P::NotWholeNumber,
         P::OutOfRange { min: 0, max: 5 },
         P::MissingLanguage(s()),
+        P::DuplicateLanguage(s()),
         P::BadLanguageCode(s()),
         P::BadUrl(UrlProblem::Scheme),
         P::BadDate(s()),
@@ -619,7 +626,7 @@ fn every_problem_kind_has_its_own_stable_name() {
             "{name}"
         );
     }
-    assert_eq!(kinds[15].code(), "duplicate-id");
+    assert_eq!(kinds[18].code(), "duplicate-id");
     assert_eq!(
         kinds[4].code(),
         "not-utf8",
@@ -640,5 +647,259 @@ fn a_problem_has_a_column_exactly_when_it_has_a_line() {
     for p in &problems {
         assert_eq!(p.line.is_some(), p.column.is_some(), "{p:?}");
         assert!(p.column.is_none_or(|c| c >= 1), "{p:?}");
+    }
+}
+
+#[test]
+fn names_are_one_line_of_visible_characters_that_turn_nothing_around() {
+    let at = "providers › [0] (alpha) › name";
+    for (name, kind) in [
+        ("\u{200b}", ProblemKind::NothingVisible),
+        (
+            "\u{200b}\u{200c}\u{200d}\u{2060}\u{feff}",
+            ProblemKind::NothingVisible,
+        ),
+        (
+            "\u{115f}\u{1160}\u{3164}\u{ffa0}",
+            ProblemKind::NothingVisible,
+        ),
+        (" \u{ad}\u{2800} ", ProblemKind::NothingVisible),
+        ("\u{301}\u{302}", ProblemKind::NothingVisible),
+        ("\u{a0}\u{3000}", ProblemKind::EmptyText),
+        (
+            "Alpha\nGmbH",
+            ProblemKind::ControlCharacter { found: '\n', at: 6 },
+        ),
+        (
+            "Alpha\tGmbH",
+            ProblemKind::ControlCharacter { found: '\t', at: 6 },
+        ),
+        (
+            "\u{1b}[2JAlpha",
+            ProblemKind::ControlCharacter {
+                found: '\u{1b}',
+                at: 1,
+            },
+        ),
+        (
+            "Alpha\u{9b}",
+            ProblemKind::ControlCharacter {
+                found: '\u{9b}',
+                at: 6,
+            },
+        ),
+        (
+            "Alpha\u{2028}",
+            ProblemKind::ControlCharacter {
+                found: '\u{2028}',
+                at: 6,
+            },
+        ),
+        (
+            "Alpha \u{202e}lanigiro",
+            ProblemKind::DirectionControl {
+                found: '\u{202e}',
+                at: 7,
+            },
+        ),
+        (
+            "\u{2067}Alpha\u{2069}",
+            ProblemKind::DirectionControl {
+                found: '\u{2067}',
+                at: 1,
+            },
+        ),
+        (
+            "Alpha\u{200f}",
+            ProblemKind::DirectionControl {
+                found: '\u{200f}',
+                at: 6,
+            },
+        ),
+        (
+            "Alpha\u{61c}",
+            ProblemKind::DirectionControl {
+                found: '\u{61c}',
+                at: 6,
+            },
+        ),
+    ] {
+        let problems = problems_after(|d| d["providers"][0]["name"] = json!(name));
+        assert_eq!(only(&problems), (at, &kind), "{name:?}");
+    }
+    // The same rule for every name, in every language.
+    for pointer in [
+        "/title/en",
+        "/groups/0/name/de",
+        "/types/1/name/en",
+        "/criteria/2/name/de",
+    ] {
+        let mut v = tiny();
+        *v.pointer_mut(pointer).unwrap() = json!("x\u{202d}");
+        let problems = parse(&v).unwrap_err();
+        assert!(
+            matches!(only(&problems).1, ProblemKind::DirectionControl { .. }),
+            "{pointer}: {problems:?}"
+        );
+    }
+    // Visible characters of every kind are names.
+    for name in [
+        "Ä",
+        "e\u{301}",
+        "Proton\u{a0}Mail",
+        "1&1",
+        "😀",
+        "بريد",
+        "邮件",
+        "\u{fffd}",
+    ] {
+        let mut v = tiny();
+        v["providers"][0]["name"] = json!(name);
+        assert!(parse(&v).is_ok(), "{name:?}");
+    }
+}
+
+#[test]
+fn longer_texts_may_break_lines_but_not_hide_or_turn_around() {
+    let at = "providers › [0] (alpha) › ratings › net › why › de";
+    let set = |why: &str| {
+        let mut v = tiny();
+        v["providers"][0]["ratings"]["net"]["why"]["de"] = json!(why);
+        parse(&v)
+    };
+    for ok in [
+        "Erste Zeile\nzweite Zeile",
+        "Spalte\tSpalte",
+        "Windows\r\nZeilen",
+        "RTL-Zitat \u{200f}(1)\u{200e}",
+    ] {
+        assert!(set(ok).is_ok(), "{ok:?}");
+    }
+    for (bad, kind) in [
+        (
+            "gut\u{1b}[31m",
+            ProblemKind::ControlCharacter {
+                found: '\u{1b}',
+                at: 4,
+            },
+        ),
+        (
+            "gut\u{0}",
+            ProblemKind::ControlCharacter {
+                found: '\u{0}',
+                at: 4,
+            },
+        ),
+        (
+            "gut \u{202e}",
+            ProblemKind::DirectionControl {
+                found: '\u{202e}',
+                at: 5,
+            },
+        ),
+        (
+            "\u{2066}gut\u{2069}",
+            ProblemKind::DirectionControl {
+                found: '\u{2066}',
+                at: 1,
+            },
+        ),
+        ("\u{200b}\n\u{200b}", ProblemKind::NothingVisible),
+    ] {
+        let problems = set(bad).unwrap_err();
+        assert_eq!(only(&problems), (at, &kind), "{bad:?}");
+    }
+}
+
+#[test]
+fn language_tags_compare_without_case_and_regional_tags_serve_their_language() {
+    let problems = problems_after(|d| {
+        d["title"] = json!({ "de": "Alpha", "en": "Alpha", "DE": "Omega" });
+    });
+    assert_eq!(
+        only(&problems),
+        ("title › DE", &ProblemKind::DuplicateLanguage("DE".into()))
+    );
+    let problems = problems_after(|d| {
+        d["providers"][0]["ratings"]["net"]["why"] =
+            json!({ "en-GB": "good", "de": "gut", "EN-gb": "fine" });
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            "providers › [0] (alpha) › ratings › net › why › EN-gb",
+            &ProblemKind::DuplicateLanguage("EN-gb".into())
+        )
+    );
+    // Regional tags count for their language (declared: de, en) and are what readers see.
+    let mut v = tiny();
+    v["title"] = json!({ "de-AT": "Testdaten für Österreich", "en-GB": "Test data" });
+    v["criteria"][0]["name"] = json!({ "de-DE": "Netz", "de-CH": "Netz (CH)", "EN": "Network" });
+    let d = parse(&v).unwrap();
+    assert_eq!(d.title.get(Lang::De), "Testdaten für Österreich");
+    assert_eq!(d.title.get(Lang::En), "Test data");
+    assert_eq!(d.criteria[0].name.get(Lang::De), "Netz");
+    assert_eq!(d.criteria[0].name.get(Lang::En), "Network");
+    // A declared regional language is served by the plain one too; another language is not.
+    let mut v = tiny();
+    v["languages"] = json!(["de-AT", "en"]);
+    assert!(parse(&v).is_ok());
+    let problems = problems_after(|d| d["title"] = json!({ "de": "Testdaten", "fr": "Données" }));
+    assert_eq!(
+        only(&problems),
+        ("title", &ProblemKind::MissingLanguage("en".into()))
+    );
+    // At most MAX_TRANSLATIONS languages in one text.
+    let problems = problems_after(|d| {
+        let mut many = serde_json::Map::new();
+        for i in 0..=MAX_TRANSLATIONS {
+            many.insert(format!("x{i:03}"), json!("t"));
+        }
+        many.insert("de".into(), json!("d"));
+        many.insert("en".into(), json!("e"));
+        d["title"] = serde_json::Value::Object(many);
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            "title",
+            &ProblemKind::TooMany {
+                max: MAX_TRANSLATIONS
+            }
+        )
+    );
+}
+
+#[test]
+fn values_quoted_from_the_file_show_what_is_hidden_in_them() {
+    let problems = problems_after(|d| {
+        d["\u{1b}[1A\u{1b}[2K\rdata.json: valid"] = json!(1);
+        d["providers"][0]["id"] = json!("alpha\u{202e}");
+    });
+    let places: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        vec![
+            (
+                "\\u001B[1A\\u001B[2K\\u000Ddata.json: valid",
+                ProblemKind::UnknownField
+            ),
+            (
+                "providers › [0] (alpha\\u202E) › id",
+                ProblemKind::BadId("alpha\\u202E".into())
+            ),
+        ]
+    );
+    for p in &problems {
+        let shown = p.to_string();
+        assert!(
+            !shown
+                .chars()
+                .any(|c| c.is_control() || text::is_direction_control(c)),
+            "{shown:?}"
+        );
     }
 }

@@ -147,6 +147,31 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
         }
         P::EmptyList => pick(de, "Die Liste ist leer.", "The list is empty.").into(),
         P::EmptyText => pick(de, "Der Text ist leer.", "The text is empty.").into(),
+        P::ControlCharacter { found, at } => {
+            let code = code_point(*found);
+            match (found, de) {
+                ('\n' | '\r' | '\u{2028}' | '\u{2029}', true) => format!("An Zeichen {at} steht ein Zeilenumbruch ({code}); ein Name steht auf einer Zeile. Bitte durch ein Leerzeichen ersetzen."),
+                ('\n' | '\r' | '\u{2028}' | '\u{2029}', false) => format!("There is a line break ({code}) at character {at}; a name stays on one line. Please replace it with a space."),
+                ('\t', true) => format!("An Zeichen {at} steht ein Tabulator ({code}); ein Name steht auf einer Zeile. Bitte durch ein Leerzeichen ersetzen."),
+                ('\t', false) => format!("There is a tab ({code}) at character {at}; a name stays on one line. Please replace it with a space."),
+                (_, true) => format!("An Zeichen {at} steht ein unsichtbares Steuerzeichen ({code}); bitte entfernen."),
+                (_, false) => format!("There is an invisible control character ({code}) at character {at}; please remove it."),
+            }
+        }
+        P::DirectionControl { found, at } => {
+            let code = code_point(*found);
+            if de {
+                format!("An Zeichen {at} steht ein unsichtbares Zeichen, das die Schreibrichtung umschaltet ({code}); es könnte den Text um diesen herum umstellen. Bitte entfernen.")
+            } else {
+                format!("There is an invisible character that switches the writing direction ({code}) at character {at}; it could rearrange the text around this one. Please remove it.")
+            }
+        }
+        P::NothingVisible => pick(
+            de,
+            "Der Text enthält kein sichtbares Zeichen, nur unsichtbare wie Leerzeichen ohne Breite (U+200B). Bitte einen lesbaren Text eintragen.",
+            "The text has no visible character, only invisible ones such as zero-width spaces (U+200B). Please enter a readable text.",
+        )
+        .into(),
         P::TooLong { max } => {
             if de {
                 format!("Der Text ist zu lang (höchstens {max} Zeichen).")
@@ -198,6 +223,13 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
                 format!("Die Übersetzung für „{code}“ fehlt (siehe „languages“).")
             } else {
                 format!("The translation for “{code}” is missing (see “languages”).")
+            }
+        }
+        P::DuplicateLanguage(code) => {
+            if de {
+                format!("Die Sprache „{code}“ steht zweimal in diesem Text (Groß- und Kleinschreibung zählen nicht: „de“ und „DE“ sind dieselbe Sprache). Bitte eine der beiden Übersetzungen entfernen.")
+            } else {
+                format!("The language “{code}” appears twice in this text (case does not count: “de” and “DE” are the same language). Please remove one of the two translations.")
             }
         }
         P::BadLanguageCode(code) => {
@@ -317,6 +349,11 @@ fn syntax_detail(lang: Lang, what: SyntaxKind) -> &'static str {
             "there is more text after the data",
         ),
     }
+}
+
+/// A character by its code point, as Unicode charts name it (`U+202E`).
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
 }
 
 fn pick(de: bool, de_text: &'static str, en_text: &'static str) -> &'static str {
