@@ -37,11 +37,15 @@ pub enum Value {
     Object(Vec<(String, Node)>),
 }
 
-/// A JSON number: exact when it is a whole number that fits `i64`, otherwise approximate.
+/// A JSON number: exact when it is a whole number that fits `i64`, otherwise approximate; whether
+/// it is whole is always known exactly, from its digits.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Number {
     /// The exact value for whole numbers in `i64` range (`3`, `-1`, `3.0`, `3e2`).
     pub int: Option<i64>,
+    /// Whether the number is whole, decided on the decimal digits as written, not on a float:
+    /// `4.0000000000000000001` and `1e-400` are not, `1e400` and `3.0` are.
+    pub whole: bool,
     /// A close approximation, good for range checks (not for arithmetic that must be exact).
     pub approx: f64,
 }
@@ -460,8 +464,10 @@ impl Parser<'_> {
                 return Err(self.error(SyntaxKind::BadNumber));
             }
             for &d in &self.bytes[exp_start..self.pos] {
-                // Saturates: 1e999999999 is just "huge", never an overflow.
-                exponent = (exponent * 10 + i64::from(d - b'0')).min(100_000);
+                // Saturates, far beyond the number of digits a number can have (the input is at
+                // most a few MB), so that 1e999999999999999 is just "huge", never an overflow,
+                // and whether a number is whole stays exact.
+                exponent = (exponent * 10 + i64::from(d - b'0')).min(1_000_000_000_000);
             }
             if exp_negative {
                 exponent = -exponent;
@@ -497,6 +503,11 @@ fn number_value(negative: bool, int_digits: &[u8], frac_digits: &[u8], exponent:
     // Significant digits without the decimal point, and the power of ten that scales them.
     let all = int_digits.iter().chain(frac_digits);
     let scale = exponent - frac_digits.len() as i64;
+    // Whole exactly when the digits, without their trailing zeros, end at or before the point
+    // (or are all zero).
+    let significant = int_digits.len() + frac_digits.len();
+    let trailing_zeros = all.clone().rev().take_while(|&&d| d == b'0').count();
+    let whole = trailing_zeros == significant || scale + trailing_zeros as i64 >= 0;
     let mut mantissa: u128 = 0;
     let mut dropped: i64 = 0; // digits beyond u128 precision
     let mut approx_mantissa = 0.0_f64;
@@ -527,7 +538,7 @@ fn number_value(negative: bool, int_digits: &[u8], frac_digits: &[u8], exponent:
             _ => None,
         }
     };
-    Number { int, approx }
+    Number { int, approx, whole }
 }
 
 fn signed(negative: bool, magnitude: u128) -> Option<i64> {
@@ -594,6 +605,48 @@ mod tests {
         assert_eq!(n("0e-99999").int, Some(0));
         assert!(n("1e999999999999").approx.is_infinite());
         assert_eq!(n("123456789012345678901234567890123456789012345").int, None);
+    }
+
+    #[test]
+    fn whole_is_decided_on_the_digits() {
+        for whole in [
+            "3",
+            "-0",
+            "3.0",
+            "3.000000000000000000000000000000",
+            "3e2",
+            "300e-2",
+            "30e-1",
+            "0e-99999",
+            "0.000",
+            "1e400",
+            "1.5e400",
+            "123456789012345678901234567890123456789012345",
+            "120000000000000000000000000000000000000000000e-40",
+            "0.0000001e7",
+        ] {
+            assert!(n(whole).whole, "{whole}");
+        }
+        for fraction in [
+            "2.5",
+            "-0.5",
+            "1e-400",
+            "4.0000000000000000001",
+            "4.00000000000000000000000000000000000000001",
+            "1234567890123456789012345678901234567890.5",
+            "1e-99999999999999",
+            "0.0000001e6",
+            "25e-2",
+            "250e-2",
+            "25e-1",
+        ] {
+            assert!(!n(fraction).whole, "{fraction}");
+        }
+        // A number whose point is 200,001 digits away from its one significant digit.
+        let far = format!("0.{}1e200001", "0".repeat(200_000));
+        assert!(n(&far).whole);
+        let far = format!("0.{}1e200000", "0".repeat(200_000));
+        assert!(!n(&far).whole);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use crate::dataset::{
     valid_id, Criterion, Dataset, Group, Knockout, Preset, Provider, ProviderType, Rating, Scored,
     Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
 };
-use crate::date::PartialDate;
+use crate::date::{DateProblem, PartialDate};
 use crate::text::{self, Text};
 use crate::url::{SafeUrl, UrlProblem};
 
@@ -117,8 +117,12 @@ pub enum ProblemKind {
     /// A web page where the dataset was expected: the text starts with `<` (`<!doctype html>`,
     /// `<html>`), typically a server's "not found" page or a site's catch-all page.
     Html,
+    /// A required field that is not there (the place is the object that lacks it).
     Missing,
-    WrongType(Expected),
+    /// A required field whose value is `null` (an optional one may be `null`: absent).
+    Null,
+    /// A value of another kind than expected: what was expected, and what was found.
+    WrongType(Expected, Found),
     /// A field this format does not have (likely a typo); fields starting with `_` are comments.
     UnknownField,
     UnsupportedVersion {
@@ -153,7 +157,11 @@ pub enum ProblemKind {
     UnknownGroup(String),
     UnknownType(String),
     UnknownCriterion(String),
-    NotWholeNumber,
+    /// A number with a fraction where a whole number from `min` to `max` is expected.
+    NotWholeNumber {
+        min: u8,
+        max: u8,
+    },
     OutOfRange {
         min: u8,
         max: u8,
@@ -164,7 +172,11 @@ pub enum ProblemKind {
     DuplicateLanguage(String),
     BadLanguageCode(String),
     BadUrl(UrlProblem),
-    BadDate(String),
+    /// Not a date, and why (quoting the value).
+    BadDate {
+        value: String,
+        why: DateProblem,
+    },
     /// A source dated after the dataset's `checked` date.
     DateAfterCheck,
     /// An applicable criterion has no rating (write `"score": "unknown"` if nothing is known).
@@ -195,7 +207,8 @@ impl ProblemKind {
             P::NotUtf8 { .. } => "not-utf8",
             P::Html => "html",
             P::Missing => "missing",
-            P::WrongType(_) => "wrong-type",
+            P::Null => "null",
+            P::WrongType(..) => "wrong-type",
             P::UnknownField => "unknown-field",
             P::UnsupportedVersion { .. } => "unsupported-version",
             P::EmptyList => "empty-list",
@@ -210,13 +223,13 @@ impl ProblemKind {
             P::UnknownGroup(_) => "unknown-group",
             P::UnknownType(_) => "unknown-type",
             P::UnknownCriterion(_) => "unknown-criterion",
-            P::NotWholeNumber => "not-whole-number",
+            P::NotWholeNumber { .. } => "not-whole-number",
             P::OutOfRange { .. } => "out-of-range",
             P::MissingLanguage(_) => "missing-language",
             P::DuplicateLanguage(_) => "duplicate-language",
             P::BadLanguageCode(_) => "bad-language-code",
             P::BadUrl(_) => "bad-url",
-            P::BadDate(_) => "bad-date",
+            P::BadDate { .. } => "bad-date",
             P::DateAfterCheck => "date-after-check",
             P::MissingRating(_) => "missing-rating",
             P::RatingNotApplicable(_) => "rating-not-applicable",
@@ -239,6 +252,30 @@ impl ProblemKind {
             ProblemKind::Syntax { line, column, .. }
             | ProblemKind::NotUtf8 { line, column, .. } => Some((*line, *column)),
             _ => None,
+        }
+    }
+}
+
+/// What kind of JSON value was found where another was expected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found {
+    Null,
+    Bool,
+    Number,
+    String,
+    List,
+    Object,
+}
+
+impl Found {
+    pub fn of(node: &Node) -> Found {
+        match node.value {
+            Value::Null => Found::Null,
+            Value::Bool(_) => Found::Bool,
+            Value::Number(_) => Found::Number,
+            Value::String(_) => Found::String,
+            Value::Array(_) => Found::List,
+            Value::Object(_) => Found::Object,
         }
     }
 }
@@ -420,6 +457,15 @@ impl<'v> Fields<'v> {
             .map(|(_, v)| v)
             .filter(|v| !v.value.is_null())
     }
+
+    /// The field's value if it is there but `null`.
+    fn null(&self, key: &str) -> Option<&'v Node> {
+        self.members
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| v.value.is_null())
+    }
 }
 
 /// An entry of a list that others refer to by id.
@@ -522,7 +568,7 @@ impl Walker {
     fn object<'v>(&mut self, v: &'v Node, allowed: &[&str]) -> Option<Fields<'v>> {
         self.on(v);
         let Some(members) = v.value.as_object() else {
-            self.report(ProblemKind::WrongType(Expected::Object));
+            self.report(ProblemKind::WrongType(Expected::Object, Found::of(v)));
             return None;
         };
         for (key, value) in members {
@@ -550,8 +596,16 @@ impl Walker {
                 f(w, v)
             }
             None => {
-                w.offset = Some(fields.offset);
-                w.report(ProblemKind::Missing);
+                match fields.null(key) {
+                    Some(null) => {
+                        w.on(null);
+                        w.report(ProblemKind::Null);
+                    }
+                    None => {
+                        w.offset = Some(fields.offset);
+                        w.report(ProblemKind::Missing);
+                    }
+                }
                 None
             }
         })
@@ -577,7 +631,7 @@ impl Walker {
         self.on(v);
         match v.value.as_array() {
             None => {
-                self.report(ProblemKind::WrongType(Expected::List));
+                self.report(ProblemKind::WrongType(Expected::List, Found::of(v)));
                 None
             }
             Some([]) => {
@@ -595,7 +649,7 @@ impl Walker {
     fn string<'v>(&mut self, v: &'v Node, rule: TextRule) -> Option<&'v str> {
         self.on(v);
         let Some(s) = v.value.as_str() else {
-            self.report(ProblemKind::WrongType(Expected::String));
+            self.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
             return None;
         };
         self.check_str(s, rule).then_some(s)
@@ -714,7 +768,7 @@ impl Walker {
                 }
             }
             _ => {
-                self.report(ProblemKind::WrongType(Expected::Text));
+                self.report(ProblemKind::WrongType(Expected::Text, Found::of(v)));
                 None
             }
         }
@@ -723,7 +777,7 @@ impl Walker {
     fn id(&mut self, v: &Node) -> Option<String> {
         self.on(v);
         let s = v.value.as_str().or_else(|| {
-            self.report(ProblemKind::WrongType(Expected::String));
+            self.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
             None
         })?;
         if valid_id(s) {
@@ -738,25 +792,19 @@ impl Walker {
     fn whole(&mut self, v: &Node, min: u8, max: u8) -> Option<u8> {
         self.on(v);
         let Value::Number(n) = &v.value else {
-            self.report(ProblemKind::WrongType(Expected::Number));
+            self.report(ProblemKind::WrongType(Expected::Number, Found::of(v)));
             return None;
         };
-        match n.int {
-            Some(i) => match u8::try_from(i) {
-                Ok(b) if (min..=max).contains(&b) => Some(b),
-                _ => {
-                    self.report(ProblemKind::OutOfRange { min, max });
-                    None
-                }
-            },
-            None => {
-                // Not a whole number in i64 range: either it has a fraction or it is huge.
-                let fractional = n.approx.abs() < 1e15 && n.approx.fract() != 0.0;
-                self.report(if fractional {
-                    ProblemKind::NotWholeNumber
-                } else {
-                    ProblemKind::OutOfRange { min, max }
-                });
+        // Whole or not is decided on the digits first (1e-400 and 4.0000000000000000001 are not
+        // whole, though a float cannot tell them from 0 and 4), then the range.
+        if !n.whole {
+            self.report(ProblemKind::NotWholeNumber { min, max });
+            return None;
+        }
+        match n.int.and_then(|i| u8::try_from(i).ok()) {
+            Some(b) if (min..=max).contains(&b) => Some(b),
+            _ => {
+                self.report(ProblemKind::OutOfRange { min, max });
                 None
             }
         }
@@ -765,19 +813,23 @@ impl Walker {
     fn date(&mut self, v: &Node) -> Option<PartialDate> {
         self.on(v);
         let s = v.value.as_str().or_else(|| {
-            self.report(ProblemKind::WrongType(Expected::String));
+            self.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
             None
         })?;
-        PartialDate::parse(s).or_else(|| {
-            self.report(ProblemKind::BadDate(truncate(s, 40)));
-            None
-        })
+        PartialDate::check(s)
+            .map_err(|why| {
+                self.report(ProblemKind::BadDate {
+                    value: truncate(s, 40),
+                    why,
+                })
+            })
+            .ok()
     }
 
     fn url(&mut self, v: &Node) -> Option<SafeUrl> {
         self.on(v);
         let s = v.value.as_str().or_else(|| {
-            self.report(ProblemKind::WrongType(Expected::String));
+            self.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
             None
         })?;
         SafeUrl::parse(s)
@@ -825,13 +877,25 @@ impl Walker {
         // The version decides how to read everything else, so a wrong one stops here.
         let format_version = self.required(&f, "format_version", |w, v| match &v.value {
             Value::Number(n) if n.int == Some(FORMAT_VERSION) => Some(FORMAT_VERSION as u32),
-            other => {
-                let found = match other {
-                    Value::Number(n) => n.int.map_or_else(|| "?".to_owned(), |i| i.to_string()),
-                    Value::String(s) => format!("\"{}\"", truncate(s, 20)),
-                    _ => "–".to_owned(),
+            Value::Number(n) if !n.whole => {
+                w.report(ProblemKind::NotWholeNumber {
+                    min: FORMAT_VERSION as u8,
+                    max: FORMAT_VERSION as u8,
+                });
+                None
+            }
+            Value::Number(n) => {
+                // A whole number that is another version (or too large for one).
+                let found = match n.int {
+                    Some(i) => i.to_string(),
+                    None if n.approx > 0.0 => format!("> {}", i64::MAX),
+                    None => format!("< {}", i64::MIN),
                 };
                 w.report(ProblemKind::UnsupportedVersion { found });
+                None
+            }
+            _ => {
+                w.report(ProblemKind::WrongType(Expected::Number, Found::of(v)));
                 None
             }
         })?;
@@ -843,7 +907,7 @@ impl Walker {
                 w.at(format!("[{i}]"), |w| match item.value.as_str() {
                     Some(code) if valid_language_code(code) => langs.push(code.to_owned()),
                     Some(code) => w.report(ProblemKind::BadLanguageCode(truncate(code, 20))),
-                    None => w.report(ProblemKind::WrongType(Expected::String)),
+                    None => w.report(ProblemKind::WrongType(Expected::String, Found::of(item))),
                 });
             }
             Some(langs)
@@ -934,7 +998,7 @@ impl Walker {
     ) -> Option<Vec<u8>> {
         self.on(v);
         let Some(members) = v.value.as_object() else {
-            self.report(ProblemKind::WrongType(Expected::Object));
+            self.report(ProblemKind::WrongType(Expected::Object, Found::of(v)));
             return None;
         };
         let mut out = defaults;
@@ -1142,7 +1206,7 @@ impl Walker {
     ) -> Option<Vec<Rating>> {
         self.on(v);
         let Some(members) = v.value.as_object() else {
-            self.report(ProblemKind::WrongType(Expected::Object));
+            self.report(ProblemKind::WrongType(Expected::Object, Found::of(v)));
             return None;
         };
         let mut ok = true;
@@ -1195,7 +1259,7 @@ impl Walker {
             Value::String(s) if s == "unknown" => Some(None),
             Value::Number(_) => w.whole(v, 0, MAX_SCORE).map(Some),
             _ => {
-                w.report(ProblemKind::WrongType(Expected::Score));
+                w.report(ProblemKind::WrongType(Expected::Score, Found::of(v)));
                 None
             }
         });
@@ -1207,7 +1271,7 @@ impl Walker {
                 None
             }
             None => {
-                w.report(ProblemKind::WrongType(Expected::String));
+                w.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
                 None
             }
         });
@@ -1274,7 +1338,7 @@ impl Walker {
         let accessed = self.optional(&f, "accessed", |w, v| w.date(v));
         let kind = self.optional(&f, "kind", |w, v| {
             let s = v.value.as_str().or_else(|| {
-                w.report(ProblemKind::WrongType(Expected::String));
+                w.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
                 None
             })?;
             SourceKind::ALL

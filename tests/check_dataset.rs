@@ -190,7 +190,10 @@ fn the_json_report_names_kinds_stably_and_places_syntax_errors() {
     let p = &v["files"][0]["problems"][0];
     assert_eq!(p["kind"], "duplicate-id");
     assert_eq!(p["path"], "providers › [1] (mailer) › id");
-    assert_eq!(p["message"], "Die Kennung „mailer“ kommt mehrfach vor.");
+    assert_eq!(
+        p["message"],
+        "Die Kennung „mailer“ kommt mehrfach vor; jede darf in ihrer Liste nur einmal stehen."
+    );
     assert!(p["line"].is_u64() && p["column"].is_u64(), "{p}");
 
     // Not JSON: the whole file (empty path), at the line and column where reading stopped.

@@ -10,12 +10,13 @@ use std::time::{Duration, Instant};
 
 use common::shipped_json;
 use provider_compare::dataset::Rating;
+use provider_compare::date::DateProblem;
 use provider_compare::json::SyntaxKind;
 use provider_compare::text::Lang;
 use provider_compare::url::UrlProblem;
 use provider_compare::validate::{
-    decode_text, parse_dataset, parse_dataset_bytes, Expected, Problem, ProblemKind, WideEncoding,
-    MAX_CRITERIA, MAX_DATASET_BYTES, MAX_PROBLEMS,
+    decode_text, parse_dataset, parse_dataset_bytes, Expected, Found, Problem, ProblemKind,
+    WideEncoding, MAX_CRITERIA, MAX_DATASET_BYTES, MAX_PROBLEMS,
 };
 use serde_json::{json, Value};
 
@@ -89,15 +90,21 @@ fn each_fixture_names_the_place() {
     assert_eq!(
         kinds(&problems("hostile/wrong-types.json")),
         vec![
-            ("title", &ProblemKind::WrongType(Expected::Text)),
-            ("checked", &ProblemKind::WrongType(Expected::String)),
+            (
+                "title",
+                &ProblemKind::WrongType(Expected::Text, Found::List)
+            ),
+            (
+                "checked",
+                &ProblemKind::WrongType(Expected::String, Found::Number)
+            ),
             (
                 "providers › [0] (mailer) › ratings › privacy › score",
-                &ProblemKind::WrongType(Expected::Score)
+                &ProblemKind::WrongType(Expected::Score, Found::List)
             ),
             (
                 "providers › [0] (mailer) › ratings › privacy › sources › [0] › date",
-                &ProblemKind::WrongType(Expected::String)
+                &ProblemKind::WrongType(Expected::String, Found::Number)
             ),
         ]
     );
@@ -596,5 +603,113 @@ fn text_decoding_refuses_what_is_not_a_utf8_json_text() {
             parse_dataset_bytes(text.as_bytes()),
             "{text:?}"
         );
+    }
+}
+
+#[test]
+fn the_round_2_fixtures_name_field_and_kind() {
+    let invisible = ProblemKind::NothingVisible;
+    let control = |found, at| ProblemKind::ControlCharacter { found, at };
+    let direction = |found, at| ProblemKind::DirectionControl { found, at };
+    for (name, expected) in [
+        (
+            "invisible-names.json",
+            vec![
+                ("groups › [0] (tech) › name › de", invisible.clone()),
+                ("criteria › [0] (privacy) › name › en", invisible.clone()),
+                ("providers › [0] (mailer) › name", invisible.clone()),
+                ("providers › [0] (mailer) › note", invisible),
+            ],
+        ),
+        (
+            "control-characters.json",
+            vec![
+                ("providers › [0] (mailer) › name", control('\n', 7)),
+                (
+                    "providers › [0] (mailer) › legal_name",
+                    control('\u{85}', 7),
+                ),
+                ("providers › [0] (mailer) › note", control('\u{7}', 6)),
+                (
+                    "providers › [0] (mailer) › ratings › privacy › why › de",
+                    control('\u{1b}', 4),
+                ),
+                (
+                    "providers › [0] (mailer) › ratings › privacy › sources › [0] › title",
+                    control('\t', 8),
+                ),
+            ],
+        ),
+        (
+            "direction-controls.json",
+            vec![
+                ("groups › [0] (tech) › name › en", direction('\u{200f}', 11)),
+                ("providers › [0] (mailer) › name", direction('\u{202e}', 8)),
+            ],
+        ),
+        (
+            "duplicate-languages.json",
+            vec![("title › DE", ProblemKind::DuplicateLanguage("DE".into()))],
+        ),
+        (
+            "terminal-escapes.json",
+            vec![
+                (
+                    "\\u001B[1A\\u001B[2K\\u000Ddata.json: valid",
+                    ProblemKind::UnknownField,
+                ),
+                ("providers › [0] (mailer) › note", control('\u{9b}', 1)),
+            ],
+        ),
+        (
+            "numbers-not-whole.json",
+            vec![
+                (
+                    "providers › [0] (mailer) › ratings › privacy › score",
+                    ProblemKind::NotWholeNumber { min: 0, max: 5 },
+                ),
+                (
+                    "knockouts › [0] (privacy-failing) › cap",
+                    ProblemKind::NotWholeNumber { min: 0, max: 100 },
+                ),
+            ],
+        ),
+        (
+            "version-as-string.json",
+            vec![(
+                "format_version",
+                ProblemKind::WrongType(Expected::Number, Found::String),
+            )],
+        ),
+        (
+            "impossible-values.json",
+            vec![
+                ("providers › [0] (mailer) › website", ProblemKind::Null),
+                (
+                    "providers › [0] (mailer) › ratings › privacy › sources › [0] › date",
+                    ProblemKind::BadDate {
+                        value: "2025-02-30".into(),
+                        why: DateProblem::Day { days: 28 },
+                    },
+                ),
+            ],
+        ),
+    ] {
+        let problems = problems(&format!("hostile/{name}"));
+        let found: Vec<(&str, ProblemKind)> = problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.kind.clone()))
+            .collect();
+        assert_eq!(found, expected, "{name}");
+        // Each names its line: the line where the field's value is.
+        let text = fixture(&format!("hostile/{name}"));
+        for p in problems.iter().filter(|p| !p.path.contains('\\')) {
+            let line = text.lines().nth(p.line.unwrap() - 1).unwrap();
+            let key = p.path.rsplit(" › ").next().unwrap();
+            assert!(
+                line.contains(&format!("\"{key}\"")),
+                "{name}: {key} not on {line:?}"
+            );
+        }
     }
 }

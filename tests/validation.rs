@@ -5,11 +5,13 @@ mod common;
 
 use common::{parse, problems_after, tiny, tiny_dataset};
 use provider_compare::dataset::{Rating, SourceKind};
+use provider_compare::date::DateProblem;
 use provider_compare::json::SyntaxKind;
 use provider_compare::text::{self, Lang};
 use provider_compare::url::UrlProblem;
 use provider_compare::validate::{
-    parse_dataset, Expected, Problem, ProblemKind, WideEncoding, MAX_PROBLEMS, MAX_TRANSLATIONS,
+    parse_dataset, Expected, Found, Problem, ProblemKind, WideEncoding, MAX_PROBLEMS,
+    MAX_TRANSLATIONS,
 };
 use serde_json::json;
 
@@ -81,11 +83,17 @@ fn invalid_json_names_line_and_column() {
 
 #[test]
 fn the_root_must_be_an_object() {
-    for text in ["[]", "42", "\"dataset\"", "null", "true"] {
+    for (text, found) in [
+        ("[]", Found::List),
+        ("42", Found::Number),
+        ("\"dataset\"", Found::String),
+        ("null", Found::Null),
+        ("true", Found::Bool),
+    ] {
         let problems = parse_dataset(text).unwrap_err();
         assert_eq!(
             only(&problems),
-            ("", &ProblemKind::WrongType(Expected::Object)),
+            ("", &ProblemKind::WrongType(Expected::Object, found)),
             "{text}"
         );
     }
@@ -93,16 +101,51 @@ fn the_root_must_be_an_object() {
 
 #[test]
 fn unsupported_versions_stop_early() {
-    for v in [json!(2), json!(0), json!("1"), json!(1.5)] {
+    for (v, found) in [
+        (json!(2), "2"),
+        (json!(0), "0"),
+        (json!(-1), "-1"),
+        (json!(2.0), "2"),
+    ] {
         let problems = problems_after(|d| d["format_version"] = v.clone());
-        assert!(
-            matches!(
-                only(&problems),
-                ("format_version", ProblemKind::UnsupportedVersion { .. })
+        assert_eq!(
+            only(&problems),
+            (
+                "format_version",
+                &ProblemKind::UnsupportedVersion {
+                    found: found.into()
+                }
             ),
-            "{v}: {problems:?}"
+            "{v}"
         );
     }
+    // What is not a version at all is told so, and still stops there.
+    let one = ProblemKind::NotWholeNumber { min: 1, max: 1 };
+    for (v, kind) in [
+        (
+            "\"1\"",
+            ProblemKind::WrongType(Expected::Number, Found::String),
+        ),
+        ("[1]", ProblemKind::WrongType(Expected::Number, Found::List)),
+        ("1.5", one.clone()),
+        ("1.0000000000000000001", one.clone()),
+        ("1e-400", one),
+        (
+            "1e400",
+            ProblemKind::UnsupportedVersion {
+                found: format!("> {}", i64::MAX),
+            },
+        ),
+        ("null", ProblemKind::Null),
+    ] {
+        let problems = parse_dataset(&with_raw(tiny(), "/format_version", v)).unwrap_err();
+        assert_eq!(only(&problems), ("format_version", &kind), "{v}");
+    }
+    let problems = parse_dataset(&with_raw(tiny(), "/format_version", "\"1\"")).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "line 1: format_version: Wrong type: expected a number, found a string in quotes. Write numbers without quotes: 1, not \"1\"."
+    );
     let problems = problems_after(|d| {
         d.as_object_mut().unwrap().remove("format_version");
     });
@@ -138,27 +181,50 @@ fn wrong_types_are_named() {
         only(&problems),
         (
             "providers › [0] (alpha) › ratings › net › score",
-            &ProblemKind::WrongType(Expected::Score)
+            &ProblemKind::WrongType(Expected::Score, Found::Bool)
         )
     );
     let problems = problems_after(|d| d["groups"] = json!({ "tech": {} }));
     assert_eq!(
         only(&problems),
-        ("groups", &ProblemKind::WrongType(Expected::List))
+        (
+            "groups",
+            &ProblemKind::WrongType(Expected::List, Found::Object)
+        )
     );
     let problems = problems_after(|d| d["title"] = json!(["Titel"]));
     assert_eq!(
         only(&problems),
-        ("title", &ProblemKind::WrongType(Expected::Text))
+        (
+            "title",
+            &ProblemKind::WrongType(Expected::Text, Found::List)
+        )
     );
     let problems = problems_after(|d| d["criteria"][2]["default_weight"] = json!("10"));
     assert_eq!(
         only(&problems),
         (
             "criteria › [2] (privacy) › default_weight",
-            &ProblemKind::WrongType(Expected::Number)
+            &ProblemKind::WrongType(Expected::Number, Found::String)
         )
     );
+    // A required field written as null is there, but has no value: said so, at its own line.
+    let problems = problems_after(|d| d["providers"][1]["website"] = json!(null));
+    assert_eq!(
+        only(&problems),
+        ("providers › [1] (beta) › website", &ProblemKind::Null)
+    );
+    // An optional one written as null is as good as absent.
+    let mut v = tiny();
+    v["providers"][1]["note"] = json!(null);
+    assert!(parse(&v).is_ok());
+}
+
+/// `value` serialised, with the value at `pointer` written as `raw` JSON text (numbers that
+/// serde_json would round, such as `1e-400`).
+fn with_raw(mut value: serde_json::Value, pointer: &str, raw: &str) -> String {
+    *value.pointer_mut(pointer).unwrap() = json!("__raw__");
+    value.to_string().replacen("\"__raw__\"", raw, 1)
 }
 
 #[test]
@@ -294,14 +360,48 @@ fn scores_must_be_whole_numbers_from_0_to_5() {
         (json!(6), ProblemKind::OutOfRange { min: 0, max: 5 }),
         (json!(-1), ProblemKind::OutOfRange { min: 0, max: 5 }),
         (json!(1e300), ProblemKind::OutOfRange { min: 0, max: 5 }),
-        (json!(2.5), ProblemKind::NotWholeNumber),
-        (json!("3"), ProblemKind::WrongType(Expected::Score)),
-        (json!("Unknown"), ProblemKind::WrongType(Expected::Score)),
-        (json!(null), ProblemKind::Missing),
+        (json!(2.5), ProblemKind::NotWholeNumber { min: 0, max: 5 }),
+        (
+            json!("3"),
+            ProblemKind::WrongType(Expected::Score, Found::String),
+        ),
+        (
+            json!("Unknown"),
+            ProblemKind::WrongType(Expected::Score, Found::String),
+        ),
+        (json!(null), ProblemKind::Null),
     ] {
         let problems =
             problems_after(|d| d["providers"][0]["ratings"]["net"]["score"] = score.clone());
         assert_eq!(only(&problems), (at, &kind), "{score}");
+    }
+    // Whether a number is whole is read from its digits, before its range: a float would take
+    // 1e-400 for 0 and 4.0000000000000000001 for 4.
+    let not_whole = ProblemKind::NotWholeNumber { min: 0, max: 5 };
+    let out_of_range = ProblemKind::OutOfRange { min: 0, max: 5 };
+    for (raw, kind) in [
+        ("1e-400", &not_whole),
+        ("4.0000000000000000001", &not_whole),
+        ("-0.0000000000000000000001", &not_whole),
+        ("123456789012345678901234567890.5", &not_whole),
+        ("1e999999999999999999", &out_of_range),
+        ("-1e400", &out_of_range),
+        ("12345678901234567890123", &out_of_range),
+        ("6.000", &out_of_range),
+    ] {
+        let text = with_raw(tiny(), "/providers/0/ratings/net/score", raw);
+        let problems = parse_dataset(&text).unwrap_err();
+        assert_eq!(only(&problems), (at, kind), "{raw}");
+    }
+    for whole in [
+        "4.0",
+        "4.000000000000000000000",
+        "400e-2",
+        "0.4e1",
+        "0e-400",
+    ] {
+        let text = with_raw(tiny(), "/providers/0/ratings/net/score", whole);
+        assert!(parse_dataset(&text).is_ok(), "{whole}");
     }
     // 3.0 is a whole number written as a float.
     let mut v = tiny();
@@ -398,8 +498,15 @@ fn dates_must_be_real_and_not_after_the_check() {
         only(&problems),
         (
             format!("{at} › date").as_str(),
-            &ProblemKind::BadDate("2025-02-30".into())
+            &ProblemKind::BadDate {
+                value: "2025-02-30".into(),
+                why: DateProblem::Day { days: 28 }
+            }
         )
+    );
+    assert_eq!(
+        problems[0].to_string(),
+        format!("line 1: {at} › date: “2025-02-30”: there is no such day; this month has 28 days.")
     );
     let problems = problems_after(|d| {
         d["providers"][0]["ratings"]["net"]["sources"][0]["date"] = json!("2027-01")
@@ -414,7 +521,24 @@ fn dates_must_be_real_and_not_after_the_check() {
     let problems = problems_after(|d| d["checked"] = json!("27.11.2026"));
     assert_eq!(
         only(&problems),
-        ("checked", &ProblemKind::BadDate("27.11.2026".into()))
+        (
+            "checked",
+            &ProblemKind::BadDate {
+                value: "27.11.2026".into(),
+                why: DateProblem::Form
+            }
+        )
+    );
+    let problems = problems_after(|d| d["checked"] = json!("1850-01"));
+    assert_eq!(
+        only(&problems),
+        (
+            "checked",
+            &ProblemKind::BadDate {
+                value: "1850-01".into(),
+                why: DateProblem::Year
+            }
+        )
     );
 }
 
@@ -580,7 +704,8 @@ fn every_problem_kind_has_its_own_stable_name() {
         },
         P::Html,
         P::Missing,
-        P::WrongType(Expected::Object),
+        P::Null,
+        P::WrongType(Expected::Object, Found::List),
         P::UnknownField,
         P::UnsupportedVersion { found: s() },
         P::EmptyList,
@@ -598,13 +723,16 @@ fn every_problem_kind_has_its_own_stable_name() {
         P::UnknownGroup(s()),
         P::UnknownType(s()),
         P::UnknownCriterion(s()),
-        P::NotWholeNumber,
+        P::NotWholeNumber { min: 0, max: 5 },
         P::OutOfRange { min: 0, max: 5 },
         P::MissingLanguage(s()),
         P::DuplicateLanguage(s()),
         P::BadLanguageCode(s()),
         P::BadUrl(UrlProblem::Scheme),
-        P::BadDate(s()),
+        P::BadDate {
+            value: s(),
+            why: DateProblem::Form,
+        },
         P::DateAfterCheck,
         P::MissingRating(s()),
         P::RatingNotApplicable(s()),
@@ -626,7 +754,16 @@ fn every_problem_kind_has_its_own_stable_name() {
             "{name}"
         );
     }
-    assert_eq!(kinds[18].code(), "duplicate-id");
+    assert_eq!(kinds[19].code(), "duplicate-id");
+    // Every kind is worded in both languages, as a sentence.
+    for kind in &kinds {
+        let de = provider_compare::i18n::problem_message(Lang::De, kind);
+        let en = provider_compare::i18n::problem_message(Lang::En, kind);
+        assert!(
+            de != en && de.ends_with('.') && en.ends_with('.'),
+            "{de} / {en}"
+        );
+    }
     assert_eq!(
         kinds[4].code(),
         "not-utf8",

@@ -24,7 +24,9 @@ test('the schema accepts the shipped dataset, the examples and the minimal fixtu
 
 // Faults only the validator can find: references and uniqueness across the file.
 // Language tags that differ only in case are different property names to a schema.
-const BEYOND_A_SCHEMA = new Set(['unknown-ids.json', 'unknown-criterion.json', 'duplicate-ids.json', 'duplicate-keys.json', 'invalid-json.json', 'duplicate-languages.json']);
+const BEYOND_A_SCHEMA = new Set(['unknown-ids.json', 'unknown-criterion.json', 'duplicate-ids.json', 'duplicate-keys.json', 'invalid-json.json', 'duplicate-languages.json',
+  // JavaScript reads 4.0000000000000000001 as 4 and 1e-400 as 0, both integers to a schema.
+  'numbers-not-whole.json']);
 
 test('the schema rejects every broken fixture whose fault is one of shape', async () => {
   const dir = join(ROOT, 'tests/fixtures/hostile');
