@@ -492,8 +492,23 @@ pub fn url_problem(lang: Lang, problem: UrlProblem) -> String {
         ),
         UrlProblem::Host => pick(
             de,
-            "Die Adresse hat keinen gültigen Host.",
-            "The address has no valid host.",
+            "Die Adresse hat keinen gültigen Host: nach „//“ muss ein Name wie example.org stehen (Buchstaben, Ziffern, „-“ und Punkte).",
+            "The address has no valid host: “//” must be followed by a name such as example.org (letters, digits, “-” and dots).",
+        ),
+        UrlProblem::Port => pick(
+            de,
+            "Die Portnummer nach „:“ ist ungültig; erlaubt sind Zahlen von 0 bis 65535 (meist lässt man den Port ganz weg).",
+            "The port number after “:” is invalid; use a number from 0 to 65535 (usually the port is left out).",
+        ),
+        UrlProblem::IpAddress => pick(
+            de,
+            "Die Adresse nennt eine IP-Adresse, die es nicht geben kann (etwa eine Zahl über 255); bitte den Host prüfen.",
+            "The address names an IP address that cannot exist (such as a number over 255); please check the host.",
+        ),
+        UrlProblem::UnusualHost => pick(
+            de,
+            "Der Host ist ungewöhnlich geschrieben (%-kodiert oder als IP-Adresse in anderer Form als 1.2.3.4) und verbirgt, wohin der Link führt; bitte in der üblichen Form schreiben.",
+            "The host is written in an unusual form (%-encoded, or an IP address in another form than 1.2.3.4) that hides where the link goes; please write it in the usual form.",
         ),
         UrlProblem::Credentials => pick(
             de,

@@ -49,6 +49,8 @@ test('the schema allows what longer texts may hold and regional tags', async () 
   d.providers[0].note = 'Erste Zeile\nzweite Zeile\tmit Tabulator \u200f(1)';
   d.title = { 'de-AT': 'Kleiner Datensatz', 'en-GB': 'Small dataset' };
   d.providers[0].name = 'Proton\u00a0Mail e\u0301';
+  d.providers[0].website = 'https://[2001:db8::1]:8443/pfad?q=1#x';
+  d.providers[0].ratings.privacy.sources[0].url = 'http://192.168.0.1:65535';
   assert.ok(validate(d), JSON.stringify(validate.errors, null, 1));
 });
 
@@ -56,6 +58,8 @@ test('the schema checks what the format says of values', async () => {
   const base = await read('tests/fixtures/valid-minimal.json');
   const broken = [
     (d) => { d.providers[0].website = 'javascript:alert(1)'; },
+    (d) => { d.providers[0].website = 'https://mailer.example:99999/'; },
+    (d) => { d.providers[0].website = 'https://a..b/'; },
     (d) => { d.providers[0].website = 'https://user@evil.example/'; },
     (d) => { d.providers[0].website = 'https://a.example\\@b.example/'; },
     (d) => { d.checked = '2026-13-01'; },
