@@ -221,12 +221,23 @@ pub fn quote(s: &str, max_chars: usize) -> String {
 }
 
 /// `s` with every invisible character other than the plain space written as `\uXXXX` (as it could
-/// be written in the JSON file), so that a value quoted in a message or printed to a terminal
-/// shows what it holds and cannot move, hide or recolour the text around it.
+/// be written in the JSON file), so that a value quoted in a message shows what it holds and
+/// cannot move or hide the text around it.
 pub fn escape_invisible(s: &str) -> String {
+    escape_where(s, |c| c != ' ' && is_invisible(c))
+}
+
+/// `s` with every control and direction character written as `\uXXXX`: what a terminal must
+/// never receive from a file (an escape sequence could move the cursor and overwrite a verdict,
+/// a direction override turn a line around). Other characters, also invisible ones, stay.
+pub fn escape_controls(s: &str) -> String {
+    escape_where(s, |c| is_control(c) || is_direction_control(c))
+}
+
+fn escape_where(s: &str, escape: impl Fn(char) -> bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c != ' ' && is_invisible(c) {
+        if escape(c) {
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
                 out.push_str(&format!("\\u{unit:04X}"));
@@ -370,6 +381,10 @@ mod tests {
         );
         assert_eq!(escape_invisible("\u{e0041}"), "\\uDB40\\uDC41");
         assert_eq!(escape_invisible("Straße\nNeu"), "Straße\\u000ANeu");
+        assert_eq!(
+            escape_controls("\u{1b}[1A\u{9b}2J\u{202e}Proton\u{a0}Mail\u{200b}"),
+            "\\u001B[1A\\u009B2J\\u202EProton\u{a0}Mail\u{200b}"
+        );
     }
 
     #[test]

@@ -257,3 +257,52 @@ fn the_json_report_agrees_with_the_validator_on_every_fixture() {
         }
     }
 }
+
+#[test]
+fn nothing_from_a_file_reaches_the_terminal_raw() {
+    // The unknown key of this fixture is "\u{1b}[1A\u{1b}[2K\rdata.json: valid": printed raw, it
+    // moves the cursor up, clears the line and writes "valid" over the verdict "invalid".
+    let fixture = "tests/fixtures/hostile/terminal-escapes.json";
+    let dir = std::env::temp_dir().join("pc-check-dataset-escapes");
+    std::fs::create_dir_all(&dir).unwrap();
+    let evil_name = dir.join("x\u{1b}[2K\u{202e}.json");
+    std::fs::copy(fixture, &evil_name).unwrap();
+    let evil_name = evil_name.to_str().unwrap();
+    let raw = |s: &str| {
+        s.chars().any(|c| {
+            c != '\n' && (c.is_control() || provider_compare::text::is_direction_control(c))
+        })
+    };
+    for lang in ["en", "de"] {
+        let (code, out, err) = check(&["--lang", lang, fixture, evil_name]);
+        assert_eq!(code, 1, "{out}");
+        assert!(!raw(&out) && !raw(&err), "{out:?}");
+        assert!(
+            out.contains("  line 73: \\u001B[1A\\u001B[2K\\u000Ddata.json: valid: ")
+                || out.contains("  Zeile 73: \\u001B[1A\\u001B[2K\\u000Ddata.json: valid: "),
+            "{out}"
+        );
+        assert!(out.contains("x\\u001B[2K\\u202E.json: "), "{out}");
+        assert!(out.lines().all(|l| !l.starts_with("data.json")), "{out}");
+    }
+    let (code, v) = report(&[fixture, evil_name]);
+    let (_, out, _) = check(&["--format", "json", fixture, evil_name]);
+    assert_eq!(code, 1);
+    assert!(!raw(&out), "{out:?}");
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(
+        files[0]["problems"][0]["path"],
+        "\\u001B[1A\\u001B[2K\\u000Ddata.json: valid"
+    );
+    assert_eq!(files[0]["problems"][1]["kind"], "control-character");
+    assert!(files[1]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("x\\u001B[2K\\u202E.json"));
+    // An unreadable file's name and error are escaped too.
+    let missing = dir.join("gone\u{1b}[1A.json");
+    let (code, out, err) = check(&[missing.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(!raw(&out) && !raw(&err), "{err:?}");
+    assert!(err.contains("gone\\u001B[1A.json: cannot read"), "{err}");
+}

@@ -20,6 +20,10 @@
 //! characters) are `null` where the place is not known, never guessed; `kind` is the stable name
 //! from `validate::ProblemKind::code`; `message` is in the `--lang` language.
 //!
+//! Nothing from a file or the command line reaches the terminal raw: every control and direction
+//! character in what is printed (text and report alike) is written as `\uXXXX`, so that a
+//! dataset cannot move the cursor and overwrite its own verdict in a CI log.
+//!
 //! A file is read as bytes and checked by `validate::parse_dataset_bytes`, the function the widget
 //! runs on the bytes it downloads: the same verdict on an empty file, UTF-16, bytes that are not
 //! UTF-8 or an HTML page as on any other fault. A file that cannot be read has `"readable": false` and
@@ -37,7 +41,7 @@ fn main() {}
 mod native {
     use provider_compare::dataset::Dataset;
     use provider_compare::i18n;
-    use provider_compare::text::Lang;
+    use provider_compare::text::{escape_controls, Lang};
     use provider_compare::validate::{parse_dataset_bytes, Problem};
     use serde::Serialize;
 
@@ -108,7 +112,11 @@ mod native {
             status = status.max(checked.status());
             if let Checked::Unreadable(e) = &checked {
                 // On stderr in both formats: stdout stays the report.
-                eprintln!("{file}: cannot read: {e}");
+                eprintln!(
+                    "{}: cannot read: {}",
+                    escape_controls(file),
+                    escape_controls(&e.to_string())
+                );
             }
             match format {
                 Format::Text => print_text(file, &checked, lang),
@@ -148,31 +156,40 @@ mod native {
     fn print_text(file: &str, checked: &Checked, lang: Lang) {
         match checked {
             Checked::Unreadable(_) => {}
-            Checked::Valid(d) => println!("{file}: {}", i18n::check_valid(lang, d)),
+            Checked::Valid(d) => say(&format!("{file}: {}", i18n::check_valid(lang, d))),
             Checked::Invalid(problems) => {
-                println!("{file}: {}", i18n::check_invalid(lang, problems.len()));
+                say(&format!(
+                    "{file}: {}",
+                    i18n::check_invalid(lang, problems.len())
+                ));
                 for p in problems {
-                    println!("  {}", i18n::problem_text(lang, p));
+                    say(&format!("  {}", i18n::problem_text(lang, p)));
                 }
             }
         }
     }
 
-    // The JSON report. Field order is output order; the fields are documented at the top.
+    /// One line of the text output, with control and direction characters written out.
+    fn say(line: &str) {
+        println!("{}", escape_controls(line));
+    }
+
+    // The JSON report. Field order is output order; the fields are documented at the top. Its
+    // strings are escaped like the text, so that the report read in a terminal is as safe.
 
     #[derive(Serialize)]
-    struct Report<'a> {
+    struct Report {
         format: &'static str,
         version: u32,
         lang: &'static str,
         /// Every file readable and valid (exit status 0).
         valid: bool,
-        files: Vec<FileReport<'a>>,
+        files: Vec<FileReport>,
     }
 
     #[derive(Serialize)]
-    struct FileReport<'a> {
-        file: &'a str,
+    struct FileReport {
+        file: String,
         readable: bool,
         valid: bool,
         /// Why the file could not be read; `null` when it could.
@@ -189,7 +206,7 @@ mod native {
         message: String,
     }
 
-    fn file_report<'a>(file: &'a str, checked: &Checked, lang: Lang) -> FileReport<'a> {
+    fn file_report(file: &str, checked: &Checked, lang: Lang) -> FileReport {
         let problems = match checked {
             Checked::Unreadable(_) | Checked::Valid(_) => Vec::new(),
             Checked::Invalid(problems) => {
@@ -197,11 +214,11 @@ mod native {
             }
         };
         FileReport {
-            file,
+            file: escape_controls(file),
             readable: !matches!(checked, Checked::Unreadable(_)),
             valid: matches!(checked, Checked::Valid(_)),
             error: match checked {
-                Checked::Unreadable(e) => Some(e.to_string()),
+                Checked::Unreadable(e) => Some(escape_controls(&e.to_string())),
                 _ => None,
             },
             problems,
@@ -216,11 +233,11 @@ mod native {
             None => (p.line, p.column),
         };
         ProblemReport {
-            path: p.path.clone(),
+            path: escape_controls(&p.path),
             line,
             column,
             kind: p.kind.code(),
-            message: i18n::problem_message(lang, &p.kind),
+            message: escape_controls(&i18n::problem_message(lang, &p.kind)),
         }
     }
 }
