@@ -13,36 +13,62 @@ pub struct PartialDate {
     pub day: Option<u8>,
 }
 
+/// Why a string is not a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    Form,
+    /// A year outside 1900–2199.
+    Year,
+    /// A month outside 01–12.
+    Month,
+    /// A day the month does not have; `days` is how many it has.
+    Day { days: u8 },
+}
+
+/// The years a date may have.
+pub const YEARS: std::ops::RangeInclusive<u16> = 1900..=2199;
+
 impl PartialDate {
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (years 1900–2199).
     pub fn parse(s: &str) -> Option<PartialDate> {
+        PartialDate::check(s).ok()
+    }
+
+    /// [`PartialDate::parse`], saying why a string is not a date.
+    pub fn check(s: &str) -> Result<PartialDate, DateProblem> {
         let mut parts = s.split('-');
-        let year = parse_digits(parts.next()?, 4)?;
+        let year = parts
+            .next()
+            .and_then(|y| parse_digits(y, 4))
+            .ok_or(DateProblem::Form)?;
         let month = match parts.next() {
-            Some(m) => Some(parse_digits(m, 2)?),
+            Some(m) => Some(parse_digits(m, 2).ok_or(DateProblem::Form)?),
             None => None,
         };
         let day = match parts.next() {
-            Some(d) => Some(parse_digits(d, 2)?),
+            Some(d) => Some(parse_digits(d, 2).ok_or(DateProblem::Form)?),
             None => None,
         };
-        if parts.next().is_some() || !(1900..=2199).contains(&year) {
-            return None;
+        if parts.next().is_some() {
+            return Err(DateProblem::Form);
         }
-        let year = u16::try_from(year).ok()?;
-        let month = month.map(u8::try_from).transpose().ok()?;
-        let day = day.map(u8::try_from).transpose().ok()?;
-        if let Some(m) = month {
-            if !(1..=12).contains(&m) {
-                return None;
-            }
-            if let Some(d) = day {
-                if d < 1 || d > days_in_month(year, m) {
-                    return None;
-                }
+        let year = u16::try_from(year)
+            .ok()
+            .filter(|y| YEARS.contains(y))
+            .ok_or(DateProblem::Year)?;
+        let month = month
+            .map(|m| u8::try_from(m).ok().filter(|m| (1..=12).contains(m)))
+            .map(|m| m.ok_or(DateProblem::Month))
+            .transpose()?;
+        if let (Some(m), Some(d)) = (month, day) {
+            let days = days_in_month(year, m);
+            if !(1..=u32::from(days)).contains(&d) {
+                return Err(DateProblem::Day { days });
             }
         }
-        Some(PartialDate { year, month, day })
+        let day = day.and_then(|d| u8::try_from(d).ok());
+        Ok(PartialDate { year, month, day })
     }
 
     /// The ISO form it was written in.
@@ -132,6 +158,25 @@ mod tests {
             assert_eq!(PartialDate::parse(bad), None, "{bad:?}");
         }
         assert!(PartialDate::parse("2000-02-29").is_some());
+    }
+
+    #[test]
+    fn says_why_a_string_is_not_a_date() {
+        for (bad, why) in [
+            ("27.11.2026", DateProblem::Form),
+            ("2019-1", DateProblem::Form),
+            ("", DateProblem::Form),
+            ("1899", DateProblem::Year),
+            ("2200-01-01", DateProblem::Year),
+            ("2019-13", DateProblem::Month),
+            ("2019-00-10", DateProblem::Month),
+            ("2025-02-30", DateProblem::Day { days: 28 }),
+            ("2024-02-30", DateProblem::Day { days: 29 }),
+            ("2019-04-31", DateProblem::Day { days: 30 }),
+            ("2019-05-00", DateProblem::Day { days: 31 }),
+        ] {
+            assert_eq!(PartialDate::check(bad), Err(why), "{bad:?}");
+        }
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub fn parse_config(
     let mut bad = |attribute: &'static str, value: &str| {
         issues.push(LinkIssue::BadSetting {
             attribute,
-            value: value.chars().take(40).collect(),
+            value: crate::text::quote(value, 40),
         });
     };
     let get = |name: &str| {
@@ -318,6 +318,25 @@ mod tests {
                 "data-share-key",
                 "data-layout",
                 "data-url-state"
+            ]
+        );
+    }
+
+    #[test]
+    fn values_not_understood_are_quoted_short_and_visible() {
+        let long = "x".repeat(100);
+        let (_, issues) = config(&[("data-lang", "\u{202e}ne"), ("data-layout", &long)], 0);
+        assert_eq!(
+            issues,
+            vec![
+                LinkIssue::BadSetting {
+                    attribute: "data-lang",
+                    value: "\\u202Ene".to_owned()
+                },
+                LinkIssue::BadSetting {
+                    attribute: "data-layout",
+                    value: format!("{}…", "x".repeat(40))
+                },
             ]
         );
     }

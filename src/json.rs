@@ -9,7 +9,12 @@
 //! input; it accepts exactly the JSON grammar (no comments, no trailing commas, no leading zeros,
 //! no lone surrogates, no control characters in strings); numbers keep their exact integer value
 //! when they are whole and in `i64` range; duplicate keys in one object are an error rather than
-//! one silently winning.
+//! one silently winning, and the error reported is always the first one in the document.
+//!
+//! Cost: time is linear in the input, apart from sorting each object's keys once to find repeats
+//! (n log n), also for one object with a million keys; every array and object is allocated once at
+//! its exact size, so memory stays a small multiple of the input. [`line_cols`] finds the places of
+//! any number of offsets in one pass over the text.
 
 /// Deeper nesting than this is refused (the dataset format needs 7 levels).
 pub const MAX_DEPTH: usize = 64;
@@ -32,11 +37,15 @@ pub enum Value {
     Object(Vec<(String, Node)>),
 }
 
-/// A JSON number: exact when it is a whole number that fits `i64`, otherwise approximate.
+/// A JSON number: exact when it is a whole number that fits `i64`, otherwise approximate; whether
+/// it is whole is always known exactly, from its digits.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Number {
     /// The exact value for whole numbers in `i64` range (`3`, `-1`, `3.0`, `3e2`).
     pub int: Option<i64>,
+    /// Whether the number is whole, decided on the decimal digits as written, not on a float:
+    /// `4.0000000000000000001` and `1e-400` are not, `1e400` and `3.0` are.
+    pub whole: bool,
     /// A close approximation, good for range checks (not for arithmetic that must be exact).
     pub approx: f64,
 }
@@ -100,15 +109,40 @@ impl Node {
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(input: &str, offset: usize) -> (usize, usize) {
-    let mut end = offset.min(input.len());
-    while !input.is_char_boundary(end) {
-        end -= 1;
+    line_cols(input, &[offset])
+        .first()
+        .copied()
+        .unwrap_or((1, 1))
+}
+
+/// The 1-based line and column (in characters) of each byte offset, in the order given. One pass
+/// over the text for all of them: a hundred problems at the end of a 16 MB line cost one read of
+/// the line, not a hundred. An offset inside a character counts as that character's start; one
+/// past the end, as the end.
+pub fn line_cols(input: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_unstable_by_key(|&i| offsets[i]);
+    let bytes = input.as_bytes();
+    let mut out = vec![(1, 1); offsets.len()];
+    let (mut line, mut column, mut pos) = (1, 1, 0);
+    for i in order {
+        let mut end = offsets[i].min(input.len());
+        while !input.is_char_boundary(end) {
+            end -= 1;
+        }
+        for &b in bytes.get(pos..end).unwrap_or_default() {
+            if b == b'\n' {
+                line += 1;
+                column = 1;
+            } else if b & 0xC0 != 0x80 {
+                // Not a UTF-8 continuation byte: a character starts here.
+                column += 1;
+            }
+        }
+        pos = pos.max(end);
+        out[i] = (line, column);
     }
-    let before = &input[..end];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
+    out
 }
 
 /// Parses one JSON document (surrounding whitespace allowed, nothing else).
@@ -116,6 +150,9 @@ pub fn parse(input: &str) -> Result<Node, SyntaxError> {
     let mut p = Parser {
         bytes: input.as_bytes(),
         pos: 0,
+        items: Vec::new(),
+        members: Vec::new(),
+        key_offsets: Vec::new(),
     };
     p.skip_ws();
     let node = p.value(0)?;
@@ -129,6 +166,12 @@ pub fn parse(input: &str) -> Result<Node, SyntaxError> {
 struct Parser<'a> {
     bytes: &'a [u8],
     pos: usize,
+    /// The items of the arrays being read, innermost last: an array takes its own off the top
+    /// when it closes, into a `Vec` of exactly its length.
+    items: Vec<Node>,
+    /// The same for the members of the objects being read, and where each member's key starts.
+    members: Vec<(String, Node)>,
+    key_offsets: Vec<usize>,
 }
 
 impl Parser<'_> {
@@ -188,21 +231,29 @@ impl Parser<'_> {
 
     fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         self.pos += 1;
-        let mut items = Vec::new();
+        let start = self.items.len();
+        let result = self.array_items(depth);
+        // Taken off the stack in every case; on success, allocated once at its exact length.
+        let items = self.items.split_off(start);
+        result.map(|()| Value::Array(items))
+    }
+
+    fn array_items(&mut self, depth: usize) -> Result<(), SyntaxError> {
         self.skip_ws();
         if self.peek() == Some(b']') {
             self.pos += 1;
-            return Ok(Value::Array(items));
+            return Ok(());
         }
         loop {
             self.skip_ws();
-            items.push(self.value(depth + 1)?);
+            let item = self.value(depth + 1)?;
+            self.items.push(item);
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
-                    return Ok(Value::Array(items));
+                    return Ok(());
                 }
                 Some(_) => return Err(self.error(SyntaxKind::UnexpectedChar)),
                 None => return Err(self.error(SyntaxKind::UnexpectedEnd)),
@@ -212,11 +263,29 @@ impl Parser<'_> {
 
     fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         self.pos += 1;
-        let mut members: Vec<(String, Node)> = Vec::new();
+        let start = self.members.len();
+        let result = self.object_members(depth);
+        // A repeated key is reported where it repeats, unless an error comes earlier in the
+        // document (inside a value before the repeat); an error after it never hides it.
+        let repeat = first_repeat(&self.members[start..], &self.key_offsets[start..]);
+        let members = self.members.split_off(start);
+        self.key_offsets.truncate(start);
+        match (result, repeat) {
+            (Err(e), Some(at)) if e.offset < at => Err(e),
+            (_, Some(at)) => Err(SyntaxError {
+                kind: SyntaxKind::DuplicateKey,
+                offset: at,
+            }),
+            (Err(e), None) => Err(e),
+            (Ok(()), None) => Ok(Value::Object(members)),
+        }
+    }
+
+    fn object_members(&mut self, depth: usize) -> Result<(), SyntaxError> {
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Value::Object(members));
+            return Ok(());
         }
         loop {
             self.skip_ws();
@@ -229,23 +298,28 @@ impl Parser<'_> {
                 }));
             }
             let key = self.string()?;
-            if members.iter().any(|(k, _)| *k == key) {
-                return Err(SyntaxError {
-                    kind: SyntaxKind::DuplicateKey,
-                    offset: key_at,
-                });
-            }
+            // The key counts from here on (for repeats), its value is filled in once read.
+            self.members.push((
+                key,
+                Node {
+                    value: Value::Null,
+                    offset: 0,
+                },
+            ));
+            self.key_offsets.push(key_at);
             self.skip_ws();
             self.expect(b':')?;
             self.skip_ws();
             let value = self.value(depth + 1)?;
-            members.push((key, value));
+            if let Some(last) = self.members.last_mut() {
+                last.1 = value;
+            }
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(Value::Object(members));
+                    return Ok(());
                 }
                 Some(_) => return Err(self.error(SyntaxKind::UnexpectedChar)),
                 None => return Err(self.error(SyntaxKind::UnexpectedEnd)),
@@ -390,8 +464,10 @@ impl Parser<'_> {
                 return Err(self.error(SyntaxKind::BadNumber));
             }
             for &d in &self.bytes[exp_start..self.pos] {
-                // Saturates: 1e999999999 is just "huge", never an overflow.
-                exponent = (exponent * 10 + i64::from(d - b'0')).min(100_000);
+                // Saturates, far beyond the number of digits a number can have (the input is at
+                // most a few MB), so that 1e999999999999999 is just "huge", never an overflow,
+                // and whether a number is whole stays exact.
+                exponent = (exponent * 10 + i64::from(d - b'0')).min(1_000_000_000_000);
             }
             if exp_negative {
                 exponent = -exponent;
@@ -401,11 +477,37 @@ impl Parser<'_> {
     }
 }
 
+/// Where the first key that repeats an earlier key of the same object starts, if any. Small
+/// objects compare every pair; larger ones sort their keys once (n log n, no hash map).
+fn first_repeat(members: &[(String, Node)], key_offsets: &[usize]) -> Option<usize> {
+    const SMALL: usize = 12;
+    let n = members.len().min(key_offsets.len());
+    if n <= SMALL {
+        return (1..n)
+            .find(|&j| members[..j].iter().any(|(k, _)| *k == members[j].0))
+            .map(|j| key_offsets[j]);
+    }
+    // Indices sorted by key, and by position among equal keys: the second of each run of equal
+    // keys is where that key repeats first, and the least of those is the first repeat.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
+    order
+        .windows(2)
+        .filter(|pair| members[pair[0]].0 == members[pair[1]].0)
+        .map(|pair| key_offsets[pair[1]])
+        .min()
+}
+
 /// The value of a number token from its parts, exact for whole `i64` values.
 fn number_value(negative: bool, int_digits: &[u8], frac_digits: &[u8], exponent: i64) -> Number {
     // Significant digits without the decimal point, and the power of ten that scales them.
     let all = int_digits.iter().chain(frac_digits);
     let scale = exponent - frac_digits.len() as i64;
+    // Whole exactly when the digits, without their trailing zeros, end at or before the point
+    // (or are all zero).
+    let significant = int_digits.len() + frac_digits.len();
+    let trailing_zeros = all.clone().rev().take_while(|&&d| d == b'0').count();
+    let whole = trailing_zeros == significant || scale + trailing_zeros as i64 >= 0;
     let mut mantissa: u128 = 0;
     let mut dropped: i64 = 0; // digits beyond u128 precision
     let mut approx_mantissa = 0.0_f64;
@@ -436,7 +538,7 @@ fn number_value(negative: bool, int_digits: &[u8], frac_digits: &[u8], exponent:
             _ => None,
         }
     };
-    Number { int, approx }
+    Number { int, approx, whole }
 }
 
 fn signed(negative: bool, magnitude: u128) -> Option<i64> {
@@ -506,6 +608,48 @@ mod tests {
     }
 
     #[test]
+    fn whole_is_decided_on_the_digits() {
+        for whole in [
+            "3",
+            "-0",
+            "3.0",
+            "3.000000000000000000000000000000",
+            "3e2",
+            "300e-2",
+            "30e-1",
+            "0e-99999",
+            "0.000",
+            "1e400",
+            "1.5e400",
+            "123456789012345678901234567890123456789012345",
+            "120000000000000000000000000000000000000000000e-40",
+            "0.0000001e7",
+        ] {
+            assert!(n(whole).whole, "{whole}");
+        }
+        for fraction in [
+            "2.5",
+            "-0.5",
+            "1e-400",
+            "4.0000000000000000001",
+            "4.00000000000000000000000000000000000000001",
+            "1234567890123456789012345678901234567890.5",
+            "1e-99999999999999",
+            "0.0000001e6",
+            "25e-2",
+            "250e-2",
+            "25e-1",
+        ] {
+            assert!(!n(fraction).whole, "{fraction}");
+        }
+        // A number whose point is 200,001 digits away from its one significant digit.
+        let far = format!("0.{}1e200001", "0".repeat(200_000));
+        assert!(n(&far).whole);
+        let far = format!("0.{}1e200000", "0".repeat(200_000));
+        assert!(!n(&far).whole);
+    }
+
+    #[test]
     fn refuses_what_json_does_not_allow() {
         for (bad, kind) in [
             ("", SyntaxKind::UnexpectedEnd),
@@ -535,6 +679,52 @@ mod tests {
     }
 
     #[test]
+    fn the_first_repeated_key_in_the_document_is_reported() {
+        let err = |s: &str| parse(s).map(|_| ()).unwrap_err();
+        // Where the repeat is, however large the object.
+        for n in [3, 12, 13, 1000] {
+            let keys: Vec<String> = (0..n).map(|i| format!("\"k{i}\":{i}")).collect();
+            let text = format!("{{{},\"k1\":0}}", keys.join(","));
+            let e = err(&text);
+            assert_eq!(e.kind, SyntaxKind::DuplicateKey, "{n}");
+            assert_eq!(e.offset, text.rfind("\"k1\"").unwrap(), "{n}");
+        }
+        // Of two repeats, the earlier; an error after a repeat does not hide it, one before does.
+        let text = r#"{"a":1,"b":2,"a":3,"b":4}"#;
+        assert_eq!(err(text).offset, 13);
+        let text = r#"{"a":1,"a":2,"b":tru}"#;
+        assert_eq!(err(text).kind, SyntaxKind::DuplicateKey);
+        let text = r#"{"a":1,"b":tru,"a":2}"#;
+        assert_eq!(err(text).kind, SyntaxKind::UnexpectedChar);
+        // Nested objects: whichever repeat comes first in the text.
+        let text = r#"{"a":1,"a":{"x":1,"x":2}}"#;
+        assert_eq!(err(text).offset, 7);
+        let text = r#"{"a":{"x":1,"x":2},"a":1}"#;
+        assert_eq!(err(text).offset, 12);
+        // A key that repeats before its value could be read.
+        let text = r#"{"a":1,"a""#;
+        assert_eq!(err(text).kind, SyntaxKind::DuplicateKey);
+        // The same key in different objects is fine.
+        assert!(parse(r#"[{"a":1},{"a":2},{"b":{"a":3}}]"#).is_ok());
+    }
+
+    #[test]
+    fn containers_keep_every_item_in_order() {
+        let n = parse(r#"[[1,[2,3]],{"a":[4],"b":{"c":5}},6]"#).unwrap();
+        let outer = n.value.as_array().unwrap();
+        assert_eq!(outer.len(), 3);
+        assert_eq!(outer[0].value.as_array().unwrap().len(), 2);
+        let obj = outer[1].value.as_object().unwrap();
+        assert_eq!(obj.len(), 2);
+        assert_eq!(obj[0].0, "a");
+        assert_eq!(
+            outer[1].get("b").and_then(|b| b.get("c")).map(|c| c.offset),
+            Some(29)
+        );
+        assert_eq!(outer[2].offset, 33);
+    }
+
+    #[test]
     fn deep_nesting_is_refused_not_a_stack_overflow() {
         let deep = "[".repeat(100_000);
         assert_eq!(parse(&deep).map_err(|e| e.kind), Err(SyntaxKind::TooDeep));
@@ -549,5 +739,26 @@ mod tests {
         assert_eq!(line_col(text, err.offset), (3, 3));
         assert_eq!(line_col("äöü", 4), (1, 3));
         assert_eq!(line_col("ab", 99), (1, 3));
+        // Many offsets at once, in any order, each as line_col finds it alone.
+        let text = "a\nbä\n\nc😀d\n";
+        let offsets = [9, 0, 3, 99, 1, 6, 2, 7, 4, 11, 5];
+        let expected: Vec<_> = offsets.iter().map(|&o| line_col(text, o)).collect();
+        assert_eq!(line_cols(text, &offsets), expected);
+        assert_eq!(
+            expected,
+            [
+                (4, 2),
+                (1, 1),
+                (2, 2),
+                (5, 1),
+                (1, 2),
+                (3, 1),
+                (2, 1),
+                (4, 1),
+                (2, 2),
+                (4, 2),
+                (2, 3)
+            ]
+        );
     }
 }

@@ -485,13 +485,10 @@ fn set_flag(value: &str, out: &mut bool) -> bool {
     true
 }
 
-/// At most 40 characters of an unreadable part, for the notice.
+/// At most 40 characters of an unreadable part, for the notice, with anything invisible written
+/// out (a link's `%E2%80%AE` must not turn the notice's sentence around).
 fn shorten(part: &str) -> String {
-    let mut s: String = part.chars().take(40).collect();
-    if s.len() < part.len() {
-        s.push('…');
-    }
-    s
+    crate::text::quote(part, 40)
 }
 
 /// Undoes percent-encoding that a mail or chat program may have applied (`%7E` for `~`). Escapes
@@ -550,6 +547,24 @@ pub fn fragment_set(fragment: &str, key: &str, value: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unreadable_parts_are_quoted_short_and_visible() {
+        let (_, issues) = decode("1~%E2%80%AEq~\u{1b}[2K~t.isp");
+        assert_eq!(
+            issues,
+            vec![
+                LinkIssue::Unreadable("\\u202Eq".to_owned()),
+                LinkIssue::Unreadable("\\u001B[2K".to_owned()),
+            ]
+        );
+        let long = format!("1~{}", "q".repeat(100));
+        let (_, issues) = decode(&long);
+        assert_eq!(
+            issues,
+            vec![LinkIssue::Unreadable(format!("{}…", "q".repeat(40)))]
+        );
+    }
 
     #[test]
     fn percent_escapes_are_undone_and_bad_ones_kept() {

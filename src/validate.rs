@@ -1,4 +1,12 @@
-//! Reads a dataset from JSON text and checks it completely, reporting every problem with its place.
+//! Reads a dataset from the bytes of a file and checks it completely, reporting every problem with
+//! its place.
+//!
+//! [`parse_dataset_bytes`] is the one entrance for a file, used by the widget (on the raw response
+//! body) and by `check-dataset` alike, so that both agree on every file: [`decode_text`] first
+//! refuses what is not a UTF-8 JSON text at all (an empty body, UTF-16 or UTF-32, bytes that are
+//! not UTF-8, an HTML page, a file over [`MAX_DATASET_BYTES`]), each with its own [`ProblemKind`];
+//! a UTF-8 byte-order mark, which Windows editors write, is skipped (RFC 8259 allows a reader to
+//! ignore it), and lines and columns count from after it, as editors show them.
 //!
 //! The JSON is parsed into a generic value and walked by hand rather than derived with serde:
 //! that way one pass collects *all* problems (not just the first), each with a path such as
@@ -16,8 +24,8 @@ use crate::dataset::{
     valid_id, Criterion, Dataset, Group, Knockout, Preset, Provider, ProviderType, Rating, Scored,
     Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
 };
-use crate::date::PartialDate;
-use crate::text::Text;
+use crate::date::{DateProblem, PartialDate};
+use crate::text::{self, Text};
 use crate::url::{SafeUrl, UrlProblem};
 
 /// The dataset format this widget reads (`format_version` in the file).
@@ -32,6 +40,42 @@ pub const DEFAULT_GROUP_WEIGHT: u8 = 5;
 pub const MAX_NAME_CHARS: usize = 300;
 /// Descriptions, justifications and notes.
 pub const MAX_TEXT_CHARS: usize = 4000;
+/// Languages one text may be given in.
+pub const MAX_TRANSLATIONS: usize = 50;
+
+/// What a text of the dataset may hold besides visible characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TextRule {
+    /// Names, titles and labels (`name`, `short_name`, `title`, `legal_name`, `country`): one
+    /// line of at most [`MAX_NAME_CHARS`], no control character (no tab, no line break) and no
+    /// direction control: the widget sets names inside its own sentences.
+    Name,
+    /// Descriptions, justifications, notes, rationales and reasons: at most [`MAX_TEXT_CHARS`];
+    /// line breaks and tabs allowed, no other control character; direction marks allowed (right-
+    /// to-left prose needs them), but nothing that changes the direction up to the paragraph's end.
+    Prose,
+}
+
+impl TextRule {
+    fn max_chars(self) -> usize {
+        match self {
+            TextRule::Name => MAX_NAME_CHARS,
+            TextRule::Prose => MAX_TEXT_CHARS,
+        }
+    }
+}
+/// The longest lists each part of the format may have: far above any real dataset, and small
+/// enough that a file at every limit is still read in well under a second.
+pub const MAX_LANGUAGES: usize = 20;
+pub const MAX_GROUPS: usize = 50;
+pub const MAX_TYPES: usize = 50;
+pub const MAX_CRITERIA: usize = 500;
+pub const MAX_PROVIDERS: usize = 10_000;
+pub const MAX_PRESETS: usize = 50;
+pub const MAX_KNOCKOUTS: usize = 100;
+/// Sources of one rating, and entries of one criterion's `applies_to`.
+pub const MAX_SOURCES: usize = 50;
+pub const MAX_APPLIES_TO: usize = 50;
 
 /// One thing wrong with a dataset, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,18 +99,52 @@ pub enum ProblemKind {
         column: usize,
         what: SyntaxKind,
     },
+    /// Larger than [`MAX_DATASET_BYTES`].
     TooLarge {
         bytes: usize,
     },
+    /// Nothing in the file, or only spaces and line breaks.
+    EmptyFile,
+    /// Saved as UTF-16 or UTF-32 (with or without a byte-order mark), not as UTF-8.
+    WrongEncoding(WideEncoding),
+    /// Bytes that are not UTF-8 (a Latin-1 `ü`, an overlong form, a surrogate): the line and
+    /// column (1-based, in characters) where the first one is, and its value.
+    NotUtf8 {
+        line: usize,
+        column: usize,
+        byte: u8,
+    },
+    /// A web page where the dataset was expected: the text starts with `<` (`<!doctype html>`,
+    /// `<html>`), typically a server's "not found" page or a site's catch-all page.
+    Html,
+    /// A required field that is not there (the place is the object that lacks it).
     Missing,
-    WrongType(Expected),
+    /// A required field whose value is `null` (an optional one may be `null`: absent).
+    Null,
+    /// A value of another kind than expected: what was expected, and what was found.
+    WrongType(Expected, Found),
     /// A field this format does not have (likely a typo); fields starting with `_` are comments.
     UnknownField,
     UnsupportedVersion {
         found: String,
     },
     EmptyList,
+    /// Blank: nothing, or only spaces.
     EmptyText,
+    /// A control character in a text (any in a name; other than tab and line break in a longer
+    /// text): which one, and at which character of the string (1-based).
+    ControlCharacter {
+        found: char,
+        at: usize,
+    },
+    /// A character that changes the writing direction around it (in a name, also the direction
+    /// marks): which one, and where in the string (1-based, in characters).
+    DirectionControl {
+        found: char,
+        at: usize,
+    },
+    /// Not blank, but nothing a reader would see: only zero-width or other invisible characters.
+    NothingVisible,
     TooLong {
         max: usize,
     },
@@ -79,15 +157,26 @@ pub enum ProblemKind {
     UnknownGroup(String),
     UnknownType(String),
     UnknownCriterion(String),
-    NotWholeNumber,
+    /// A number with a fraction where a whole number from `min` to `max` is expected.
+    NotWholeNumber {
+        min: u8,
+        max: u8,
+    },
     OutOfRange {
         min: u8,
         max: u8,
     },
     MissingLanguage(String),
+    /// A language given twice in one text, written differently (`de` and `DE`: tags compare
+    /// without regard to case); at the second.
+    DuplicateLanguage(String),
     BadLanguageCode(String),
     BadUrl(UrlProblem),
-    BadDate(String),
+    /// Not a date, and why (quoting the value).
+    BadDate {
+        value: String,
+        why: DateProblem,
+    },
     /// A source dated after the dataset's `checked` date.
     DateAfterCheck,
     /// An applicable criterion has no rating (write `"score": "unknown"` if nothing is known).
@@ -113,12 +202,20 @@ impl ProblemKind {
         match self {
             P::Syntax { .. } => "syntax",
             P::TooLarge { .. } => "too-large",
+            P::EmptyFile => "empty-file",
+            P::WrongEncoding(_) => "wrong-encoding",
+            P::NotUtf8 { .. } => "not-utf8",
+            P::Html => "html",
             P::Missing => "missing",
-            P::WrongType(_) => "wrong-type",
+            P::Null => "null",
+            P::WrongType(..) => "wrong-type",
             P::UnknownField => "unknown-field",
             P::UnsupportedVersion { .. } => "unsupported-version",
             P::EmptyList => "empty-list",
             P::EmptyText => "empty-text",
+            P::ControlCharacter { .. } => "control-character",
+            P::DirectionControl { .. } => "direction-control",
+            P::NothingVisible => "nothing-visible",
             P::TooLong { .. } => "too-long",
             P::TooMany { .. } => "too-many",
             P::BadId(_) => "bad-id",
@@ -126,12 +223,13 @@ impl ProblemKind {
             P::UnknownGroup(_) => "unknown-group",
             P::UnknownType(_) => "unknown-type",
             P::UnknownCriterion(_) => "unknown-criterion",
-            P::NotWholeNumber => "not-whole-number",
+            P::NotWholeNumber { .. } => "not-whole-number",
             P::OutOfRange { .. } => "out-of-range",
             P::MissingLanguage(_) => "missing-language",
+            P::DuplicateLanguage(_) => "duplicate-language",
             P::BadLanguageCode(_) => "bad-language-code",
             P::BadUrl(_) => "bad-url",
-            P::BadDate(_) => "bad-date",
+            P::BadDate { .. } => "bad-date",
             P::DateAfterCheck => "date-after-check",
             P::MissingRating(_) => "missing-rating",
             P::RatingNotApplicable(_) => "rating-not-applicable",
@@ -141,6 +239,78 @@ impl ProblemKind {
             P::NoSourceDate => "no-source-date",
             P::GroupWithoutCriteria => "group-without-criteria",
             P::More(_) => "more",
+        }
+    }
+}
+
+impl ProblemKind {
+    /// The line and column that a problem of the whole file carries itself (where reading
+    /// stopped, or where the first byte that is not UTF-8 is); `None` for the other kinds, whose
+    /// place is the [`Problem`]'s.
+    pub fn place(&self) -> Option<(usize, usize)> {
+        match self {
+            ProblemKind::Syntax { line, column, .. }
+            | ProblemKind::NotUtf8 { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+}
+
+/// What kind of JSON value was found where another was expected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found {
+    Null,
+    Bool,
+    Number,
+    String,
+    List,
+    Object,
+}
+
+impl Found {
+    pub fn of(node: &Node) -> Found {
+        match node.value {
+            Value::Null => Found::Null,
+            Value::Bool(_) => Found::Bool,
+            Value::Number(_) => Found::Number,
+            Value::String(_) => Found::String,
+            Value::Array(_) => Found::List,
+            Value::Object(_) => Found::Object,
+        }
+    }
+}
+
+/// A Unicode encoding other than UTF-8 that a file can be saved in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WideEncoding {
+    Utf16Le,
+    Utf16Be,
+    Utf32Le,
+    Utf32Be,
+}
+
+impl WideEncoding {
+    /// The encoding's name as editors show it (`UTF-16 LE`): a technical name, the same in every
+    /// language.
+    pub fn name(self) -> &'static str {
+        match self {
+            WideEncoding::Utf16Le => "UTF-16 LE",
+            WideEncoding::Utf16Be => "UTF-16 BE",
+            WideEncoding::Utf32Le => "UTF-32 LE",
+            WideEncoding::Utf32Be => "UTF-32 BE",
+        }
+    }
+
+    /// The encoding of a file that starts with a UTF-16 or UTF-32 byte-order mark, or without
+    /// one, with zero bytes where a JSON text (which starts with an ASCII character) has them in
+    /// those encodings.
+    fn detect(bytes: &[u8]) -> Option<WideEncoding> {
+        match bytes {
+            [0xFF, 0xFE, 0, 0, ..] | [1..=255, 0, 0, 0, ..] => Some(WideEncoding::Utf32Le),
+            [0, 0, 0xFE, 0xFF, ..] | [0, 0, 0, 1..=255, ..] => Some(WideEncoding::Utf32Be),
+            [0xFF, 0xFE, ..] | [1..=255, 0, ..] => Some(WideEncoding::Utf16Le),
+            [0xFE, 0xFF, ..] | [0, 1..=255, ..] => Some(WideEncoding::Utf16Be),
+            _ => None,
         }
     }
 }
@@ -158,19 +328,68 @@ pub enum Expected {
     Score,
 }
 
-/// Parses and validates a dataset.
-pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
-    let whole_file = |kind| Problem {
+/// A problem of the whole file (no path, no line of a value).
+fn whole_file(kind: ProblemKind) -> Problem {
+    Problem {
         path: String::new(),
         line: None,
         column: None,
         kind,
-    };
-    if input.len() > MAX_DATASET_BYTES {
-        return Err(vec![whole_file(ProblemKind::TooLarge {
-            bytes: input.len(),
-        })]);
     }
+}
+
+/// The UTF-8 byte-order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The text of a dataset file, from its bytes: refuses a file over [`MAX_DATASET_BYTES`], an empty
+/// one, UTF-16 and UTF-32, an HTML page and bytes that are not UTF-8, in that order; skips a UTF-8
+/// byte-order mark. Cheap: one look at the start, and one UTF-8 check of the whole.
+pub fn decode_text(bytes: &[u8]) -> Result<&str, Problem> {
+    if bytes.len() > MAX_DATASET_BYTES {
+        return Err(whole_file(ProblemKind::TooLarge { bytes: bytes.len() }));
+    }
+    if let Some(encoding) = WideEncoding::detect(bytes) {
+        return Err(whole_file(ProblemKind::WrongEncoding(encoding)));
+    }
+    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    match body
+        .iter()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        None => return Err(whole_file(ProblemKind::EmptyFile)),
+        Some(b'<') => return Err(whole_file(ProblemKind::Html)),
+        Some(_) => {}
+    }
+    std::str::from_utf8(body).map_err(|e| {
+        let valid = e.valid_up_to();
+        // Everything before the first bad byte is UTF-8, so its lines and characters count.
+        let (line, column) = body
+            .get(..valid)
+            .and_then(|before| std::str::from_utf8(before).ok())
+            .map_or((1, 1), |before| json::line_col(before, valid));
+        whole_file(ProblemKind::NotUtf8 {
+            line,
+            column,
+            byte: body.get(valid).copied().unwrap_or_default(),
+        })
+    })
+}
+
+/// Reads and validates a dataset file from its bytes: what the widget does with a response body
+/// and `check-dataset` with a file.
+pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, Vec<Problem>> {
+    let input = decode_text(bytes).map_err(|p| vec![p])?;
+    parse_text(input)
+}
+
+/// Parses and validates a dataset given as text: the same as [`parse_dataset_bytes`] on its
+/// UTF-8 bytes (a leading byte-order mark is skipped here too).
+pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
+    parse_dataset_bytes(input.as_bytes())
+}
+
+/// Reads and validates the text [`decode_text`] let through.
+fn parse_text(input: &str) -> Result<Dataset, Vec<Problem>> {
     let root = json::parse(input).map_err(|e| {
         let (line, column) = json::line_col(input, e.offset);
         vec![whole_file(ProblemKind::Syntax {
@@ -185,10 +404,17 @@ pub fn parse_dataset(input: &str) -> Result<Dataset, Vec<Problem>> {
         Some(d) if walker.problems.is_empty() => Ok(d),
         _ => {
             let mut problems = walker.problems;
-            for (problem, offset) in problems.iter_mut().zip(walker.offsets) {
-                let position = offset.map(|o| json::line_col(input, o));
-                problem.line = position.map(|(line, _)| line);
-                problem.column = position.map(|(_, column)| column);
+            // All places in one pass over the text (one per problem would read a long line
+            // once for every problem on it).
+            let offsets: Vec<usize> = walker.offsets.iter().map(|o| o.unwrap_or(0)).collect();
+            let places = json::line_cols(input, &offsets);
+            for ((problem, offset), (line, column)) in
+                problems.iter_mut().zip(&walker.offsets).zip(places)
+            {
+                if offset.is_some() {
+                    problem.line = Some(line);
+                    problem.column = Some(column);
+                }
             }
             if walker.dropped > 0 {
                 problems.push(whole_file(ProblemKind::More(walker.dropped)));
@@ -231,6 +457,84 @@ impl<'v> Fields<'v> {
             .map(|(_, v)| v)
             .filter(|v| !v.value.is_null())
     }
+
+    /// The field's value if it is there but `null`.
+    fn null(&self, key: &str) -> Option<&'v Node> {
+        self.members
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| v.value.is_null())
+    }
+}
+
+/// An entry of a list that others refer to by id.
+trait HasId {
+    fn id(&self) -> &str;
+}
+
+impl HasId for Group {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl HasId for ProviderType {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl HasId for Criterion {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// A checked list and its ids sorted once, so that every reference to it is resolved in log
+/// time: a file with a million keys that each name a criterion costs a million binary searches,
+/// not a million scans of the criteria. A sorted `Vec` rather than a hash map: no hashing code in
+/// the bundle, and no hash an input could be built to collide.
+struct Known<'a, T> {
+    list: &'a [T],
+    /// `(id, position in list)`, sorted by id; ids are unique in a checked list.
+    by_id: Vec<(&'a str, usize)>,
+}
+
+impl<'a, T: HasId> Known<'a, T> {
+    fn new(list: &'a [T]) -> Self {
+        let mut by_id: Vec<(&'a str, usize)> =
+            list.iter().enumerate().map(|(i, t)| (t.id(), i)).collect();
+        by_id.sort_unstable();
+        Known { list, by_id }
+    }
+
+    /// The position of the entry with this id.
+    fn find(&self, id: &str) -> Option<usize> {
+        self.by_id
+            .binary_search_by(|(k, _)| (*k).cmp(id))
+            .ok()
+            .and_then(|i| self.by_id.get(i))
+            .map(|(_, position)| *position)
+    }
+}
+
+/// For each item of a list, whether its `id` (where it has one) repeats the id of an earlier
+/// item: sorted once, n log n.
+fn repeated_ids(items: &[Node]) -> Vec<bool> {
+    let mut ids: Vec<(&str, usize)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| Some((item.get("id")?.value.as_str()?, i)))
+        .collect();
+    ids.sort_unstable();
+    let mut repeated = vec![false; items.len()];
+    for pair in ids.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            repeated[pair[1].1] = true;
+        }
+    }
+    repeated
 }
 
 impl Walker {
@@ -264,7 +568,7 @@ impl Walker {
     fn object<'v>(&mut self, v: &'v Node, allowed: &[&str]) -> Option<Fields<'v>> {
         self.on(v);
         let Some(members) = v.value.as_object() else {
-            self.report(ProblemKind::WrongType(Expected::Object));
+            self.report(ProblemKind::WrongType(Expected::Object, Found::of(v)));
             return None;
         };
         for (key, value) in members {
@@ -292,8 +596,16 @@ impl Walker {
                 f(w, v)
             }
             None => {
-                w.offset = Some(fields.offset);
-                w.report(ProblemKind::Missing);
+                match fields.null(key) {
+                    Some(null) => {
+                        w.on(null);
+                        w.report(ProblemKind::Null);
+                    }
+                    None => {
+                        w.offset = Some(fields.offset);
+                        w.report(ProblemKind::Missing);
+                    }
+                }
                 None
             }
         })
@@ -319,7 +631,7 @@ impl Walker {
         self.on(v);
         match v.value.as_array() {
             None => {
-                self.report(ProblemKind::WrongType(Expected::List));
+                self.report(ProblemKind::WrongType(Expected::List, Found::of(v)));
                 None
             }
             Some([]) => {
@@ -334,44 +646,93 @@ impl Walker {
         }
     }
 
-    fn string<'v>(&mut self, v: &'v Node, max_chars: usize) -> Option<&'v str> {
+    fn string<'v>(&mut self, v: &'v Node, rule: TextRule) -> Option<&'v str> {
         self.on(v);
         let Some(s) = v.value.as_str() else {
-            self.report(ProblemKind::WrongType(Expected::String));
+            self.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
             return None;
         };
-        self.check_str(s, max_chars).then_some(s)
+        self.check_str(s, rule).then_some(s)
     }
 
-    fn check_str(&mut self, s: &str, max_chars: usize) -> bool {
-        if s.trim().is_empty() {
-            self.report(ProblemKind::EmptyText);
-            false
-        } else if s.chars().count() > max_chars {
-            self.report(ProblemKind::TooLong { max: max_chars });
-            false
+    /// One string of a text: not blank, no character the rule forbids, something to see, not
+    /// too long; the first thing wrong is reported.
+    fn check_str(&mut self, s: &str, rule: TextRule) -> bool {
+        let max = rule.max_chars();
+        let forbidden = s.chars().enumerate().find(|&(_, c)| match rule {
+            TextRule::Name => text::is_control(c) || text::is_direction_control(c),
+            TextRule::Prose => {
+                (text::is_control(c) && !matches!(c, '\n' | '\r' | '\t'))
+                    || text::is_direction_scope(c)
+            }
+        });
+        let problem = if s.trim().is_empty() {
+            Some(ProblemKind::EmptyText)
+        } else if let Some((i, c)) = forbidden {
+            let at = i + 1;
+            Some(if text::is_control(c) {
+                ProblemKind::ControlCharacter { found: c, at }
+            } else {
+                ProblemKind::DirectionControl { found: c, at }
+            })
+        } else if s.chars().all(text::is_invisible) {
+            Some(ProblemKind::NothingVisible)
+        } else if s.chars().count() > max {
+            Some(ProblemKind::TooLong { max })
         } else {
-            true
+            None
+        };
+        match problem {
+            Some(kind) => {
+                self.report(kind);
+                false
+            }
+            None => true,
         }
     }
 
-    fn text(&mut self, v: &Node, max_chars: usize) -> Option<Text> {
+    fn text(&mut self, v: &Node, rule: TextRule) -> Option<Text> {
         self.on(v);
         match &v.value {
-            Value::String(s) => self
-                .check_str(s, max_chars)
-                .then(|| Text::neutral(s.clone())),
+            Value::String(s) => self.check_str(s, rule).then(|| Text::neutral(s.clone())),
             Value::Object(members) => {
-                let mut entries = Vec::with_capacity(members.len());
+                let translations: Vec<&(String, Node)> = members
+                    .iter()
+                    .filter(|(k, _)| !k.starts_with('_'))
+                    .collect();
+                if translations.len() > MAX_TRANSLATIONS {
+                    self.report(ProblemKind::TooMany {
+                        max: MAX_TRANSLATIONS,
+                    });
+                    return None;
+                }
+                // Tags compare without regard to case: `DE` repeats `de`.
+                let mut folded: Vec<(String, usize)> = translations
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (code, _))| (code.to_ascii_lowercase(), i))
+                    .collect();
+                folded.sort_unstable();
+                let mut repeated = vec![false; translations.len()];
+                for pair in folded.windows(2) {
+                    if pair[0].0 == pair[1].0 {
+                        repeated[pair[1].1] = true;
+                    }
+                }
+                let mut entries = Vec::with_capacity(translations.len());
                 let mut ok = true;
-                for (code, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
+                for ((code, value), repeated) in translations.iter().zip(repeated) {
                     ok &= self.at(truncate(code, 20), |w| {
+                        w.on(value);
                         if !valid_language_code(code) {
-                            w.on(value);
                             w.report(ProblemKind::BadLanguageCode(truncate(code, 20)));
                             return false;
                         }
-                        match w.string(value, max_chars) {
+                        if repeated {
+                            w.report(ProblemKind::DuplicateLanguage(truncate(code, 20)));
+                            return false;
+                        }
+                        match w.string(value, rule) {
                             Some(s) => {
                                 entries.push((code.clone(), s.to_owned()));
                                 true
@@ -380,12 +741,22 @@ impl Walker {
                         }
                     });
                 }
+                // A declared language is there when a reader of it finds a translation, by the
+                // rule the widget shows texts by (`de-AT` serves `de`).
                 self.on(v);
-                for lang in self.languages.clone() {
-                    if !members.iter().any(|(k, _)| k.eq_ignore_ascii_case(&lang)) {
-                        self.report(ProblemKind::MissingLanguage(lang));
-                        ok = false;
-                    }
+                let codes = translations
+                    .iter()
+                    .map(|(code, _)| code.as_str())
+                    .filter(|code| valid_language_code(code));
+                let missing: Vec<String> = self
+                    .languages
+                    .iter()
+                    .filter(|lang| text::lookup_language(codes.clone(), lang).is_none())
+                    .cloned()
+                    .collect();
+                for lang in missing {
+                    self.report(ProblemKind::MissingLanguage(lang));
+                    ok = false;
                 }
                 if entries.is_empty() && ok {
                     self.report(ProblemKind::EmptyText);
@@ -397,7 +768,7 @@ impl Walker {
                 }
             }
             _ => {
-                self.report(ProblemKind::WrongType(Expected::Text));
+                self.report(ProblemKind::WrongType(Expected::Text, Found::of(v)));
                 None
             }
         }
@@ -406,7 +777,7 @@ impl Walker {
     fn id(&mut self, v: &Node) -> Option<String> {
         self.on(v);
         let s = v.value.as_str().or_else(|| {
-            self.report(ProblemKind::WrongType(Expected::String));
+            self.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
             None
         })?;
         if valid_id(s) {
@@ -421,25 +792,19 @@ impl Walker {
     fn whole(&mut self, v: &Node, min: u8, max: u8) -> Option<u8> {
         self.on(v);
         let Value::Number(n) = &v.value else {
-            self.report(ProblemKind::WrongType(Expected::Number));
+            self.report(ProblemKind::WrongType(Expected::Number, Found::of(v)));
             return None;
         };
-        match n.int {
-            Some(i) => match u8::try_from(i) {
-                Ok(b) if (min..=max).contains(&b) => Some(b),
-                _ => {
-                    self.report(ProblemKind::OutOfRange { min, max });
-                    None
-                }
-            },
-            None => {
-                // Not a whole number in i64 range: either it has a fraction or it is huge.
-                let fractional = n.approx.abs() < 1e15 && n.approx.fract() != 0.0;
-                self.report(if fractional {
-                    ProblemKind::NotWholeNumber
-                } else {
-                    ProblemKind::OutOfRange { min, max }
-                });
+        // Whole or not is decided on the digits first (1e-400 and 4.0000000000000000001 are not
+        // whole, though a float cannot tell them from 0 and 4), then the range.
+        if !n.whole {
+            self.report(ProblemKind::NotWholeNumber { min, max });
+            return None;
+        }
+        match n.int.and_then(|i| u8::try_from(i).ok()) {
+            Some(b) if (min..=max).contains(&b) => Some(b),
+            _ => {
+                self.report(ProblemKind::OutOfRange { min, max });
                 None
             }
         }
@@ -448,19 +813,23 @@ impl Walker {
     fn date(&mut self, v: &Node) -> Option<PartialDate> {
         self.on(v);
         let s = v.value.as_str().or_else(|| {
-            self.report(ProblemKind::WrongType(Expected::String));
+            self.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
             None
         })?;
-        PartialDate::parse(s).or_else(|| {
-            self.report(ProblemKind::BadDate(truncate(s, 40)));
-            None
-        })
+        PartialDate::check(s)
+            .map_err(|why| {
+                self.report(ProblemKind::BadDate {
+                    value: truncate(s, 40),
+                    why,
+                })
+            })
+            .ok()
     }
 
     fn url(&mut self, v: &Node) -> Option<SafeUrl> {
         self.on(v);
         let s = v.value.as_str().or_else(|| {
-            self.report(ProblemKind::WrongType(Expected::String));
+            self.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
             None
         })?;
         SafeUrl::parse(s)
@@ -477,11 +846,9 @@ impl Walker {
     ) -> Option<Vec<T>> {
         let items = self.list(v, max)?;
         let mut out = Vec::with_capacity(items.len());
-        // Ids seen so far, kept sorted: no hash map code in the bundle, and fast enough for the
-        // 10,000 entries a list may have.
-        let mut seen: Vec<&str> = Vec::new();
+        let repeated = repeated_ids(items);
         let mut ok = true;
-        for (i, value) in items.iter().enumerate() {
+        for ((i, value), repeated) in items.iter().enumerate().zip(repeated) {
             let id = value.get("id").and_then(|n| n.value.as_str());
             let seg = match id {
                 Some(id) => format!("[{i}] ({})", truncate(id, 40)),
@@ -489,15 +856,11 @@ impl Walker {
             };
             let parsed = self.at(seg, |w| {
                 w.on(value);
-                if let Some(id) = id {
-                    if let Err(slot) = seen.binary_search(&id) {
-                        seen.insert(slot, id);
-                    } else {
-                        w.at("id", |w| {
-                            w.report(ProblemKind::DuplicateId(truncate(id, 40)))
-                        });
-                        return None;
-                    }
+                if let (Some(id), true) = (id, repeated) {
+                    w.at("id", |w| {
+                        w.report(ProblemKind::DuplicateId(truncate(id, 40)))
+                    });
+                    return None;
                 }
                 item(w, value)
             });
@@ -514,47 +877,70 @@ impl Walker {
         // The version decides how to read everything else, so a wrong one stops here.
         let format_version = self.required(&f, "format_version", |w, v| match &v.value {
             Value::Number(n) if n.int == Some(FORMAT_VERSION) => Some(FORMAT_VERSION as u32),
-            other => {
-                let found = match other {
-                    Value::Number(n) => n.int.map_or_else(|| "?".to_owned(), |i| i.to_string()),
-                    Value::String(s) => format!("\"{}\"", truncate(s, 20)),
-                    _ => "–".to_owned(),
+            Value::Number(n) if !n.whole => {
+                w.report(ProblemKind::NotWholeNumber {
+                    min: FORMAT_VERSION as u8,
+                    max: FORMAT_VERSION as u8,
+                });
+                None
+            }
+            Value::Number(n) => {
+                // A whole number that is another version (or too large for one).
+                let found = match n.int {
+                    Some(i) => i.to_string(),
+                    None if n.approx > 0.0 => format!("> {}", i64::MAX),
+                    None => format!("< {}", i64::MIN),
                 };
                 w.report(ProblemKind::UnsupportedVersion { found });
                 None
             }
+            _ => {
+                w.report(ProblemKind::WrongType(Expected::Number, Found::of(v)));
+                None
+            }
         })?;
         let languages = self.optional(&f, "languages", |w, v| {
-            let items = w.list(v, 20)?;
+            let items = w.list(v, MAX_LANGUAGES)?;
             let mut langs = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 w.on(item);
                 w.at(format!("[{i}]"), |w| match item.value.as_str() {
                     Some(code) if valid_language_code(code) => langs.push(code.to_owned()),
                     Some(code) => w.report(ProblemKind::BadLanguageCode(truncate(code, 20))),
-                    None => w.report(ProblemKind::WrongType(Expected::String)),
+                    None => w.report(ProblemKind::WrongType(Expected::String, Found::of(item))),
                 });
             }
             Some(langs)
         });
         self.languages = languages.flatten().unwrap_or_default();
-        let title = self.required(&f, "title", |w, v| w.text(v, MAX_NAME_CHARS));
-        let description = self.optional(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let title = self.required(&f, "title", |w, v| w.text(v, TextRule::Name));
+        let description = self.optional(&f, "description", |w, v| w.text(v, TextRule::Prose));
         let checked = self.required(&f, "checked", |w, v| w.date(v));
         self.checked = checked;
 
-        let groups = self.required(&f, "groups", |w, v| w.id_list(v, 50, Walker::group));
-        let types = self.required(&f, "types", |w, v| w.id_list(v, 50, Walker::provider_type));
+        let groups = self.required(&f, "groups", |w, v| w.id_list(v, MAX_GROUPS, Walker::group));
+        let types = self.required(&f, "types", |w, v| {
+            w.id_list(v, MAX_TYPES, Walker::provider_type)
+        });
         // Later lists refer to earlier ones. When an earlier list is broken, the later ones are
         // still checked, minus the references, so that one pass reports as much as it can.
+        let known_groups = groups.as_deref().map(Known::new);
+        let known_types = types.as_deref().map(Known::new);
         let criteria = self.required(&f, "criteria", |w, v| {
-            w.id_list(v, 500, |w, c| {
-                w.criterion(c, groups.as_deref(), types.as_deref())
+            w.id_list(v, MAX_CRITERIA, |w, c| {
+                w.criterion(c, known_groups.as_ref(), known_types.as_ref())
             })
         });
+        let known_criteria = criteria.as_deref().map(Known::new);
         if let (Some(groups), Some(criteria)) = (&groups, &criteria) {
+            let mut has_criteria = vec![false; groups.len()];
+            for c in criteria {
+                if let Some(has) = has_criteria.get_mut(c.group) {
+                    *has = true;
+                }
+            }
             for (g, group) in groups.iter().enumerate() {
-                if !criteria.iter().any(|c| c.group == g) {
+                if !has_criteria[g] {
                     self.offset = root
                         .get("groups")
                         .and_then(|n| n.value.as_array())
@@ -569,20 +955,20 @@ impl Walker {
             }
         }
         let providers = self.required(&f, "providers", |w, v| {
-            w.id_list(v, 10_000, |w, p| {
-                w.provider(p, types.as_deref(), criteria.as_deref())
+            w.id_list(v, MAX_PROVIDERS, |w, p| {
+                w.provider(p, known_types.as_ref(), known_criteria.as_ref())
             })
         });
 
-        let presets = match (&groups, &criteria) {
+        let presets = match (&known_groups, &known_criteria) {
             (Some(groups), Some(criteria)) => self.optional(&f, "presets", |w, v| {
-                w.id_list(v, 50, |w, p| w.preset(p, groups, criteria))
+                w.id_list(v, MAX_PRESETS, |w, p| w.preset(p, groups, criteria))
             }),
             _ => None,
         };
-        let knockouts = match &criteria {
+        let knockouts = match &known_criteria {
             Some(criteria) => self.optional(&f, "knockouts", |w, v| {
-                w.id_list(v, 100, |w, k| w.knockout(k, criteria))
+                w.id_list(v, MAX_KNOCKOUTS, |w, k| w.knockout(k, criteria))
             }),
             None => None,
         };
@@ -603,61 +989,59 @@ impl Walker {
     }
 
     /// Weights keyed by id (`{"privacy": 8}`), completed with `defaults` for ids not given.
-    fn keyed_weights(
+    fn keyed_weights<T: HasId>(
         &mut self,
         v: &Node,
-        ids: &[&str],
+        ids: &Known<'_, T>,
         defaults: Vec<u8>,
         unknown: fn(String) -> ProblemKind,
     ) -> Option<Vec<u8>> {
         self.on(v);
         let Some(members) = v.value.as_object() else {
-            self.report(ProblemKind::WrongType(Expected::Object));
+            self.report(ProblemKind::WrongType(Expected::Object, Found::of(v)));
             return None;
         };
         let mut out = defaults;
         let mut ok = true;
         for (key, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
-            ok &= self.at(truncate(key, 40), |w| {
-                match ids.iter().position(|id| id == key) {
-                    Some(i) => match w.whole(value, 0, MAX_WEIGHT) {
-                        Some(x) => {
-                            out[i] = x;
-                            true
-                        }
-                        None => false,
-                    },
-                    None => {
-                        w.on(value);
-                        w.report(unknown(truncate(key, 40)));
-                        false
+            ok &= self.at(truncate(key, 40), |w| match ids.find(key) {
+                Some(i) => match (w.whole(value, 0, MAX_WEIGHT), out.get_mut(i)) {
+                    (Some(x), Some(slot)) => {
+                        *slot = x;
+                        true
                     }
+                    _ => false,
+                },
+                None => {
+                    w.on(value);
+                    w.report(unknown(truncate(key, 40)));
+                    false
                 }
             });
         }
         ok.then_some(out)
     }
 
-    fn preset(&mut self, v: &Node, groups: &[Group], criteria: &[Criterion]) -> Option<Preset> {
+    fn preset(
+        &mut self,
+        v: &Node,
+        groups: &Known<'_, Group>,
+        criteria: &Known<'_, Criterion>,
+    ) -> Option<Preset> {
         let f = self.object(v, fields::PRESET)?;
         let id = self.required(&f, "id", Walker::id);
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let rationale = self.required(&f, "rationale", |w, v| w.text(v, MAX_TEXT_CHARS));
-        let group_ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
+        let rationale = self.required(&f, "rationale", |w, v| w.text(v, TextRule::Prose));
+        let group_defaults = || groups.list.iter().map(|g| g.default_weight).collect();
+        let criterion_defaults = || criteria.list.iter().map(|c| c.default_weight).collect();
         let group_weights = self.optional(&f, "group_weights", |w, v| {
-            w.keyed_weights(
-                v,
-                &group_ids,
-                groups.iter().map(|g| g.default_weight).collect(),
-                ProblemKind::UnknownGroup,
-            )
+            w.keyed_weights(v, groups, group_defaults(), ProblemKind::UnknownGroup)
         });
-        let criterion_ids: Vec<&str> = criteria.iter().map(|c| c.id.as_str()).collect();
         let weights = self.optional(&f, "weights", |w, v| {
             w.keyed_weights(
                 v,
-                &criterion_ids,
-                criteria.iter().map(|c| c.default_weight).collect(),
+                criteria,
+                criterion_defaults(),
                 ProblemKind::UnknownCriterion,
             )
         });
@@ -665,26 +1049,24 @@ impl Walker {
             id: id?,
             name: name?,
             rationale: rationale?,
-            group_weights: group_weights?
-                .unwrap_or_else(|| groups.iter().map(|g| g.default_weight).collect()),
-            weights: weights?
-                .unwrap_or_else(|| criteria.iter().map(|c| c.default_weight).collect()),
+            group_weights: group_weights?.unwrap_or_else(group_defaults),
+            weights: weights?.unwrap_or_else(criterion_defaults),
         })
     }
 
-    fn knockout(&mut self, v: &Node, criteria: &[Criterion]) -> Option<Knockout> {
+    fn knockout(&mut self, v: &Node, criteria: &Known<'_, Criterion>) -> Option<Knockout> {
         let f = self.object(v, fields::KNOCKOUT)?;
         let id = self.required(&f, "id", Walker::id);
         let criterion = self.required(&f, "criterion", |w, v| {
             let id = w.id(v)?;
-            criteria.iter().position(|c| c.id == id).or_else(|| {
+            criteria.find(&id).or_else(|| {
                 w.report(ProblemKind::UnknownCriterion(id));
                 None
             })
         });
         let at_most = self.required(&f, "at_most", |w, v| w.whole(v, 0, MAX_SCORE));
         let cap = self.required(&f, "cap", |w, v| w.whole(v, 0, 100));
-        let reason = self.required(&f, "reason", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let reason = self.required(&f, "reason", |w, v| w.text(v, TextRule::Prose));
         Some(Knockout {
             id: id?,
             criterion: criterion?,
@@ -697,8 +1079,8 @@ impl Walker {
     fn group(&mut self, v: &Node) -> Option<Group> {
         let f = self.object(v, fields::GROUP)?;
         let id = self.required(&f, "id", Walker::id);
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let short_name = self.optional(&f, "short_name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
+        let short_name = self.optional(&f, "short_name", |w, v| w.text(v, TextRule::Name));
         let default_weight = self.optional(&f, "default_weight", |w, v| w.whole(v, 0, MAX_WEIGHT));
         Some(Group {
             id: id?,
@@ -711,8 +1093,8 @@ impl Walker {
     fn provider_type(&mut self, v: &Node) -> Option<ProviderType> {
         let f = self.object(v, fields::TYPE)?;
         let id = self.required(&f, "id", Walker::id);
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let description = self.optional(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
+        let description = self.optional(&f, "description", |w, v| w.text(v, TextRule::Prose));
         Some(ProviderType {
             id: id?,
             name: name?,
@@ -724,31 +1106,31 @@ impl Walker {
     fn criterion(
         &mut self,
         v: &Node,
-        groups: Option<&[Group]>,
-        types: Option<&[ProviderType]>,
+        groups: Option<&Known<'_, Group>>,
+        types: Option<&Known<'_, ProviderType>>,
     ) -> Option<Criterion> {
         let f = self.object(v, fields::CRITERION)?;
         let id = self.required(&f, "id", Walker::id);
         let group = self.required(&f, "group", |w, v| {
             let id = w.id(v)?;
-            groups?.iter().position(|g| g.id == id).or_else(|| {
+            groups?.find(&id).or_else(|| {
                 w.report(ProblemKind::UnknownGroup(id));
                 None
             })
         });
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let description = self.required(&f, "description", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
+        let description = self.required(&f, "description", |w, v| w.text(v, TextRule::Prose));
         let applies_to = self.required(&f, "applies_to", |w, v| {
-            let items = w.list(v, 50)?;
+            let items = w.list(v, MAX_APPLIES_TO)?;
             let types = types?;
-            let mut applies = vec![false; types.len()];
+            let mut applies = vec![false; types.list.len()];
             let mut ok = true;
             for (i, item) in items.iter().enumerate() {
                 ok &= w.at(format!("[{i}]"), |w| {
                     let Some(id) = w.id(item) else {
                         return false;
                     };
-                    match types.iter().position(|t| t.id == id) {
+                    match types.find(&id) {
                         Some(t) if applies[t] => {
                             w.report(ProblemKind::DuplicateId(id));
                             false
@@ -780,27 +1162,27 @@ impl Walker {
     fn provider(
         &mut self,
         v: &Node,
-        types: Option<&[ProviderType]>,
-        criteria: Option<&[Criterion]>,
+        types: Option<&Known<'_, ProviderType>>,
+        criteria: Option<&Known<'_, Criterion>>,
     ) -> Option<Provider> {
         let f = self.object(v, fields::PROVIDER)?;
         let id = self.required(&f, "id", Walker::id);
-        let name = self.required(&f, "name", |w, v| w.text(v, MAX_NAME_CHARS));
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
         let kind = self.required(&f, "type", |w, v| {
             let id = w.id(v)?;
-            types?.iter().position(|t| t.id == id).or_else(|| {
+            types?.find(&id).or_else(|| {
                 w.report(ProblemKind::UnknownType(id));
                 None
             })
         });
         let website = self.required(&f, "website", Walker::url);
-        let legal_name = self.optional(&f, "legal_name", |w, v| w.text(v, MAX_NAME_CHARS));
-        let country = self.optional(&f, "country", |w, v| w.text(v, MAX_NAME_CHARS));
-        let note = self.optional(&f, "note", |w, v| w.text(v, MAX_TEXT_CHARS));
+        let legal_name = self.optional(&f, "legal_name", |w, v| w.text(v, TextRule::Name));
+        let country = self.optional(&f, "country", |w, v| w.text(v, TextRule::Name));
+        let note = self.optional(&f, "note", |w, v| w.text(v, TextRule::Prose));
         let ratings = match (kind, types, criteria) {
-            (Some(kind), Some(types), Some(criteria)) => {
-                self.required(&f, "ratings", |w, v| w.ratings(v, kind, types, criteria))
-            }
+            (Some(kind), Some(types), Some(criteria)) => self.required(&f, "ratings", |w, v| {
+                w.ratings(v, kind, types.list, criteria)
+            }),
             _ => None,
         };
         Some(Provider {
@@ -820,27 +1202,32 @@ impl Walker {
         v: &Node,
         kind: usize,
         types: &[ProviderType],
-        criteria: &[Criterion],
+        criteria: &Known<'_, Criterion>,
     ) -> Option<Vec<Rating>> {
         self.on(v);
         let Some(members) = v.value.as_object() else {
-            self.report(ProblemKind::WrongType(Expected::Object));
+            self.report(ProblemKind::WrongType(Expected::Object, Found::of(v)));
             return None;
         };
         let mut ok = true;
-        for (key, value) in members {
-            if !key.starts_with('_') && !criteria.iter().any(|c| &c.id == key) {
-                self.on(value);
-                self.at(truncate(key, 40), |w| {
-                    w.report(ProblemKind::UnknownCriterion(truncate(key, 40)))
-                });
-                ok = false;
+        // The rating given for each criterion, found in one pass over the keys (which the
+        // reader keeps unique).
+        let mut given: Vec<Option<&Node>> = vec![None; criteria.list.len()];
+        for (key, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
+            match criteria.find(key).and_then(|c| given.get_mut(c)) {
+                Some(slot) => *slot = Some(value),
+                None => {
+                    self.on(value);
+                    self.at(truncate(key, 40), |w| {
+                        w.report(ProblemKind::UnknownCriterion(truncate(key, 40)))
+                    });
+                    ok = false;
+                }
             }
         }
-        let mut ratings = Vec::with_capacity(criteria.len());
-        for c in criteria {
+        let mut ratings = Vec::with_capacity(criteria.list.len());
+        for (c, given) in criteria.list.iter().zip(given) {
             let applies = c.applies(kind);
-            let given = members.iter().find(|(k, _)| *k == c.id).map(|(_, n)| n);
             let rating = match (given, applies) {
                 (None, false) => Some(Rating::NotApplicable),
                 (None, true) => {
@@ -872,7 +1259,7 @@ impl Walker {
             Value::String(s) if s == "unknown" => Some(None),
             Value::Number(_) => w.whole(v, 0, MAX_SCORE).map(Some),
             _ => {
-                w.report(ProblemKind::WrongType(Expected::Score));
+                w.report(ProblemKind::WrongType(Expected::Score, Found::of(v)));
                 None
             }
         });
@@ -884,13 +1271,13 @@ impl Walker {
                 None
             }
             None => {
-                w.report(ProblemKind::WrongType(Expected::String));
+                w.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
                 None
             }
         });
         let Some(score) = score else {
             // The score itself is broken: still check the rest, so one pass reports it all.
-            let _ = self.optional(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
+            let _ = self.optional(&f, "why", |w, v| w.text(v, TextRule::Prose));
             let _ = self.optional(&f, "sources", |w, v| match v.value.as_array() {
                 Some([]) => Some(Vec::new()),
                 _ => w.sources(v),
@@ -899,7 +1286,7 @@ impl Walker {
         };
         match score {
             Some(score) => {
-                let why = self.required(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
+                let why = self.required(&f, "why", |w, v| w.text(v, TextRule::Prose));
                 let sources = self.required(&f, "sources", |w, v| w.sources(v));
                 Some(Rating::Scored(Scored {
                     score,
@@ -909,7 +1296,7 @@ impl Walker {
                 }))
             }
             None => {
-                let note = self.optional(&f, "why", |w, v| w.text(v, MAX_TEXT_CHARS));
+                let note = self.optional(&f, "why", |w, v| w.text(v, TextRule::Prose));
                 let sources = self.optional(&f, "sources", |w, v| match v.value.as_array() {
                     Some([]) => Some(Vec::new()),
                     _ => w.sources(v),
@@ -930,7 +1317,7 @@ impl Walker {
                 self.report(ProblemKind::NoSources);
                 return None;
             }
-            _ => self.list(v, 50)?,
+            _ => self.list(v, MAX_SOURCES)?,
         };
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
@@ -946,12 +1333,12 @@ impl Walker {
     fn source(&mut self, v: &Node) -> Option<Source> {
         let f = self.object(v, fields::SOURCE)?;
         let url = self.required(&f, "url", Walker::url);
-        let title = self.required(&f, "title", |w, v| w.text(v, MAX_NAME_CHARS));
+        let title = self.required(&f, "title", |w, v| w.text(v, TextRule::Name));
         let date = self.optional(&f, "date", |w, v| w.date(v));
         let accessed = self.optional(&f, "accessed", |w, v| w.date(v));
         let kind = self.optional(&f, "kind", |w, v| {
             let s = v.value.as_str().or_else(|| {
-                w.report(ProblemKind::WrongType(Expected::String));
+                w.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
                 None
             })?;
             SourceKind::ALL
@@ -1041,13 +1428,7 @@ fn valid_language_code(s: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// Cuts hostile or huge values down for messages, on a character boundary.
+/// A value from the file as a message quotes it or a path names it ([`text::quote`]).
 fn truncate(s: &str, max_chars: usize) -> String {
-    if s.chars().count() <= max_chars {
-        s.to_owned()
-    } else {
-        let mut out: String = s.chars().take(max_chars).collect();
-        out.push('…');
-        out
-    }
+    text::quote(s, max_chars)
 }

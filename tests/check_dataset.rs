@@ -2,6 +2,7 @@
 //! place, and exit codes a CI job can use.
 #![cfg(not(target_arch = "wasm32"))]
 
+use serde_json::json;
 use std::process::Command;
 
 fn check(args: &[&str]) -> (i32, String, String) {
@@ -55,21 +56,35 @@ fn every_problem_is_listed_with_line_and_path() {
     assert!(out.contains("Zeile "), "{out}");
 }
 
+/// Every fixture file of the hostile tests (also those in `encoding/`), with what the widget's
+/// validator says of its bytes.
+fn fixtures() -> Vec<(
+    std::path::PathBuf,
+    Result<provider_compare::dataset::Dataset, Vec<provider_compare::validate::Problem>>,
+)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    let mut out = Vec::new();
+    for dir in [root.clone(), root.join("encoding")] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() || path.file_name().unwrap() == "cases.json" {
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            out.push((
+                path,
+                provider_compare::validate::parse_dataset_bytes(&bytes),
+            ));
+        }
+    }
+    assert!(out.len() > 30, "{} fixtures", out.len());
+    out
+}
+
 #[test]
 fn the_verdict_is_the_widgets() {
-    // Every fixture the widget tests use: the checker agrees with parse_dataset.
-    for entry in std::fs::read_dir(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/hostile"
-    ))
-    .unwrap()
-    {
-        let path = entry.unwrap().path();
-        if path.file_name().unwrap() == "cases.json" {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let widget = provider_compare::validate::parse_dataset(&text);
+    // Every fixture the widget tests use: the checker agrees with parse_dataset_bytes.
+    for (path, widget) in fixtures() {
         let (code, out, _) = check(&[path.to_str().unwrap()]);
         match widget {
             Ok(_) => assert_eq!(code, 0, "{out}"),
@@ -89,7 +104,12 @@ fn unreadable_files_and_bad_usage_exit_with_2() {
     std::fs::write(&latin1, b"{\"title\": \"Gr\xfc\xdfe\"}").unwrap();
     let (code, out, _) = check(&[latin1.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(out.contains("not UTF-8 text (byte 13)"), "{out}");
+    assert!(
+        out.contains(
+            "invalid, 1 problem\n  The file is not valid UTF-8: line 1, column 14 (byte 0xFC)."
+        ),
+        "{out}"
+    );
     let (code, _, err) = check(&["no/such/file.json"]);
     assert_eq!(code, 2);
     assert!(err.contains("cannot read"), "{err}");
@@ -170,7 +190,10 @@ fn the_json_report_names_kinds_stably_and_places_syntax_errors() {
     let p = &v["files"][0]["problems"][0];
     assert_eq!(p["kind"], "duplicate-id");
     assert_eq!(p["path"], "providers › [1] (mailer) › id");
-    assert_eq!(p["message"], "Die Kennung „mailer“ kommt mehrfach vor.");
+    assert_eq!(
+        p["message"],
+        "Die Kennung „mailer“ kommt mehrfach vor; jede darf in ihrer Liste nur einmal stehen."
+    );
     assert!(p["line"].is_u64() && p["column"].is_u64(), "{p}");
 
     // Not JSON: the whole file (empty path), at the line and column where reading stopped.
@@ -201,9 +224,8 @@ fn the_json_report_covers_valid_unreadable_and_non_utf8_files() {
     assert_eq!(files[0]["problems"].as_array().unwrap().len(), 0);
     let p = &files[1]["problems"][0];
     assert_eq!(p["kind"], "not-utf8");
-    assert_eq!(p["line"], serde_json::Value::Null, "unknown, not guessed");
-    assert_eq!(p["column"], serde_json::Value::Null);
-    assert!(p["message"].as_str().unwrap().contains("byte 13"), "{p}");
+    assert_eq!((&p["line"], &p["column"]), (&json!(1), &json!(14)));
+    assert!(p["message"].as_str().unwrap().contains("byte 0xFC"), "{p}");
     assert_eq!(files[2]["readable"], false);
     assert_eq!(files[2]["valid"], false);
     assert!(files[2]["error"].is_string());
@@ -215,18 +237,7 @@ fn the_json_report_covers_valid_unreadable_and_non_utf8_files() {
 
 #[test]
 fn the_json_report_agrees_with_the_validator_on_every_fixture() {
-    for entry in std::fs::read_dir(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/hostile"
-    ))
-    .unwrap()
-    {
-        let path = entry.unwrap().path();
-        if path.file_name().unwrap() == "cases.json" {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let widget = provider_compare::validate::parse_dataset(&text);
+    for (path, widget) in fixtures() {
         let (code, v) = report(&[path.to_str().unwrap()]);
         let problems = v["files"][0]["problems"].as_array().unwrap();
         match widget {
@@ -239,8 +250,59 @@ fn the_json_report_agrees_with_the_validator_on_every_fixture() {
                     assert_eq!(p["path"], e.path.as_str());
                     // Both or neither: a place is a line and a column.
                     assert_eq!(p["line"].is_null(), p["column"].is_null(), "{p}");
+                    let place = e.kind.place().or(e.line.zip(e.column));
+                    assert_eq!(p["line"].as_u64(), place.map(|(l, _)| l as u64), "{p}");
                 }
             }
         }
     }
+}
+
+#[test]
+fn nothing_from_a_file_reaches_the_terminal_raw() {
+    // The unknown key of this fixture is "\u{1b}[1A\u{1b}[2K\rdata.json: valid": printed raw, it
+    // moves the cursor up, clears the line and writes "valid" over the verdict "invalid".
+    let fixture = "tests/fixtures/hostile/terminal-escapes.json";
+    let dir = std::env::temp_dir().join("pc-check-dataset-escapes");
+    std::fs::create_dir_all(&dir).unwrap();
+    let evil_name = dir.join("x\u{1b}[2K\u{202e}.json");
+    std::fs::copy(fixture, &evil_name).unwrap();
+    let evil_name = evil_name.to_str().unwrap();
+    let raw = |s: &str| {
+        s.chars().any(|c| {
+            c != '\n' && (c.is_control() || provider_compare::text::is_direction_control(c))
+        })
+    };
+    for lang in ["en", "de"] {
+        let (code, out, err) = check(&["--lang", lang, fixture, evil_name]);
+        assert_eq!(code, 1, "{out}");
+        assert!(!raw(&out) && !raw(&err), "{out:?}");
+        assert!(
+            out.contains("  line 73: \\u001B[1A\\u001B[2K\\u000Ddata.json: valid: ")
+                || out.contains("  Zeile 73: \\u001B[1A\\u001B[2K\\u000Ddata.json: valid: "),
+            "{out}"
+        );
+        assert!(out.contains("x\\u001B[2K\\u202E.json: "), "{out}");
+        assert!(out.lines().all(|l| !l.starts_with("data.json")), "{out}");
+    }
+    let (code, v) = report(&[fixture, evil_name]);
+    let (_, out, _) = check(&["--format", "json", fixture, evil_name]);
+    assert_eq!(code, 1);
+    assert!(!raw(&out), "{out:?}");
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(
+        files[0]["problems"][0]["path"],
+        "\\u001B[1A\\u001B[2K\\u000Ddata.json: valid"
+    );
+    assert_eq!(files[0]["problems"][1]["kind"], "control-character");
+    assert!(files[1]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("x\\u001B[2K\\u202E.json"));
+    // An unreadable file's name and error are escaped too.
+    let missing = dir.join("gone\u{1b}[1A.json");
+    let (code, out, err) = check(&[missing.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(!raw(&out) && !raw(&err), "{err:?}");
+    assert!(err.contains("gone\\u001B[1A.json: cannot read"), "{err}");
 }

@@ -135,3 +135,57 @@ fn object_at<'a>(mut cur: &'a mut Value, path: &[&str]) -> &'a mut serde_json::M
     }
     cur.as_object_mut().unwrap()
 }
+
+/// The limits the validator enforces are the ones data/README.md lists and data/schema.json
+/// states.
+#[test]
+fn the_limits_are_the_same_in_the_validator_the_schema_and_the_format_description() {
+    use provider_compare::json::MAX_DEPTH;
+    use provider_compare::url::MAX_URL_LEN;
+    use provider_compare::validate::{
+        MAX_APPLIES_TO, MAX_CRITERIA, MAX_DATASET_BYTES, MAX_GROUPS, MAX_KNOCKOUTS, MAX_LANGUAGES,
+        MAX_NAME_CHARS, MAX_PRESETS, MAX_PROBLEMS, MAX_PROVIDERS, MAX_SOURCES, MAX_TEXT_CHARS,
+        MAX_TRANSLATIONS, MAX_TYPES,
+    };
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/README.md")).unwrap();
+    let thousands = |n: usize| {
+        let s = n.to_string();
+        if s.len() > 3 {
+            format!("{},{}", &s[..s.len() - 3], &s[s.len() - 3..])
+        } else {
+            s
+        }
+    };
+    for row in [
+        format!("| file size | {} MB |", MAX_DATASET_BYTES >> 20),
+        format!("| nesting | {MAX_DEPTH} levels |"),
+        format!("| `groups`, `types`, `presets` | {MAX_GROUPS} each |"),
+        format!("| `criteria` | {MAX_CRITERIA} |"),
+        format!("| `providers` | {} |", thousands(MAX_PROVIDERS)),
+        format!("| `knockouts` | {MAX_KNOCKOUTS} |"),
+        format!("| `languages`; `applies_to` and `sources` per entry | {MAX_LANGUAGES}; {MAX_APPLIES_TO}, {MAX_SOURCES} |"),
+        format!("| languages per text | {MAX_TRANSLATIONS} |"),
+        format!("| name / longer text | {MAX_NAME_CHARS} / {MAX_TEXT_CHARS} characters |"),
+        format!("| problems listed | {MAX_PROBLEMS} "),
+        format!("| URL | {MAX_URL_LEN} characters |"),
+    ] {
+        assert!(readme.contains(&row), "data/README.md lacks {row:?}");
+    }
+    assert_eq!((MAX_GROUPS, MAX_TYPES, MAX_PRESETS), (50, 50, 50));
+    let schema = schema();
+    for (list, max) in [
+        ("groups", MAX_GROUPS),
+        ("types", MAX_TYPES),
+        ("criteria", MAX_CRITERIA),
+        ("providers", MAX_PROVIDERS),
+        ("presets", MAX_PRESETS),
+        ("knockouts", MAX_KNOCKOUTS),
+        ("languages", MAX_LANGUAGES),
+    ] {
+        assert_eq!(schema["properties"][list]["maxItems"], max, "{list}");
+    }
+    assert_eq!(schema["$defs"]["nameString"]["maxLength"], MAX_NAME_CHARS);
+    assert_eq!(schema["$defs"]["proseString"]["maxLength"], MAX_TEXT_CHARS);
+    assert_eq!(schema["$defs"]["url"]["maxLength"], MAX_URL_LEN);
+}

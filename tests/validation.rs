@@ -5,10 +5,14 @@ mod common;
 
 use common::{parse, problems_after, tiny, tiny_dataset};
 use provider_compare::dataset::{Rating, SourceKind};
+use provider_compare::date::DateProblem;
 use provider_compare::json::SyntaxKind;
-use provider_compare::text::Lang;
+use provider_compare::text::{self, Lang};
 use provider_compare::url::UrlProblem;
-use provider_compare::validate::{parse_dataset, Expected, Problem, ProblemKind, MAX_PROBLEMS};
+use provider_compare::validate::{
+    parse_dataset, Expected, Found, Problem, ProblemKind, WideEncoding, MAX_PROBLEMS,
+    MAX_TRANSLATIONS,
+};
 use serde_json::json;
 
 fn only(problems: &[Problem]) -> (&str, &ProblemKind) {
@@ -74,16 +78,22 @@ fn invalid_json_names_line_and_column() {
         "Not valid JSON: line 3, column 3: unexpected character (a missing comma, bracket or quote?)."
     );
     let problems = parse_dataset("").unwrap_err();
-    assert!(matches!(only(&problems), ("", ProblemKind::Syntax { .. })));
+    assert_eq!(only(&problems), ("", &ProblemKind::EmptyFile));
 }
 
 #[test]
 fn the_root_must_be_an_object() {
-    for text in ["[]", "42", "\"dataset\"", "null", "true"] {
+    for (text, found) in [
+        ("[]", Found::List),
+        ("42", Found::Number),
+        ("\"dataset\"", Found::String),
+        ("null", Found::Null),
+        ("true", Found::Bool),
+    ] {
         let problems = parse_dataset(text).unwrap_err();
         assert_eq!(
             only(&problems),
-            ("", &ProblemKind::WrongType(Expected::Object)),
+            ("", &ProblemKind::WrongType(Expected::Object, found)),
             "{text}"
         );
     }
@@ -91,16 +101,51 @@ fn the_root_must_be_an_object() {
 
 #[test]
 fn unsupported_versions_stop_early() {
-    for v in [json!(2), json!(0), json!("1"), json!(1.5)] {
+    for (v, found) in [
+        (json!(2), "2"),
+        (json!(0), "0"),
+        (json!(-1), "-1"),
+        (json!(2.0), "2"),
+    ] {
         let problems = problems_after(|d| d["format_version"] = v.clone());
-        assert!(
-            matches!(
-                only(&problems),
-                ("format_version", ProblemKind::UnsupportedVersion { .. })
+        assert_eq!(
+            only(&problems),
+            (
+                "format_version",
+                &ProblemKind::UnsupportedVersion {
+                    found: found.into()
+                }
             ),
-            "{v}: {problems:?}"
+            "{v}"
         );
     }
+    // What is not a version at all is told so, and still stops there.
+    let one = ProblemKind::NotWholeNumber { min: 1, max: 1 };
+    for (v, kind) in [
+        (
+            "\"1\"",
+            ProblemKind::WrongType(Expected::Number, Found::String),
+        ),
+        ("[1]", ProblemKind::WrongType(Expected::Number, Found::List)),
+        ("1.5", one.clone()),
+        ("1.0000000000000000001", one.clone()),
+        ("1e-400", one),
+        (
+            "1e400",
+            ProblemKind::UnsupportedVersion {
+                found: format!("> {}", i64::MAX),
+            },
+        ),
+        ("null", ProblemKind::Null),
+    ] {
+        let problems = parse_dataset(&with_raw(tiny(), "/format_version", v)).unwrap_err();
+        assert_eq!(only(&problems), ("format_version", &kind), "{v}");
+    }
+    let problems = parse_dataset(&with_raw(tiny(), "/format_version", "\"1\"")).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "line 1: format_version: Wrong type: expected a number, found a string in quotes. Write numbers without quotes: 1, not \"1\"."
+    );
     let problems = problems_after(|d| {
         d.as_object_mut().unwrap().remove("format_version");
     });
@@ -136,27 +181,50 @@ fn wrong_types_are_named() {
         only(&problems),
         (
             "providers › [0] (alpha) › ratings › net › score",
-            &ProblemKind::WrongType(Expected::Score)
+            &ProblemKind::WrongType(Expected::Score, Found::Bool)
         )
     );
     let problems = problems_after(|d| d["groups"] = json!({ "tech": {} }));
     assert_eq!(
         only(&problems),
-        ("groups", &ProblemKind::WrongType(Expected::List))
+        (
+            "groups",
+            &ProblemKind::WrongType(Expected::List, Found::Object)
+        )
     );
     let problems = problems_after(|d| d["title"] = json!(["Titel"]));
     assert_eq!(
         only(&problems),
-        ("title", &ProblemKind::WrongType(Expected::Text))
+        (
+            "title",
+            &ProblemKind::WrongType(Expected::Text, Found::List)
+        )
     );
     let problems = problems_after(|d| d["criteria"][2]["default_weight"] = json!("10"));
     assert_eq!(
         only(&problems),
         (
             "criteria › [2] (privacy) › default_weight",
-            &ProblemKind::WrongType(Expected::Number)
+            &ProblemKind::WrongType(Expected::Number, Found::String)
         )
     );
+    // A required field written as null is there, but has no value: said so, at its own line.
+    let problems = problems_after(|d| d["providers"][1]["website"] = json!(null));
+    assert_eq!(
+        only(&problems),
+        ("providers › [1] (beta) › website", &ProblemKind::Null)
+    );
+    // An optional one written as null is as good as absent.
+    let mut v = tiny();
+    v["providers"][1]["note"] = json!(null);
+    assert!(parse(&v).is_ok());
+}
+
+/// `value` serialised, with the value at `pointer` written as `raw` JSON text (numbers that
+/// serde_json would round, such as `1e-400`).
+fn with_raw(mut value: serde_json::Value, pointer: &str, raw: &str) -> String {
+    *value.pointer_mut(pointer).unwrap() = json!("__raw__");
+    value.to_string().replacen("\"__raw__\"", raw, 1)
 }
 
 #[test]
@@ -292,14 +360,48 @@ fn scores_must_be_whole_numbers_from_0_to_5() {
         (json!(6), ProblemKind::OutOfRange { min: 0, max: 5 }),
         (json!(-1), ProblemKind::OutOfRange { min: 0, max: 5 }),
         (json!(1e300), ProblemKind::OutOfRange { min: 0, max: 5 }),
-        (json!(2.5), ProblemKind::NotWholeNumber),
-        (json!("3"), ProblemKind::WrongType(Expected::Score)),
-        (json!("Unknown"), ProblemKind::WrongType(Expected::Score)),
-        (json!(null), ProblemKind::Missing),
+        (json!(2.5), ProblemKind::NotWholeNumber { min: 0, max: 5 }),
+        (
+            json!("3"),
+            ProblemKind::WrongType(Expected::Score, Found::String),
+        ),
+        (
+            json!("Unknown"),
+            ProblemKind::WrongType(Expected::Score, Found::String),
+        ),
+        (json!(null), ProblemKind::Null),
     ] {
         let problems =
             problems_after(|d| d["providers"][0]["ratings"]["net"]["score"] = score.clone());
         assert_eq!(only(&problems), (at, &kind), "{score}");
+    }
+    // Whether a number is whole is read from its digits, before its range: a float would take
+    // 1e-400 for 0 and 4.0000000000000000001 for 4.
+    let not_whole = ProblemKind::NotWholeNumber { min: 0, max: 5 };
+    let out_of_range = ProblemKind::OutOfRange { min: 0, max: 5 };
+    for (raw, kind) in [
+        ("1e-400", &not_whole),
+        ("4.0000000000000000001", &not_whole),
+        ("-0.0000000000000000000001", &not_whole),
+        ("123456789012345678901234567890.5", &not_whole),
+        ("1e999999999999999999", &out_of_range),
+        ("-1e400", &out_of_range),
+        ("12345678901234567890123", &out_of_range),
+        ("6.000", &out_of_range),
+    ] {
+        let text = with_raw(tiny(), "/providers/0/ratings/net/score", raw);
+        let problems = parse_dataset(&text).unwrap_err();
+        assert_eq!(only(&problems), (at, kind), "{raw}");
+    }
+    for whole in [
+        "4.0",
+        "4.000000000000000000000",
+        "400e-2",
+        "0.4e1",
+        "0e-400",
+    ] {
+        let text = with_raw(tiny(), "/providers/0/ratings/net/score", whole);
+        assert!(parse_dataset(&text).is_ok(), "{whole}");
     }
     // 3.0 is a whole number written as a float.
     let mut v = tiny();
@@ -396,8 +498,15 @@ fn dates_must_be_real_and_not_after_the_check() {
         only(&problems),
         (
             format!("{at} › date").as_str(),
-            &ProblemKind::BadDate("2025-02-30".into())
+            &ProblemKind::BadDate {
+                value: "2025-02-30".into(),
+                why: DateProblem::Day { days: 28 }
+            }
         )
+    );
+    assert_eq!(
+        problems[0].to_string(),
+        format!("line 1: {at} › date: “2025-02-30”: there is no such day; this month has 28 days.")
     );
     let problems = problems_after(|d| {
         d["providers"][0]["ratings"]["net"]["sources"][0]["date"] = json!("2027-01")
@@ -412,7 +521,24 @@ fn dates_must_be_real_and_not_after_the_check() {
     let problems = problems_after(|d| d["checked"] = json!("27.11.2026"));
     assert_eq!(
         only(&problems),
-        ("checked", &ProblemKind::BadDate("27.11.2026".into()))
+        (
+            "checked",
+            &ProblemKind::BadDate {
+                value: "27.11.2026".into(),
+                why: DateProblem::Form
+            }
+        )
+    );
+    let problems = problems_after(|d| d["checked"] = json!("1850-01"));
+    assert_eq!(
+        only(&problems),
+        (
+            "checked",
+            &ProblemKind::BadDate {
+                value: "1850-01".into(),
+                why: DateProblem::Year
+            }
+        )
     );
 }
 
@@ -569,12 +695,27 @@ fn every_problem_kind_has_its_own_stable_name() {
             what: SyntaxKind::BadNumber,
         },
         P::TooLarge { bytes: 1 },
+        P::EmptyFile,
+        P::WrongEncoding(WideEncoding::Utf16Le),
+        P::NotUtf8 {
+            line: 1,
+            column: 1,
+            byte: 0xFC,
+        },
+        P::Html,
         P::Missing,
-        P::WrongType(Expected::Object),
+        P::Null,
+        P::WrongType(Expected::Object, Found::List),
         P::UnknownField,
         P::UnsupportedVersion { found: s() },
         P::EmptyList,
         P::EmptyText,
+        P::ControlCharacter { found: '\n', at: 1 },
+        P::DirectionControl {
+            found: '\u{202e}',
+            at: 1,
+        },
+        P::NothingVisible,
         P::TooLong { max: 1 },
         P::TooMany { max: 1 },
         P::BadId(s()),
@@ -582,12 +723,16 @@ fn every_problem_kind_has_its_own_stable_name() {
         P::UnknownGroup(s()),
         P::UnknownType(s()),
         P::UnknownCriterion(s()),
-        P::NotWholeNumber,
+        P::NotWholeNumber { min: 0, max: 5 },
         P::OutOfRange { min: 0, max: 5 },
         P::MissingLanguage(s()),
+        P::DuplicateLanguage(s()),
         P::BadLanguageCode(s()),
         P::BadUrl(UrlProblem::Scheme),
-        P::BadDate(s()),
+        P::BadDate {
+            value: s(),
+            why: DateProblem::Form,
+        },
         P::DateAfterCheck,
         P::MissingRating(s()),
         P::RatingNotApplicable(s()),
@@ -609,7 +754,21 @@ fn every_problem_kind_has_its_own_stable_name() {
             "{name}"
         );
     }
-    assert_eq!(kinds[11].code(), "duplicate-id");
+    assert_eq!(kinds[19].code(), "duplicate-id");
+    // Every kind is worded in both languages, as a sentence.
+    for kind in &kinds {
+        let de = provider_compare::i18n::problem_message(Lang::De, kind);
+        let en = provider_compare::i18n::problem_message(Lang::En, kind);
+        assert!(
+            de != en && de.ends_with('.') && en.ends_with('.'),
+            "{de} / {en}"
+        );
+    }
+    assert_eq!(
+        kinds[4].code(),
+        "not-utf8",
+        "the name check-dataset used before"
+    );
     names.sort_unstable();
     names.dedup();
     assert_eq!(names.len(), kinds.len(), "one name per kind");
@@ -625,5 +784,259 @@ fn a_problem_has_a_column_exactly_when_it_has_a_line() {
     for p in &problems {
         assert_eq!(p.line.is_some(), p.column.is_some(), "{p:?}");
         assert!(p.column.is_none_or(|c| c >= 1), "{p:?}");
+    }
+}
+
+#[test]
+fn names_are_one_line_of_visible_characters_that_turn_nothing_around() {
+    let at = "providers › [0] (alpha) › name";
+    for (name, kind) in [
+        ("\u{200b}", ProblemKind::NothingVisible),
+        (
+            "\u{200b}\u{200c}\u{200d}\u{2060}\u{feff}",
+            ProblemKind::NothingVisible,
+        ),
+        (
+            "\u{115f}\u{1160}\u{3164}\u{ffa0}",
+            ProblemKind::NothingVisible,
+        ),
+        (" \u{ad}\u{2800} ", ProblemKind::NothingVisible),
+        ("\u{301}\u{302}", ProblemKind::NothingVisible),
+        ("\u{a0}\u{3000}", ProblemKind::EmptyText),
+        (
+            "Alpha\nGmbH",
+            ProblemKind::ControlCharacter { found: '\n', at: 6 },
+        ),
+        (
+            "Alpha\tGmbH",
+            ProblemKind::ControlCharacter { found: '\t', at: 6 },
+        ),
+        (
+            "\u{1b}[2JAlpha",
+            ProblemKind::ControlCharacter {
+                found: '\u{1b}',
+                at: 1,
+            },
+        ),
+        (
+            "Alpha\u{9b}",
+            ProblemKind::ControlCharacter {
+                found: '\u{9b}',
+                at: 6,
+            },
+        ),
+        (
+            "Alpha\u{2028}",
+            ProblemKind::ControlCharacter {
+                found: '\u{2028}',
+                at: 6,
+            },
+        ),
+        (
+            "Alpha \u{202e}lanigiro",
+            ProblemKind::DirectionControl {
+                found: '\u{202e}',
+                at: 7,
+            },
+        ),
+        (
+            "\u{2067}Alpha\u{2069}",
+            ProblemKind::DirectionControl {
+                found: '\u{2067}',
+                at: 1,
+            },
+        ),
+        (
+            "Alpha\u{200f}",
+            ProblemKind::DirectionControl {
+                found: '\u{200f}',
+                at: 6,
+            },
+        ),
+        (
+            "Alpha\u{61c}",
+            ProblemKind::DirectionControl {
+                found: '\u{61c}',
+                at: 6,
+            },
+        ),
+    ] {
+        let problems = problems_after(|d| d["providers"][0]["name"] = json!(name));
+        assert_eq!(only(&problems), (at, &kind), "{name:?}");
+    }
+    // The same rule for every name, in every language.
+    for pointer in [
+        "/title/en",
+        "/groups/0/name/de",
+        "/types/1/name/en",
+        "/criteria/2/name/de",
+    ] {
+        let mut v = tiny();
+        *v.pointer_mut(pointer).unwrap() = json!("x\u{202d}");
+        let problems = parse(&v).unwrap_err();
+        assert!(
+            matches!(only(&problems).1, ProblemKind::DirectionControl { .. }),
+            "{pointer}: {problems:?}"
+        );
+    }
+    // Visible characters of every kind are names.
+    for name in [
+        "Ä",
+        "e\u{301}",
+        "Proton\u{a0}Mail",
+        "1&1",
+        "😀",
+        "بريد",
+        "邮件",
+        "\u{fffd}",
+    ] {
+        let mut v = tiny();
+        v["providers"][0]["name"] = json!(name);
+        assert!(parse(&v).is_ok(), "{name:?}");
+    }
+}
+
+#[test]
+fn longer_texts_may_break_lines_but_not_hide_or_turn_around() {
+    let at = "providers › [0] (alpha) › ratings › net › why › de";
+    let set = |why: &str| {
+        let mut v = tiny();
+        v["providers"][0]["ratings"]["net"]["why"]["de"] = json!(why);
+        parse(&v)
+    };
+    for ok in [
+        "Erste Zeile\nzweite Zeile",
+        "Spalte\tSpalte",
+        "Windows\r\nZeilen",
+        "RTL-Zitat \u{200f}(1)\u{200e}",
+    ] {
+        assert!(set(ok).is_ok(), "{ok:?}");
+    }
+    for (bad, kind) in [
+        (
+            "gut\u{1b}[31m",
+            ProblemKind::ControlCharacter {
+                found: '\u{1b}',
+                at: 4,
+            },
+        ),
+        (
+            "gut\u{0}",
+            ProblemKind::ControlCharacter {
+                found: '\u{0}',
+                at: 4,
+            },
+        ),
+        (
+            "gut \u{202e}",
+            ProblemKind::DirectionControl {
+                found: '\u{202e}',
+                at: 5,
+            },
+        ),
+        (
+            "\u{2066}gut\u{2069}",
+            ProblemKind::DirectionControl {
+                found: '\u{2066}',
+                at: 1,
+            },
+        ),
+        ("\u{200b}\n\u{200b}", ProblemKind::NothingVisible),
+    ] {
+        let problems = set(bad).unwrap_err();
+        assert_eq!(only(&problems), (at, &kind), "{bad:?}");
+    }
+}
+
+#[test]
+fn language_tags_compare_without_case_and_regional_tags_serve_their_language() {
+    let problems = problems_after(|d| {
+        d["title"] = json!({ "de": "Alpha", "en": "Alpha", "DE": "Omega" });
+    });
+    assert_eq!(
+        only(&problems),
+        ("title › DE", &ProblemKind::DuplicateLanguage("DE".into()))
+    );
+    let problems = problems_after(|d| {
+        d["providers"][0]["ratings"]["net"]["why"] =
+            json!({ "en-GB": "good", "de": "gut", "EN-gb": "fine" });
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            "providers › [0] (alpha) › ratings › net › why › EN-gb",
+            &ProblemKind::DuplicateLanguage("EN-gb".into())
+        )
+    );
+    // Regional tags count for their language (declared: de, en) and are what readers see.
+    let mut v = tiny();
+    v["title"] = json!({ "de-AT": "Testdaten für Österreich", "en-GB": "Test data" });
+    v["criteria"][0]["name"] = json!({ "de-DE": "Netz", "de-CH": "Netz (CH)", "EN": "Network" });
+    let d = parse(&v).unwrap();
+    assert_eq!(d.title.get(Lang::De), "Testdaten für Österreich");
+    assert_eq!(d.title.get(Lang::En), "Test data");
+    assert_eq!(d.criteria[0].name.get(Lang::De), "Netz");
+    assert_eq!(d.criteria[0].name.get(Lang::En), "Network");
+    // A declared regional language is served by the plain one too; another language is not.
+    let mut v = tiny();
+    v["languages"] = json!(["de-AT", "en"]);
+    assert!(parse(&v).is_ok());
+    let problems = problems_after(|d| d["title"] = json!({ "de": "Testdaten", "fr": "Données" }));
+    assert_eq!(
+        only(&problems),
+        ("title", &ProblemKind::MissingLanguage("en".into()))
+    );
+    // At most MAX_TRANSLATIONS languages in one text.
+    let problems = problems_after(|d| {
+        let mut many = serde_json::Map::new();
+        for i in 0..=MAX_TRANSLATIONS {
+            many.insert(format!("x{i:03}"), json!("t"));
+        }
+        many.insert("de".into(), json!("d"));
+        many.insert("en".into(), json!("e"));
+        d["title"] = serde_json::Value::Object(many);
+    });
+    assert_eq!(
+        only(&problems),
+        (
+            "title",
+            &ProblemKind::TooMany {
+                max: MAX_TRANSLATIONS
+            }
+        )
+    );
+}
+
+#[test]
+fn values_quoted_from_the_file_show_what_is_hidden_in_them() {
+    let problems = problems_after(|d| {
+        d["\u{1b}[1A\u{1b}[2K\rdata.json: valid"] = json!(1);
+        d["providers"][0]["id"] = json!("alpha\u{202e}");
+    });
+    let places: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        vec![
+            (
+                "\\u001B[1A\\u001B[2K\\u000Ddata.json: valid",
+                ProblemKind::UnknownField
+            ),
+            (
+                "providers › [0] (alpha\\u202E) › id",
+                ProblemKind::BadId("alpha\\u202E".into())
+            ),
+        ]
+    );
+    for p in &problems {
+        let shown = p.to_string();
+        assert!(
+            !shown
+                .chars()
+                .any(|c| c.is_control() || text::is_direction_control(c)),
+            "{shown:?}"
+        );
     }
 }

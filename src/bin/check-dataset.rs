@@ -18,8 +18,15 @@
 //!
 //! `path` is empty for a problem of the whole file; `line` and `column` (1-based, the column in
 //! characters) are `null` where the place is not known, never guessed; `kind` is the stable name
-//! from `validate::ProblemKind::code`, or `"not-utf8"` for a file that is not UTF-8 text;
-//! `message` is in the `--lang` language. A file that cannot be read has `"readable": false` and
+//! from `validate::ProblemKind::code`; `message` is in the `--lang` language.
+//!
+//! Nothing from a file or the command line reaches the terminal raw: every control and direction
+//! character in what is printed (text and report alike) is written as `\uXXXX`, so that a
+//! dataset cannot move the cursor and overwrite its own verdict in a CI log.
+//!
+//! A file is read as bytes and checked by `validate::parse_dataset_bytes`, the function the widget
+//! runs on the bytes it downloads: the same verdict on an empty file, UTF-16, bytes that are not
+//! UTF-8 or an HTML page as on any other fault. A file that cannot be read has `"readable": false` and
 //! the reason in `error` (also written to stderr).
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -34,8 +41,8 @@ fn main() {}
 mod native {
     use provider_compare::dataset::Dataset;
     use provider_compare::i18n;
-    use provider_compare::text::Lang;
-    use provider_compare::validate::{parse_dataset, Problem, ProblemKind};
+    use provider_compare::text::{escape_controls, Lang};
+    use provider_compare::validate::{parse_dataset_bytes, Problem};
     use serde::Serialize;
 
     const USAGE: &str = "usage: check-dataset [--lang de|en] [--format text|json] FILE...";
@@ -49,8 +56,6 @@ mod native {
     /// What checking one file found.
     enum Checked {
         Unreadable(std::io::Error),
-        /// The first byte that is not part of valid UTF-8.
-        NotUtf8(usize),
         Valid(Box<Dataset>),
         Invalid(Vec<Problem>),
     }
@@ -59,7 +64,7 @@ mod native {
         fn status(&self) -> i32 {
             match self {
                 Checked::Unreadable(_) => 2,
-                Checked::NotUtf8(_) | Checked::Invalid(_) => 1,
+                Checked::Invalid(_) => 1,
                 Checked::Valid(_) => 0,
             }
         }
@@ -107,7 +112,11 @@ mod native {
             status = status.max(checked.status());
             if let Checked::Unreadable(e) = &checked {
                 // On stderr in both formats: stdout stays the report.
-                eprintln!("{file}: cannot read: {e}");
+                eprintln!(
+                    "{}: cannot read: {}",
+                    escape_controls(file),
+                    escape_controls(&e.to_string())
+                );
             }
             match format {
                 Format::Text => print_text(file, &checked, lang),
@@ -135,13 +144,11 @@ mod native {
     }
 
     fn check(file: &str) -> Checked {
-        match std::fs::read(file).map(String::from_utf8) {
-            Ok(Ok(text)) => match parse_dataset(&text) {
+        match std::fs::read(file) {
+            Ok(bytes) => match parse_dataset_bytes(&bytes) {
                 Ok(d) => Checked::Valid(Box::new(d)),
                 Err(problems) => Checked::Invalid(problems),
             },
-            // Not UTF-8: a problem of the file (the widget could not read it either).
-            Ok(Err(e)) => Checked::NotUtf8(e.utf8_error().valid_up_to()),
             Err(e) => Checked::Unreadable(e),
         }
     }
@@ -149,35 +156,40 @@ mod native {
     fn print_text(file: &str, checked: &Checked, lang: Lang) {
         match checked {
             Checked::Unreadable(_) => {}
-            Checked::NotUtf8(at) => {
-                println!("{file}: {}", i18n::check_invalid(lang, 1));
-                println!("  {}", i18n::check_not_utf8(lang, *at));
-            }
-            Checked::Valid(d) => println!("{file}: {}", i18n::check_valid(lang, d)),
+            Checked::Valid(d) => say(&format!("{file}: {}", i18n::check_valid(lang, d))),
             Checked::Invalid(problems) => {
-                println!("{file}: {}", i18n::check_invalid(lang, problems.len()));
+                say(&format!(
+                    "{file}: {}",
+                    i18n::check_invalid(lang, problems.len())
+                ));
                 for p in problems {
-                    println!("  {}", i18n::problem_text(lang, p));
+                    say(&format!("  {}", i18n::problem_text(lang, p)));
                 }
             }
         }
     }
 
-    // The JSON report. Field order is output order; the fields are documented at the top.
+    /// One line of the text output, with control and direction characters written out.
+    fn say(line: &str) {
+        println!("{}", escape_controls(line));
+    }
+
+    // The JSON report. Field order is output order; the fields are documented at the top. Its
+    // strings are escaped like the text, so that the report read in a terminal is as safe.
 
     #[derive(Serialize)]
-    struct Report<'a> {
+    struct Report {
         format: &'static str,
         version: u32,
         lang: &'static str,
         /// Every file readable and valid (exit status 0).
         valid: bool,
-        files: Vec<FileReport<'a>>,
+        files: Vec<FileReport>,
     }
 
     #[derive(Serialize)]
-    struct FileReport<'a> {
-        file: &'a str,
+    struct FileReport {
+        file: String,
         readable: bool,
         valid: bool,
         /// Why the file could not be read; `null` when it could.
@@ -194,26 +206,19 @@ mod native {
         message: String,
     }
 
-    fn file_report<'a>(file: &'a str, checked: &Checked, lang: Lang) -> FileReport<'a> {
+    fn file_report(file: &str, checked: &Checked, lang: Lang) -> FileReport {
         let problems = match checked {
             Checked::Unreadable(_) | Checked::Valid(_) => Vec::new(),
-            Checked::NotUtf8(at) => vec![ProblemReport {
-                path: String::new(),
-                line: None,
-                column: None,
-                kind: "not-utf8",
-                message: i18n::check_not_utf8(lang, *at),
-            }],
             Checked::Invalid(problems) => {
                 problems.iter().map(|p| problem_report(p, lang)).collect()
             }
         };
         FileReport {
-            file,
+            file: escape_controls(file),
             readable: !matches!(checked, Checked::Unreadable(_)),
             valid: matches!(checked, Checked::Valid(_)),
             error: match checked {
-                Checked::Unreadable(e) => Some(e.to_string()),
+                Checked::Unreadable(e) => Some(escape_controls(&e.to_string())),
                 _ => None,
             },
             problems,
@@ -221,18 +226,18 @@ mod native {
     }
 
     fn problem_report(p: &Problem, lang: Lang) -> ProblemReport {
-        // A syntax error concerns the whole file (no path, no line of a value), but the reader
-        // knows exactly where it stopped: that is the place to report.
-        let (line, column) = match p.kind {
-            ProblemKind::Syntax { line, column, .. } => (Some(line), Some(column)),
-            _ => (p.line, p.column),
+        // A syntax error or a byte that is not UTF-8 concerns the whole file (no path, no line
+        // of a value), but its place is known exactly: that is the place to report.
+        let (line, column) = match p.kind.place() {
+            Some((line, column)) => (Some(line), Some(column)),
+            None => (p.line, p.column),
         };
         ProblemReport {
-            path: p.path.clone(),
+            path: escape_controls(&p.path),
             line,
             column,
             kind: p.kind.code(),
-            message: i18n::problem_message(lang, &p.kind),
+            message: escape_controls(&i18n::problem_message(lang, &p.kind)),
         }
     }
 }

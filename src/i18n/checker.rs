@@ -1,6 +1,6 @@
 //! The words of the `check-dataset` command: its verdict per file ("valid – …" with what the
-//! dataset holds, "invalid, 2 problems") and the one problem it finds before the validator runs
-//! (a file that is not UTF-8).
+//! dataset holds, "invalid, 2 problems"). Its problems are the validator's, worded in
+//! [`super::problems`].
 //!
 //! Invariant: every count is said with its singular or plural ("1 group", "2 groups"); the
 //! numbers are the dataset's own, counted here from the [`Dataset`] the validator returned.
@@ -15,15 +15,6 @@ pub fn check_invalid(lang: Lang, n: usize) -> String {
         (Lang::En, n) => format!("invalid, {n} problems"),
         (Lang::De, 1) => "ungültig, 1 Problem".to_owned(),
         (Lang::De, n) => format!("ungültig, {n} Probleme"),
-    }
-}
-
-/// A file whose bytes are not UTF-8 (the widget could not read it either); `byte` is where the
-/// first invalid sequence starts.
-pub fn check_not_utf8(lang: Lang, byte: usize) -> String {
-    match lang {
-        Lang::En => format!("the file is not UTF-8 text (byte {byte})"),
-        Lang::De => format!("die Datei ist kein UTF-8-Text (Byte {byte})"),
     }
 }
 

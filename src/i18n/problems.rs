@@ -9,10 +9,11 @@
 use std::fmt;
 
 use super::decimal;
-use crate::json::SyntaxKind;
+use crate::date::{DateProblem, YEARS};
+use crate::json::{SyntaxKind, MAX_DEPTH};
 use crate::text::Lang;
 use crate::url::UrlProblem;
-use crate::validate::{Expected, Problem, ProblemKind};
+use crate::validate::{Expected, Found, Problem, ProblemKind, MAX_DATASET_BYTES};
 
 pub fn error_network(lang: Lang, url: &str, detail: &str) -> String {
     match lang {
@@ -84,20 +85,58 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
             }
         }
         P::TooLarge { bytes } => {
-            let mb = decimal(lang, *bytes as f64 / 1_048_576.0, 1);
+            // Rounded up, so that a file just over the limit never reads as the limit itself.
+            let tenths = (*bytes as f64 / 104_857.6).ceil();
+            let mb = decimal(lang, tenths / 10.0, 1);
+            let max = MAX_DATASET_BYTES / 1_048_576;
             if de {
-                format!("Die Datei ist mit {mb} MB zu groß (höchstens 16 MB).")
+                format!("Die Datei ist mit {mb} MB zu groß; erlaubt sind höchstens {max} MB. Lange Texte kürzen oder den Datensatz aufteilen.")
             } else {
-                format!("The file is too large at {mb} MB (at most 16 MB).")
+                format!("The file is too large at {mb} MB; at most {max} MB are allowed. Shorten long texts or split the dataset.")
             }
         }
-        P::Missing => pick(de, "Pflichtfeld fehlt.", "Required field is missing.").into(),
-        P::WrongType(expected) => {
-            let what = expected_name(lang, *expected);
+        P::EmptyFile => pick(
+            de,
+            "Die Datei ist leer; erwartet wird ein Datensatz im JSON-Format, der mit „{“ beginnt. Bitte prüfen, ob sie vollständig gespeichert und hochgeladen wurde.",
+            "The file is empty; a dataset in JSON format, starting with “{”, is expected. Please check that it was saved and uploaded completely.",
+        )
+        .into(),
+        P::WrongEncoding(encoding) => {
+            let name = encoding.name();
             if de {
-                format!("Falscher Typ: erwartet wird {what}.")
+                format!("Die Datei ist {name} kodiert; bitte als UTF-8 speichern (im Editor: „Speichern unter“, Kodierung „UTF-8“).")
             } else {
-                format!("Wrong type: expected {what}.")
+                format!("The file is encoded as {name}; please save it as UTF-8 (in the editor: “Save as”, encoding “UTF-8”).")
+            }
+        }
+        P::NotUtf8 { line, column, byte } => {
+            if de {
+                format!("Die Datei ist kein gültiges UTF-8: Zeile {line}, Spalte {column} (Byte 0x{byte:02X}). Vermutlich wurde sie in einer anderen Kodierung gespeichert, etwa Windows-1252 oder ISO-8859-1; bitte als UTF-8 speichern.")
+            } else {
+                format!("The file is not valid UTF-8: line {line}, column {column} (byte 0x{byte:02X}). It was probably saved in another encoding, such as Windows-1252 or ISO-8859-1; please save it as UTF-8.")
+            }
+        }
+        P::Html => pick(
+            de,
+            "Unter dieser Adresse liegt eine Webseite (HTML), keine JSON-Datei – meist die Fehlerseite des Servers, weil der Datensatz dort nicht liegt. Bitte die Adresse des Datensatzes prüfen.",
+            "There is a web page (HTML) at this address, not a JSON file – usually the server's error page, because the dataset is not there. Please check the dataset's address.",
+        )
+        .into(),
+        P::Missing => pick(de, "Pflichtfeld fehlt.", "Required field is missing.").into(),
+        P::Null => pick(
+            de,
+            "Hier steht null; dieses Pflichtfeld braucht einen Wert.",
+            "This is null; this required field needs a value.",
+        )
+        .into(),
+        P::WrongType(expected, found) => {
+            let what = expected_name(lang, *expected);
+            let here = found_name(lang, *found);
+            let hint = type_hint(de, *expected, *found);
+            if de {
+                format!("Falscher Typ: erwartet wird {what}, hier steht {here}.{hint}")
+            } else {
+                format!("Wrong type: expected {what}, found {here}.{hint}")
             }
         }
         P::UnknownField => pick(
@@ -115,47 +154,94 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
                 format!("Format version {found} is not supported; this widget reads version 1.")
             }
         }
-        P::EmptyList => pick(de, "Die Liste ist leer.", "The list is empty.").into(),
-        P::EmptyText => pick(de, "Der Text ist leer.", "The text is empty.").into(),
+        P::EmptyList => pick(
+            de,
+            "Die Liste ist leer; sie braucht mindestens einen Eintrag (ein freiwilliges Feld kann auch ganz entfallen).",
+            "The list is empty; it needs at least one entry (an optional field may also be left out).",
+        )
+        .into(),
+        P::EmptyText => pick(
+            de,
+            "Der Text ist leer; bitte einen Text eintragen (ein freiwilliges Feld kann auch ganz entfallen).",
+            "The text is empty; please enter a text (an optional field may also be left out).",
+        )
+        .into(),
+        P::ControlCharacter { found, at } => {
+            let code = code_point(*found);
+            match (found, de) {
+                ('\n' | '\r' | '\u{2028}' | '\u{2029}', true) => format!("An Zeichen {at} steht ein Zeilenumbruch ({code}); ein Name steht auf einer Zeile. Bitte durch ein Leerzeichen ersetzen."),
+                ('\n' | '\r' | '\u{2028}' | '\u{2029}', false) => format!("There is a line break ({code}) at character {at}; a name stays on one line. Please replace it with a space."),
+                ('\t', true) => format!("An Zeichen {at} steht ein Tabulator ({code}); ein Name steht auf einer Zeile. Bitte durch ein Leerzeichen ersetzen."),
+                ('\t', false) => format!("There is a tab ({code}) at character {at}; a name stays on one line. Please replace it with a space."),
+                (_, true) => format!("An Zeichen {at} steht ein unsichtbares Steuerzeichen ({code}); bitte entfernen."),
+                (_, false) => format!("There is an invisible control character ({code}) at character {at}; please remove it."),
+            }
+        }
+        P::DirectionControl { found, at } => {
+            let code = code_point(*found);
+            if de {
+                format!("An Zeichen {at} steht ein unsichtbares Zeichen, das die Schreibrichtung umschaltet ({code}); es könnte den Text um diesen herum umstellen. Bitte entfernen.")
+            } else {
+                format!("There is an invisible character that switches the writing direction ({code}) at character {at}; it could rearrange the text around this one. Please remove it.")
+            }
+        }
+        P::NothingVisible => pick(
+            de,
+            "Der Text enthält kein sichtbares Zeichen, nur unsichtbare wie Leerzeichen ohne Breite (U+200B). Bitte einen lesbaren Text eintragen.",
+            "The text has no visible character, only invisible ones such as zero-width spaces (U+200B). Please enter a readable text.",
+        )
+        .into(),
         P::TooLong { max } => {
             if de {
-                format!("Der Text ist zu lang (höchstens {max} Zeichen).")
+                format!("Der Text ist zu lang (höchstens {max} Zeichen); bitte kürzen.")
             } else {
-                format!("The text is too long (at most {max} characters).")
+                format!("The text is too long (at most {max} characters); please shorten it.")
             }
         }
         P::TooMany { max } => {
             if de {
-                format!("Zu viele Einträge (höchstens {max}).")
+                format!("Zu viele Einträge: höchstens {max} sind erlaubt.")
             } else {
-                format!("Too many entries (at most {max}).")
+                format!("Too many entries: at most {max} are allowed.")
             }
         }
         P::BadId(id) => {
             if de {
                 format!(
-                    "Ungültige Kennung „{id}“: erlaubt sind 1–64 Zeichen aus a–z, 0–9, _ und -."
+                    "Ungültige Kennung „{id}“: erlaubt sind 1–64 Zeichen aus a–z (klein), 0–9, _ und -, am Anfang ein Buchstabe oder eine Ziffer."
                 )
             } else {
-                format!("Invalid id “{id}”: use 1–64 characters from a–z, 0–9, _ and -.")
+                format!("Invalid id “{id}”: use 1–64 characters from a–z (lower case), 0–9, _ and -, starting with a letter or digit.")
             }
         }
         P::DuplicateId(id) => {
             if de {
-                format!("Die Kennung „{id}“ kommt mehrfach vor.")
+                format!("Die Kennung „{id}“ kommt mehrfach vor; jede darf in ihrer Liste nur einmal stehen.")
             } else {
-                format!("The id “{id}” is used more than once.")
+                format!("The id “{id}” is used more than once; each may appear only once in its list.")
             }
         }
-        P::UnknownGroup(id) => unknown_ref(de, id, "Unbekannte Gruppe", "group"),
-        P::UnknownType(id) => unknown_ref(de, id, "Unbekannte Anbieterart", "provider type"),
-        P::UnknownCriterion(id) => unknown_ref(de, id, "Unbekanntes Kriterium", "criterion"),
-        P::NotWholeNumber => pick(
-            de,
-            "Erwartet wird eine ganze Zahl.",
-            "Expected a whole number.",
-        )
-        .into(),
+        P::UnknownGroup(id) => unknown_ref(de, id, "Unbekannte Gruppe", "group", "groups"),
+        P::UnknownType(id) => {
+            unknown_ref(de, id, "Unbekannte Anbieterart", "provider type", "types")
+        }
+        P::UnknownCriterion(id) => {
+            unknown_ref(de, id, "Unbekanntes Kriterium", "criterion", "criteria")
+        }
+        P::NotWholeNumber { min, max } if min == max => {
+            if de {
+                format!("Erwartet wird die ganze Zahl {min}, ohne Nachkommastellen.")
+            } else {
+                format!("Expected the whole number {min}, without decimals.")
+            }
+        }
+        P::NotWholeNumber { min, max } => {
+            if de {
+                format!("Erwartet wird eine ganze Zahl von {min} bis {max}, ohne Nachkommastellen.")
+            } else {
+                format!("Expected a whole number from {min} to {max}, without decimals.")
+            }
+        }
         P::OutOfRange { min, max } => {
             if de {
                 format!("Der Wert muss zwischen {min} und {max} liegen.")
@@ -170,6 +256,13 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
                 format!("The translation for “{code}” is missing (see “languages”).")
             }
         }
+        P::DuplicateLanguage(code) => {
+            if de {
+                format!("Die Sprache „{code}“ steht zweimal in diesem Text (Groß- und Kleinschreibung zählen nicht: „de“ und „DE“ sind dieselbe Sprache). Bitte eine der beiden Übersetzungen entfernen.")
+            } else {
+                format!("The language “{code}” appears twice in this text (case does not count: “de” and “DE” are the same language). Please remove one of the two translations.")
+            }
+        }
         P::BadLanguageCode(code) => {
             if de {
                 format!("„{code}“ ist kein Sprachcode wie „de“ oder „en“.")
@@ -178,17 +271,20 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
             }
         }
         P::BadUrl(problem) => url_problem(lang, *problem),
-        P::BadDate(value) => {
-            if de {
-                format!("„{value}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT.")
-            } else {
-                format!("“{value}” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.")
-            }
-        }
+        P::BadDate { value, why } => match (why, de) {
+            (DateProblem::Form, true) => format!("„{value}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT (etwa 2025-06-03)."),
+            (DateProblem::Form, false) => format!("“{value}” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (such as 2025-06-03)."),
+            (DateProblem::Year, true) => format!("„{value}“: das Jahr muss zwischen {} und {} liegen.", YEARS.start(), YEARS.end()),
+            (DateProblem::Year, false) => format!("“{value}”: the year must be between {} and {}.", YEARS.start(), YEARS.end()),
+            (DateProblem::Month, true) => format!("„{value}“: den Monat gibt es nicht; Monate gehen von 01 bis 12."),
+            (DateProblem::Month, false) => format!("“{value}”: there is no such month; months go from 01 to 12."),
+            (DateProblem::Day { days }, true) => format!("„{value}“: den Tag gibt es nicht; dieser Monat hat {days} Tage."),
+            (DateProblem::Day { days }, false) => format!("“{value}”: there is no such day; this month has {days} days."),
+        },
         P::DateAfterCheck => pick(
             de,
-            "Das Datum liegt nach dem Prüfdatum des Datensatzes („checked“).",
-            "The date is later than the dataset's check date (“checked”).",
+            "Das Datum liegt nach dem Prüfdatum des Datensatzes („checked“); bitte das Datum prüfen oder „checked“ anpassen.",
+            "The date is later than the dataset's check date (“checked”); please correct the date or update “checked”.",
         )
         .into(),
         P::MissingRating(id) => {
@@ -237,8 +333,8 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
         .into(),
         P::GroupWithoutCriteria => pick(
             de,
-            "Zu dieser Gruppe gehört kein Kriterium.",
-            "No criterion belongs to this group.",
+            "Zu dieser Gruppe gehört kein Kriterium; bitte eines zuordnen („group“ eines Kriteriums) oder die Gruppe entfernen.",
+            "No criterion belongs to this group; please assign one (a criterion's “group”) or remove the group.",
         )
         .into(),
         P::More(n) => {
@@ -251,9 +347,9 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
     }
 }
 
-fn syntax_detail(lang: Lang, what: SyntaxKind) -> &'static str {
+fn syntax_detail(lang: Lang, what: SyntaxKind) -> String {
     let de = lang == Lang::De;
-    match what {
+    let detail = match what {
         SyntaxKind::UnexpectedEnd => pick(
             de,
             "die Datei endet mitten im Inhalt",
@@ -266,27 +362,40 @@ fn syntax_detail(lang: Lang, what: SyntaxKind) -> &'static str {
         ),
         SyntaxKind::BadEscape => pick(
             de,
-            "ungültige Escape-Sequenz mit \\",
-            "invalid escape sequence with \\",
+            "ungültige Escape-Sequenz mit \\ (erlaubt sind \\\" \\\\ \\/ \\b \\f \\n \\r \\t und \\u mit vier Hex-Ziffern; ein einzelnes \\ als \\\\ schreiben)",
+            "invalid escape sequence with \\ (allowed are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hex digits; write a single \\ as \\\\)",
         ),
         SyntaxKind::ControlInString => pick(
             de,
             "Steuerzeichen (etwa ein Zeilenumbruch) in einem Text; als \\n schreiben",
             "control character (such as a line break) inside a string; write it as \\n",
         ),
-        SyntaxKind::BadNumber => pick(de, "ungültige Zahl", "invalid number"),
-        SyntaxKind::TooDeep => pick(de, "zu tief verschachtelt", "nested too deeply"),
+        SyntaxKind::BadNumber => pick(
+            de,
+            "ungültige Zahl (Zahlen schreiben wie 3, -1, 2.5 oder 1e3: mit Punkt, ohne führende Null und ohne +)",
+            "invalid number (write numbers like 3, -1, 2.5 or 1e3: with a point, no leading zero and no +)",
+        ),
+        SyntaxKind::TooDeep if de => {
+            return format!("zu tief verschachtelt (höchstens {MAX_DEPTH} Ebenen)")
+        }
+        SyntaxKind::TooDeep => return format!("nested too deeply (at most {MAX_DEPTH} levels)"),
         SyntaxKind::DuplicateKey => pick(
             de,
-            "derselbe Schlüssel kommt zweimal vor",
-            "the same key appears twice",
+            "derselbe Schlüssel kommt zweimal vor; einen davon entfernen oder umbenennen",
+            "the same key appears twice; remove or rename one of them",
         ),
         SyntaxKind::TrailingChars => pick(
             de,
             "nach dem Ende der Daten folgt noch Text",
             "there is more text after the data",
         ),
-    }
+    };
+    detail.to_owned()
+}
+
+/// A character by its code point, as Unicode charts name it (`U+202E`).
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
 }
 
 fn pick(de: bool, de_text: &'static str, en_text: &'static str) -> &'static str {
@@ -297,12 +406,47 @@ fn pick(de: bool, de_text: &'static str, en_text: &'static str) -> &'static str 
     }
 }
 
-/// `what_de` carries its own article ending ("Unbekannte Gruppe", "Unbekanntes Kriterium").
-fn unknown_ref(de: bool, id: &str, what_de: &str, what_en: &str) -> String {
+/// `what_de` carries its own article ending ("Unbekannte Gruppe", "Unbekanntes Kriterium");
+/// `list` is the field of the dataset where the ids are.
+fn unknown_ref(de: bool, id: &str, what_de: &str, what_en: &str, list: &str) -> String {
     if de {
-        format!("{what_de} „{id}“.")
+        format!("{what_de} „{id}“: in „{list}“ gibt es keinen Eintrag mit dieser Kennung.")
     } else {
-        format!("Unknown {what_en} “{id}”.")
+        format!("Unknown {what_en} “{id}”: “{list}” has no entry with this id.")
+    }
+}
+
+fn found_name(lang: Lang, found: Found) -> &'static str {
+    let de = lang == Lang::De;
+    match found {
+        Found::Null => pick(de, "null", "null"),
+        Found::Bool => pick(de, "true oder false", "true or false"),
+        Found::Number => pick(de, "eine Zahl", "a number"),
+        Found::String => pick(de, "ein Text in Anführungszeichen", "a string in quotes"),
+        Found::List => pick(de, "eine Liste [ … ]", "a list [ … ]"),
+        Found::Object => pick(de, "ein Objekt { … }", "an object { … }"),
+    }
+}
+
+/// What to change, for the mix-ups that happen when a file is written by hand.
+fn type_hint(de: bool, expected: Expected, found: Found) -> &'static str {
+    match (expected, found) {
+        (Expected::Number, Found::String) => pick(
+            de,
+            " Zahlen ohne Anführungszeichen schreiben: 1, nicht \"1\".",
+            " Write numbers without quotes: 1, not \"1\".",
+        ),
+        (Expected::Score, Found::String) => pick(
+            de,
+            " Zahlen ohne Anführungszeichen schreiben; „unknown“ klein.",
+            " Write numbers without quotes; “unknown” in lower case.",
+        ),
+        (Expected::String | Expected::Text, Found::Number | Found::Bool) => pick(
+            de,
+            " Texte in Anführungszeichen schreiben.",
+            " Write texts in quotes.",
+        ),
+        _ => "",
     }
 }
 
@@ -348,8 +492,23 @@ pub fn url_problem(lang: Lang, problem: UrlProblem) -> String {
         ),
         UrlProblem::Host => pick(
             de,
-            "Die Adresse hat keinen gültigen Host.",
-            "The address has no valid host.",
+            "Die Adresse hat keinen gültigen Host: nach „//“ muss ein Name wie example.org stehen (Buchstaben, Ziffern, „-“ und Punkte).",
+            "The address has no valid host: “//” must be followed by a name such as example.org (letters, digits, “-” and dots).",
+        ),
+        UrlProblem::Port => pick(
+            de,
+            "Die Portnummer nach „:“ ist ungültig; erlaubt sind Zahlen von 0 bis 65535 (meist lässt man den Port ganz weg).",
+            "The port number after “:” is invalid; use a number from 0 to 65535 (usually the port is left out).",
+        ),
+        UrlProblem::IpAddress => pick(
+            de,
+            "Die Adresse nennt eine IP-Adresse, die es nicht geben kann (etwa eine Zahl über 255); bitte den Host prüfen.",
+            "The address names an IP address that cannot exist (such as a number over 255); please check the host.",
+        ),
+        UrlProblem::UnusualHost => pick(
+            de,
+            "Der Host ist ungewöhnlich geschrieben (%-kodiert oder als IP-Adresse in anderer Form als 1.2.3.4) und verbirgt, wohin der Link führt; bitte in der üblichen Form schreiben.",
+            "The host is written in an unusual form (%-encoded, or an IP address in another form than 1.2.3.4) that hides where the link goes; please write it in the usual form.",
         ),
         UrlProblem::Credentials => pick(
             de,

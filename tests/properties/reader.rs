@@ -5,7 +5,7 @@ use crate::common;
 use proptest::prelude::*;
 use provider_compare::json;
 use provider_compare::url::SafeUrl;
-use provider_compare::validate::{parse_dataset, ProblemKind};
+use provider_compare::validate::{parse_dataset, parse_dataset_bytes, ProblemKind};
 use serde_json::Value;
 
 /// Arbitrary JSON values, a few levels deep.
@@ -101,7 +101,13 @@ fn same(a: &Value, b: &Value) -> bool {
 fn whole_file(kind: &ProblemKind) -> bool {
     matches!(
         kind,
-        ProblemKind::Syntax { .. } | ProblemKind::TooLarge { .. } | ProblemKind::More(_)
+        ProblemKind::Syntax { .. }
+            | ProblemKind::TooLarge { .. }
+            | ProblemKind::EmptyFile
+            | ProblemKind::WrongEncoding(_)
+            | ProblemKind::NotUtf8 { .. }
+            | ProblemKind::Html
+            | ProblemKind::More(_)
     )
 }
 
@@ -128,11 +134,35 @@ proptest! {
                         prop_assert!(!p.path.is_empty() || whole_file(&p.kind), "{:?} without a place", p.kind);
                     } else {
                         // Any other root is one problem: the file is not an object.
-                        prop_assert_eq!(&p.kind, &ProblemKind::WrongType(provider_compare::validate::Expected::Object));
+                        prop_assert!(matches!(p.kind, ProblemKind::WrongType(provider_compare::validate::Expected::Object, _)), "{:?}", p.kind);
                     }
                 }
             }
         }
+    }
+
+    /// Arbitrary bytes, and valid text with one byte changed: never a panic, and a byte that is
+    /// not UTF-8 is placed where it is.
+    #[test]
+    fn arbitrary_bytes_never_panic_and_bad_bytes_are_placed(
+        bytes in prop::collection::vec(any::<u8>(), 0..300),
+        at in any::<prop::sample::Index>(),
+        byte in 0x80u8..=0xFF,
+    ) {
+        if let Err(problems) = parse_dataset_bytes(&bytes) {
+            prop_assert!(!problems.is_empty());
+        }
+        // Changing an ASCII byte to one of 0x80–0xFF makes that byte the first that is not UTF-8.
+        let text = common::shipped_json();
+        let start = at.index(text.len());
+        let Some(i) = (start..text.len()).find(|&i| text.as_bytes()[i].is_ascii()) else {
+            return Ok(());
+        };
+        let mut changed = text.clone().into_bytes();
+        changed[i] = byte;
+        let problems = parse_dataset_bytes(&changed).unwrap_err();
+        let (line, column) = json::line_col(&text, i);
+        prop_assert_eq!(&problems[0].kind, &ProblemKind::NotUtf8 { line, column, byte });
     }
 
     /// The shipped dataset with one node anywhere replaced by arbitrary JSON: no panic, and every
