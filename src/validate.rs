@@ -377,6 +377,13 @@ pub fn decode_text(bytes: &[u8]) -> Result<&str, Problem> {
 
 /// Reads and validates a dataset file from its bytes: what the widget does with a response body
 /// and `check-dataset` with a file.
+/// The problem of a file larger than [`MAX_DATASET_BYTES`], for a reader that stops reading at
+/// the limit (the widget does, rather than hold a file of any size in memory): `bytes` is how
+/// much it had read, or what the server announced.
+pub fn too_large(bytes: usize) -> Problem {
+    whole_file(ProblemKind::TooLarge { bytes })
+}
+
 pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, Vec<Problem>> {
     let input = decode_text(bytes).map_err(|p| vec![p])?;
     parse_text(input)

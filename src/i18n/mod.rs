@@ -34,8 +34,8 @@ pub use numbers::{
     weight_label, weight_value_text, weight_words,
 };
 pub use problems::{
-    and_more, error_http, error_network, line_label, link_issue, problem_count, problem_message,
-    problem_text, url_problem,
+    and_more, error_http, error_network, error_timeout, line_label, link_issue, problem_count,
+    problem_message, problem_text, url_problem,
 };
 pub use table::{
     column_name, comparison_full, details_of, does_not_apply_to, leaders_changed,

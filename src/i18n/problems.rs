@@ -627,3 +627,14 @@ pub fn and_more(lang: Lang, n: usize) -> String {
         Lang::En => format!("and {n} more"),
     }
 }
+/// The dataset did not arrive in time.
+pub fn error_timeout(lang: Lang, url: &str, seconds: u32) -> String {
+    match lang {
+        Lang::De => format!(
+            "Der Datensatz ({url}) kam nach {seconds} Sekunden noch nicht an. Die Verbindung ist langsam oder der Server antwortet nicht; bitte erneut versuchen."
+        ),
+        Lang::En => format!(
+            "The dataset ({url}) had not arrived after {seconds} seconds. The connection is slow or the server does not answer; please try again."
+        ),
+    }
+}

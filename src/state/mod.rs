@@ -61,6 +61,8 @@ pub enum LoadError {
     Network(String),
     /// The server answered with an error status.
     Http(u16),
+    /// No answer within this many seconds.
+    TimedOut { seconds: u32 },
     /// The file is there but not a valid dataset.
     Invalid(Vec<Problem>),
 }

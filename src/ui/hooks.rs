@@ -7,12 +7,14 @@
 //! goes (gloo's `EventListener` drops them); nothing here changes state except by dispatching an
 //! action.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -24,25 +26,106 @@ use crate::share::{decode, fragment_get};
 use crate::state::{Action, AppState, LoadError};
 use crate::ui::browser::{current_fragment, replace_fragment};
 use crate::ui::Dispatch;
-use crate::validate::parse_dataset;
+use crate::validate::{parse_dataset_bytes, too_large, MAX_DATASET_BYTES};
 use crate::weighting::effective_weights;
 
+/// How long the widget waits for its dataset before it says so and offers to try again (a
+/// stalled request would otherwise show "wird geladen …" for ever).
+pub(crate) const LOAD_TIMEOUT_MS: u32 = 20_000;
+
 /// Fetches and validates a dataset. Never panics: every failure becomes a [`LoadError`].
+///
+/// The answer is read as bytes and decoded by the same function `check-dataset` uses
+/// ([`parse_dataset_bytes`]), so the widget and the checker agree on every file: the browser's
+/// own text decoding would silently replace bytes that are not UTF-8. Nothing past
+/// [`MAX_DATASET_BYTES`] is read: a `Content-Length` above it is refused before the body, and the
+/// body is read in chunks that stop at the limit.
 pub(crate) async fn fetch_dataset(url: &str) -> Result<SharedDataset, LoadError> {
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    // Dropped (and so cancelled) when the fetch ends first.
+    let _timer = controller.clone().map(|c| {
+        let timed_out = timed_out.clone();
+        Timeout::new(LOAD_TIMEOUT_MS, move || {
+            timed_out.set(true);
+            c.abort();
+        })
+    });
+    let failed = |detail: String| {
+        if timed_out.get() {
+            LoadError::TimedOut {
+                seconds: LOAD_TIMEOUT_MS / 1000,
+            }
+        } else {
+            LoadError::Network(detail)
+        }
+    };
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let response = Request::get(url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+        .map_err(|e| failed(e.to_string()))?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let text = response
-        .text()
+    let announced = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    if let Some(bytes) = announced.filter(|&n| n > MAX_DATASET_BYTES) {
+        return Err(LoadError::Invalid(vec![too_large(bytes)]));
+    }
+    let bytes = read_body(response.body(), MAX_DATASET_BYTES)
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
-    parse_dataset(&text)
+        .map_err(|e| match e {
+            BodyError::TooLarge(n) => LoadError::Invalid(vec![too_large(n)]),
+            BodyError::Failed(detail) => failed(detail),
+        })?;
+    parse_dataset_bytes(&bytes)
         .map(|d| SharedDataset(Rc::new(d)))
         .map_err(LoadError::Invalid)
+}
+
+enum BodyError {
+    /// More than the limit: how much had been read when reading stopped.
+    TooLarge(usize),
+    Failed(String),
+}
+
+/// Reads a response body in chunks, stopping (and cancelling the download) past `limit` bytes.
+async fn read_body(
+    body: Option<web_sys::ReadableStream>,
+    limit: usize,
+) -> Result<Vec<u8>, BodyError> {
+    let Some(body) = body else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let failed = |e: JsValue| BodyError::Failed(format!("{e:?}"));
+    let mut out = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(out);
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(failed)?;
+        let bytes = js_sys::Uint8Array::new(&value);
+        let start = out.len();
+        let end = start + bytes.length() as usize;
+        if end > limit {
+            let _ = reader.cancel();
+            return Err(BodyError::TooLarge(end));
+        }
+        out.resize(end, 0);
+        if let Some(slot) = out.get_mut(start..end) {
+            bytes.copy_to(slot);
+        }
+    }
 }
 
 /// Loads the dataset at `url`, again whenever `attempt` changes (the reader's "retry").

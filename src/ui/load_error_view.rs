@@ -46,6 +46,12 @@ pub(crate) fn LoadErrorView(props: &LoadErrorViewProps) -> Html {
                 { retry_button }
             </>
         },
+        LoadError::TimedOut { seconds } => html! {
+            <>
+                <p>{ i18n::error_timeout(lang, &url, *seconds) }</p>
+                { retry_button }
+            </>
+        },
         LoadError::Http(status) => html! {
             <>
                 <p>{ i18n::error_http(lang, &url, *status) }</p>

@@ -100,3 +100,62 @@ test('a link that says more than the widget uses names every part it leaves out'
   assert.match(items[10], /^und 3 weitere$/);
   assert.match(items[0], /„privacy“ steht zweimal/);
 });
+
+/** The widget's error text once it shows one. */
+async function errorText(page) {
+  await page.locator('.pc-error').waitFor({ timeout: 30000 });
+  return page.locator('.pc-error').innerText();
+}
+
+test('the widget reads the bytes as the checker does: every encoding problem gets its own message', async (t) => {
+  const json = await readFile(resolve(DIST, 'data/providers.json'));
+  const text = json.toString('utf8');
+  // A Latin-1 "ü" (one byte 0xFC) where UTF-8 has two: the browser would show "M�ller".
+  const at = text.indexOf('ü');
+  assert.ok(at > 0);
+  const latin1 = Buffer.concat([Buffer.from(text.slice(0, at), 'utf8'), Buffer.from([0xfc]), Buffer.from(text.slice(at + 1), 'utf8')]);
+  const line = text.slice(0, at).split('\n').length;
+  const cases = [
+    { name: 'Latin-1', body: latin1, expect: new RegExp(`kein gültiges UTF-8: Zeile ${line}, Spalte \\d+ \\(Byte 0xFC\\)`) },
+    { name: 'UTF-16', body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), expect: /UTF-16 LE kodiert; bitte als UTF-8 speichern/ },
+    { name: 'an HTML page answering 200', body: '<!doctype html><html><body>Seite nicht gefunden</body></html>', type: 'text/html', expect: /Webseite \(HTML\), keine JSON-Datei/ },
+    { name: 'an empty body', body: '', expect: /Die Datei ist leer/ },
+    { name: 'a UTF-8 byte-order mark', body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), json]), ok: true },
+  ];
+  for (const c of cases) {
+    const { page } = await withWidget(t, { ready: !!c.ok, setup: serving(c.body, { contentType: c.type ?? 'application/json' }) });
+    if (c.ok) {
+      assert.ok((await entries(page).count()) > 0, c.name);
+      continue;
+    }
+    const shown = await errorText(page);
+    assert.match(shown, c.expect, `${c.name}: ${shown}`);
+    assert.doesNotMatch(shown, /\uFFFD/, `${c.name}: no replacement character`);
+  }
+});
+
+test('a dataset larger than the limit is refused while it arrives, not after', async (t) => {
+  // 17 MB of valid JSON: the reader stops at 16 MB and says so.
+  const big = `{"title": "${'x'.repeat(17 * 1024 * 1024)}"}`;
+  const { page } = await withWidget(t, { ready: false, setup: serving(big) });
+  assert.match(await errorText(page), /zu groß/);
+});
+
+test('a dataset request that stalls ends in a message and a retry, not endless loading', async (t) => {
+  let stalled = true;
+  const { page } = await withWidget(t, {
+    ready: false,
+    setup: async (page) => {
+      await page.clock.install();
+      await page.route('**/data/providers.json', (route) => (stalled ? undefined : route.continue()));
+    },
+  });
+  await page.locator('.pc-loading, [aria-busy="true"]').first().waitFor({ state: 'attached' }).catch(() => {});
+  await page.clock.runFor(21000);
+  const shown = await errorText(page);
+  assert.match(shown, /nach 20 Sekunden noch nicht an/);
+  stalled = false;
+  await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await page.clock.runFor(1000);
+  await entries(page).first().waitFor({ timeout: 30000 });
+});
