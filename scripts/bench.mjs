@@ -9,6 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { serve, launch, widgetReady, ranking, DIST } from '../tests/e2e/harness.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
@@ -45,7 +46,9 @@ async function transfer() {
 // A dataset of `providers` providers of one type × `criteria` criteria, deterministic. `lean`
 // leaves out justifications and sources, so that the largest counts the format allows fit into
 // its size limit (what is measured then is the widget's work per provider and criterion).
-export function generated(providers = 1000, criteria = 40, { lean = false } = {}) {
+// `unknown` is the share of ratings left unknown (short in the file, so that the largest counts
+// fit into the size limit at all).
+export function generated(providers = 1000, criteria = 40, { lean = false, unknown = 0.15 } = {}) {
   let seed = 42;
   const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
   const groups = Array.from({ length: 5 }, (_, g) => ({ id: `g${g}`, name: { de: `Gruppe ${g}`, en: `Group ${g}` } }));
@@ -55,7 +58,7 @@ export function generated(providers = 1000, criteria = 40, { lean = false } = {}
   }));
   const list = Array.from({ length: providers }, (_, p) => ({
     id: `p${p}`, name: `Anbieter ${String(p).padStart(4, '0')}`, type: 'all', website: `https://p${p}.example/`,
-    ratings: Object.fromEntries(crit.map((c) => [c.id, rand() < 0.15
+    ratings: Object.fromEntries(crit.map((c) => [c.id, rand() < unknown
       ? { score: 'unknown' }
       : lean
         ? { score: Math.floor(rand() * 6), why: '-', sources: [{ url: 'https://x.example/', title: '-', date: '2026' }] }
@@ -133,6 +136,60 @@ async function inputToUpdate(page, criterion, moves, release = false) {
   }, { criterion, moves, release });
 }
 
+// 4. Worst-case files at the format's limits (written by `cargo run --release --example
+// worst_case -- --write`, which scripts/bench.sh runs first), each loaded by the widget: the time
+// its reader and validator take (the `pc:parse` User Timing measure), the time until the page
+// shows the ranking or the message, the wasm memory afterwards (linear memory never shrinks, so
+// this is the peak it kept), and the time `check-dataset` (release) takes for the same file.
+// The largest valid datasets are measured the same way.
+async function worstCases(browser, server) {
+  const dir = new URL('../target/worst-case/', import.meta.url);
+  let files = [];
+  try {
+    files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    console.log('\n(no worst-case files: run `cargo run --release --example worst_case -- --write`)');
+  }
+  const inputs = [
+    ...files.map((f) => ({ name: f.replace(/\.json$/, ''), load: () => readFile(new URL(f, dir)), file: new URL(f, dir) })),
+    { name: 'largest valid: 1,100 × 500', load: async () => Buffer.from(JSON.stringify(generated(1100, 500, { lean: true, unknown: 0.97 }))) },
+    { name: 'largest valid: 10,000 × 40', load: async () => Buffer.from(JSON.stringify(generated(10000, 40, { lean: true, unknown: 0.85 }))) },
+  ];
+  const checker = new URL('../target/release/check-dataset', import.meta.url);
+  console.log('\nWorst cases at the limits, in the widget (read + check = the `pc:parse` measure)');
+  console.log('| input | MB | read + check | until shown | outcome | wasm memory after | check-dataset (release) |');
+  console.log('|---|---:|---:|---:|---|---:|---:|');
+  for (const input of inputs) {
+    const body = await input.load();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+    await page.route('**/data/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    const t0 = Date.now();
+    await page.goto(server.url);
+    let outcome = 'shown';
+    try {
+      await page.locator('[data-pc-provider], .pc-error').first().waitFor({ state: 'attached', timeout: 300000 });
+      outcome = (await page.locator('.pc-error').count()) ? 'refused' : 'shown';
+    } catch {
+      outcome = 'timed out';
+    }
+    const shownMs = Date.now() - t0;
+    const { parse, memory } = await page.evaluate(() => ({
+      parse: performance.getEntriesByName('pc:parse').at(-1)?.duration ?? NaN,
+      memory: window.__wasm?.memory?.buffer?.byteLength ?? NaN,
+    }));
+    let check = '–';
+    if (input.file) {
+      const c0 = process.hrtime.bigint();
+      spawnSync(checker.pathname, [input.file.pathname], { stdio: 'ignore' });
+      check = ms(Number(process.hrtime.bigint() - c0) / 1e6);
+    }
+    console.log(`| ${input.name} | ${(body.length / 1e6).toFixed(1)} | ${ms(parse)} | ${ms(shownMs)} | ${outcome} | ${(memory / 1e6).toFixed(0)} MB | ${check} |`);
+    await context.close();
+  }
+}
+
 async function main() {
   const total = await transfer();
   const server = await serve();
@@ -150,10 +207,16 @@ async function main() {
     console.log('| dataset | rows | input: median | p95 | max | released: median | p95 |');
     console.log('|---|---:|---:|---:|---:|---:|---:|');
     const big = generated();
+    // The largest datasets the format allows (they fit into its 16 MB only with most ratings
+    // unknown): fewer moves, they are slow to load.
+    const widest = generated(1100, 500, { lean: true, unknown: 0.97 });
+    const longest = generated(10000, 40, { lean: true, unknown: 0.85 });
     const cases = [
       { name: 'shipped (ISPs)', dataset: null, criterion: 'security' },
       { name: 'generated 1,000 × 40 (first 50 rows, the default)', dataset: big, criterion: 'c7' },
       { name: 'generated 1,000 × 40, all rows shown', dataset: big, criterion: 'c7', showAll: true },
+      { name: 'largest: 1,100 × 500 (first 50 rows)', dataset: widest, criterion: 'c7', moves: 20 },
+      { name: 'largest: 10,000 × 40, all rows shown', dataset: longest, criterion: 'c7', showAll: true, moves: 20 },
     ];
     for (const c of cases) {
       const context = await browser.newContext();
@@ -163,15 +226,17 @@ async function main() {
         await page.route('**/data/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
       }
       await page.goto(server.url);
-      await widgetReady(page, { timeout: 60000 });
+      await widgetReady(page, { timeout: 300000 });
       if (c.showAll) await page.locator('.pc-more button').click();
       const rows = (await ranking(page)).length;
-      await inputToUpdate(page, c.criterion, 10); // warm-up
-      const t = await inputToUpdate(page, c.criterion, MOVES);
-      const r = await inputToUpdate(page, c.criterion, MOVES, true);
+      const moves = Math.min(MOVES, c.moves ?? MOVES);
+      await inputToUpdate(page, c.criterion, Math.min(10, moves)); // warm-up
+      const t = await inputToUpdate(page, c.criterion, moves);
+      const r = await inputToUpdate(page, c.criterion, moves, true);
       console.log(`| ${c.name} | ${rows} | ${ms(median(t))} | ${ms(pct(t, 95))} | ${ms(Math.max(...t))} | ${ms(median(r))} | ${ms(pct(r, 95))} |`);
       await context.close();
     }
+    await worstCases(browser, server);
   } finally {
     await browser.close();
     await server.close();

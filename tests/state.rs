@@ -344,3 +344,17 @@ fn actions_before_loading_change_nothing_they_should_not() {
         assert_eq!(s.reduce(a.clone()), s, "{a:?}");
     }
 }
+
+#[test]
+fn a_long_table_renders_the_rows_in_view_and_a_buffer() {
+    use provider_compare::state::rows_in_view;
+    // The table body starts 300 px below the top of an 800 px viewport; rows are 50 px high:
+    // rows 0–9 are visible, 20 more below, rounded to steps of 10.
+    assert_eq!(rows_in_view(1000, 300.0, 800.0, 50.0, 20, 10), (0, 40));
+    // Scrolled 5,000 px into the table: rows 100–115 are visible.
+    assert_eq!(rows_in_view(1000, -5000.0, 800.0, 50.0, 20, 10), (80, 140));
+    // Past the end, and for nonsense measurements, the window stays inside the table.
+    assert_eq!(rows_in_view(1000, -1e9, 800.0, 50.0, 20, 10), (1000, 1000));
+    assert_eq!(rows_in_view(30, f64::NAN, f64::NAN, 0.0, 5, 10), (0, 10));
+    assert_eq!(rows_in_view(0, 0.0, 800.0, 50.0, 20, 10), (0, 0));
+}

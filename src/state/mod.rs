@@ -48,6 +48,43 @@ pub fn rows_shown(total: usize, show_all: bool) -> usize {
     }
 }
 
+/// From this many rows on, the table renders only the rows near the visible part of the page
+/// (a thousand table rows take the browser over half a second to lay out on every slider move).
+pub const WINDOWED_FROM: usize = 120;
+
+/// Which of `total` rows of a long table to render, as `start..end`: the rows within `buffer`
+/// rows of the visible part, given where the table body begins relative to the top of the
+/// viewport (`top`, in CSS pixels, negative once scrolled past), the viewport's height and the
+/// height of a row. `start` is rounded down to a multiple of `step` and `end` up, so that
+/// scrolling changes the window, and re-renders the table, only every `step` rows.
+pub fn rows_in_view(
+    total: usize,
+    top: f64,
+    viewport: f64,
+    row_height: f64,
+    buffer: usize,
+    step: usize,
+) -> (usize, usize) {
+    let h = if row_height.is_finite() && row_height >= 1.0 {
+        row_height
+    } else {
+        1.0
+    };
+    let step = step.max(1);
+    let row_at = |y: f64| {
+        if y.is_finite() && y > 0.0 {
+            (y / h) as usize
+        } else {
+            0
+        }
+    };
+    let first = row_at(-top).saturating_sub(buffer);
+    let last = row_at(viewport.max(0.0) - top).saturating_add(buffer + 1);
+    let start = (first / step * step).min(total);
+    let end = last.div_ceil(step).saturating_mul(step).clamp(start, total);
+    (start, end)
+}
+
 /// Pairwise comparison is offered for up to this many groups (21 pairs).
 pub const MAX_AHP_GROUPS: usize = 7;
 

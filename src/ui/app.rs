@@ -166,6 +166,7 @@ fn comparison(
                         minimums={state.options.minimums.clone()}
                         stability={overview.stability.clone()}
                         compare={state.comparison.side_by_side.clone()}
+                        printing={state.printing}
                     />
                     if stage >= Stage::Results {
                         if let Some((provider, score)) = selected {

@@ -1,5 +1,6 @@
 //! The choice of provider type to compare: a radio group (arrow keys move within it), one option
-//! per type in the dataset, each with its number of providers.
+//! per type in the dataset, each with its number of providers, and the chosen type's description
+//! from the dataset below it.
 
 use yew::prelude::*;
 
@@ -52,6 +53,10 @@ pub(crate) fn KindPicker(props: &KindPickerProps) -> Html {
                     }
                 }) }
             </div>
+            // What the chosen type covers, from the dataset (one sentence under the choice).
+            if let Some(description) = dataset.types.get(props.kind).and_then(|t| t.description.as_ref()) {
+                <p class="pc-hint pc-kind-desc" dir="auto">{ description.get(lang) }</p>
+            }
         </fieldset>
     }
 }

@@ -159,3 +159,11 @@ test('a dataset request that stalls ends in a message and a retry, not endless l
   await page.clock.runFor(1000);
   await entries(page).first().waitFor({ timeout: 30000 });
 });
+
+test('every text the dataset may hold is shown somewhere: a type\'s description under the choice', async (t) => {
+  const { page } = await withWidget(t);
+  assert.match(await page.locator('.pc-kind-desc').innerText(), /Zugang zum Internet/);
+  await pickType(page, 'cloud');
+  const cloud = SHIPPED.types.find((x) => x.id === 'cloud').description.de;
+  assert.equal(await page.locator('.pc-kind-desc').innerText(), cloud);
+});

@@ -13,6 +13,8 @@ use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct RankingRowProps {
+    /// Where the row is in the table (0-based), for `aria-rowindex` in a windowed table.
+    pub position: usize,
     pub row: Ranked,
     /// The duty groups that have a column, by index.
     pub groups: Vec<usize>,
@@ -102,6 +104,7 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
     html! {
         <tr
             class={classes!(props.selected.then_some("pc-row--selected"))}
+            aria-rowindex={(props.position + 2).to_string()}
             data-pc-provider={provider.id.clone()}
             data-pc-rank={rank_hook}
             data-pc-total={total_hook}

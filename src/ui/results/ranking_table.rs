@@ -1,9 +1,16 @@
 //! The ranking table: rank, provider, total with bar, data coverage and a sub-total per duty group.
 //! Column headers are sort buttons; the sorted column says so (`aria-sort`) and each sort is
 //! announced in a polite live region.
+//!
+//! A long table (from [`WINDOWED_FROM`] rows on, when the reader asked for every row) renders
+//! only the rows near the visible part of the page, with spacer rows standing in for the rest, so
+//! a slider move costs the same for a thousand providers as for a hundred. The table still says
+//! how many rows it has (`aria-rowcount`, `aria-rowindex`), and printing renders every row.
 
 use std::rc::Rc;
 
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::ui::results::RankingRow;
@@ -13,7 +20,9 @@ use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 use crate::i18n;
 use crate::ranking::{Ranked, SortColumn, SortDir};
 use crate::sensitivity::Stability;
-use crate::state::{rows_shown, Action, Table, MAX_COMPARED, TABLE_ROWS};
+use crate::state::{
+    rows_in_view, rows_shown, Action, Table, MAX_COMPARED, TABLE_ROWS, WINDOWED_FROM,
+};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct RankingTableProps {
@@ -27,12 +36,25 @@ pub(crate) struct RankingTableProps {
     pub stability: Option<Stability>,
     /// The providers in the side-by-side comparison.
     pub compare: Vec<usize>,
+    /// The page is being printed: every row is rendered.
+    pub printing: bool,
 }
+
+/// Rows rendered beyond the visible ones on each side, and the step the window moves in.
+const BUFFER_ROWS: usize = 30;
+const WINDOW_STEP: usize = 10;
+/// A row's height until one is measured (CSS pixels).
+const ROW_HEIGHT: f64 = 44.0;
 
 #[component]
 pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
     let lang = use_lang();
     let dispatch = use_dispatch();
+    let total = props.rows.len();
+    let shown = rows_shown(total, props.table.show_all);
+    let windowed = shown >= WINDOWED_FROM && !props.printing;
+    let body_ref = use_node_ref();
+    let window = use_window(&body_ref, windowed, shown);
     let Some(dataset) = use_dataset() else {
         return Html::default();
     };
@@ -75,8 +97,22 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
         }
     };
 
-    let total = props.rows.len();
-    let shown = rows_shown(total, props.table.show_all);
+    let (start, end, row_height) = if windowed {
+        *window
+    } else {
+        (0, shown, ROW_HEIGHT as u32)
+    };
+    let ncols = (4 + groups.len()).to_string();
+    // Always rendered (0 px high when nothing is left out), so that the keyed rows of the body
+    // never mix with children that come and go.
+    let spacer = |rows: usize, key: &'static str| {
+        let height = (rows as u64 * u64::from(row_height)).to_string();
+        html! {
+            <tr class="pc-spacer" aria-hidden="true" key={key}>
+                <td colspan={ncols.clone()} height={height}></td>
+            </tr>
+        }
+    };
     let toggle_rows = (total > TABLE_ROWS).then(|| {
         let dispatch = dispatch.clone();
         let all = !props.table.show_all;
@@ -106,7 +142,7 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                 <p class="pc-notice">{ s.no_providers }</p>
             } else {
                 <div class="pc-table-wrap" role="region" tabindex="0" aria-label={s.table_scroll_hint}>
-                    <table class="pc-table" aria-labelledby={heading_id}>
+                    <table class="pc-table" aria-labelledby={heading_id} aria-rowcount={(shown + 1).to_string()}>
                         <thead>
                             <tr>
                                 { header(SortColumn::Rank, html! { s.col_rank }, "pc-col-rank") }
@@ -129,10 +165,12 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                                 }) }
                             </tr>
                         </thead>
-                        <tbody>
-                            { for props.rows.iter().take(shown).map(|row| html! {
+                        <tbody ref={body_ref}>
+                            { spacer(start, "before") }
+                            { for props.rows.iter().enumerate().take(end).skip(start).map(|(position, row)| html! {
                                 <RankingRow
                                     key={d.providers.get(row.score.provider).map_or_else(String::new, |p| p.id.clone())}
+                                    {position}
                                     row={row.clone()}
                                     groups={groups.clone()}
                                     selected={props.table.selected == Some(row.score.provider)}
@@ -141,6 +179,7 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                                     compare_full={props.compare.len() >= MAX_COMPARED}
                                 />
                             }) }
+                            { spacer(shown.saturating_sub(end), "after") }
                         </tbody>
                     </table>
                 </div>
@@ -149,4 +188,68 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
             }
         </section>
     }
+}
+
+/// The rows of a windowed table near the visible part of the page, as `start..end`; follows
+/// scrolling (of the page or any container, caught in the capture phase) and resizing, and
+/// changes, re-rendering the table, only when the window moves by a step.
+#[hook]
+fn use_window(body: &NodeRef, windowed: bool, rows: usize) -> UseStateHandle<(usize, usize, u32)> {
+    let window = use_state_eq(|| (0, rows.min(2 * BUFFER_ROWS), ROW_HEIGHT as u32));
+    {
+        let (body, window) = (body.clone(), window.clone());
+        use_effect_with((windowed, rows), move |&(windowed, rows)| {
+            let listeners = windowed.then(|| {
+                let measure = Rc::new(move || {
+                    let Some(el) = body.cast::<web_sys::Element>() else {
+                        return;
+                    };
+                    let top = el.get_bounding_client_rect().top();
+                    // The height of a rendered row, so that the spacers match the rows they
+                    // stand for and the window follows the real scroll position.
+                    let height = el
+                        .query_selector("tr[data-pc-provider]")
+                        .ok()
+                        .flatten()
+                        .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok())
+                        .map(|r| r.offset_height())
+                        .filter(|&h| h >= 1)
+                        .map_or(ROW_HEIGHT as u32, |h| h.unsigned_abs());
+                    let viewport = gloo_utils::window()
+                        .inner_height()
+                        .ok()
+                        .and_then(|h| h.as_f64())
+                        .unwrap_or(800.0);
+                    let (start, end) = rows_in_view(
+                        rows,
+                        top,
+                        viewport,
+                        f64::from(height),
+                        BUFFER_ROWS,
+                        WINDOW_STEP,
+                    );
+                    window.set((start, end, height));
+                });
+                measure();
+                let options = EventListenerOptions {
+                    phase: EventListenerPhase::Capture,
+                    passive: true,
+                };
+                let on_scroll = {
+                    let measure = measure.clone();
+                    EventListener::new_with_options(
+                        &gloo_utils::document(),
+                        "scroll",
+                        options,
+                        move |_| measure(),
+                    )
+                };
+                let on_resize =
+                    EventListener::new(&gloo_utils::window(), "resize", move |_| measure());
+                (on_scroll, on_resize)
+            });
+            move || drop(listeners)
+        });
+    }
+    window
 }
