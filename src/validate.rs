@@ -497,44 +497,51 @@ impl HasId for Criterion {
 /// the bundle, and no hash an input could be built to collide.
 struct Known<'a, T> {
     list: &'a [T],
-    /// `(id, position in list)`, sorted by id; ids are unique in a checked list.
-    by_id: Vec<(&'a str, usize)>,
+    index: IdIndex<'a>,
 }
 
 impl<'a, T: HasId> Known<'a, T> {
     fn new(list: &'a [T]) -> Self {
-        let mut by_id: Vec<(&'a str, usize)> =
-            list.iter().enumerate().map(|(i, t)| (t.id(), i)).collect();
-        by_id.sort_unstable();
-        Known { list, by_id }
+        Known {
+            list,
+            index: IdIndex::new(list.iter().map(HasId::id).collect()),
+        }
     }
 
     /// The position of the entry with this id.
     fn find(&self, id: &str) -> Option<usize> {
-        self.by_id
-            .binary_search_by(|(k, _)| (*k).cmp(id))
-            .ok()
-            .and_then(|i| self.by_id.get(i))
-            .map(|(_, position)| *position)
+        self.index.find(id)
+    }
+}
+
+/// The ids of a list in its order, and their positions sorted by id (not generic, so that the
+/// bundle has one copy for groups, types and criteria).
+struct IdIndex<'a> {
+    ids: Vec<&'a str>,
+    by_id: Vec<usize>,
+}
+
+impl<'a> IdIndex<'a> {
+    fn new(ids: Vec<&'a str>) -> Self {
+        let mut by_id: Vec<usize> = (0..ids.len()).collect();
+        json::sort_indices(&mut by_id, &|a, b| ids[a].cmp(ids[b]));
+        IdIndex { ids, by_id }
+    }
+
+    fn find(&self, id: &str) -> Option<usize> {
+        let at = self.by_id.binary_search_by(|&i| self.ids[i].cmp(id)).ok()?;
+        self.by_id.get(at).copied()
     }
 }
 
 /// For each item of a list, whether its `id` (where it has one) repeats the id of an earlier
-/// item: sorted once, n log n.
+/// item.
 fn repeated_ids(items: &[Node]) -> Vec<bool> {
-    let mut ids: Vec<(&str, usize)> = items
+    let ids: Vec<Option<&str>> = items
         .iter()
-        .enumerate()
-        .filter_map(|(i, item)| Some((item.get("id")?.value.as_str()?, i)))
+        .map(|item| item.get("id")?.value.as_str())
         .collect();
-    ids.sort_unstable();
-    let mut repeated = vec![false; items.len()];
-    for pair in ids.windows(2) {
-        if pair[0].0 == pair[1].0 {
-            repeated[pair[1].1] = true;
-        }
-    }
-    repeated
+    json::repeats(ids.len(), &|i| ids[i])
 }
 
 impl Walker {
@@ -707,18 +714,11 @@ impl Walker {
                     return None;
                 }
                 // Tags compare without regard to case: `DE` repeats `de`.
-                let mut folded: Vec<(String, usize)> = translations
+                let folded: Vec<String> = translations
                     .iter()
-                    .enumerate()
-                    .map(|(i, (code, _))| (code.to_ascii_lowercase(), i))
+                    .map(|(code, _)| code.to_ascii_lowercase())
                     .collect();
-                folded.sort_unstable();
-                let mut repeated = vec![false; translations.len()];
-                for pair in folded.windows(2) {
-                    if pair[0].0 == pair[1].0 {
-                        repeated[pair[1].1] = true;
-                    }
-                }
+                let repeated = json::repeats(folded.len(), &|i| Some(folded[i].as_str()));
                 let mut entries = Vec::with_capacity(translations.len());
                 let mut ok = true;
                 for ((code, value), repeated) in translations.iter().zip(repeated) {
