@@ -559,6 +559,17 @@ impl Walker {
         self.offsets.push(self.offset);
     }
 
+    /// Reports a problem at the member `key` of the current object. Past the cap it is only
+    /// counted: neither the path nor the kind (which quote the file) is built, so that a
+    /// million unknown keys cost a million comparisons, not a million messages.
+    fn report_at(&mut self, key: &str, kind: impl FnOnce() -> ProblemKind) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.dropped += 1;
+            return;
+        }
+        self.at(truncate(key, 40), |w| w.report(kind()));
+    }
+
     /// Makes `node` the value that the next reports concern.
     fn on(&mut self, node: &Node) {
         self.offset = Some(node.offset);
@@ -581,7 +592,7 @@ impl Walker {
         for (key, value) in members {
             if !key.starts_with('_') && !allowed.contains(&key.as_str()) {
                 self.on(value);
-                self.at(truncate(key, 40), |w| w.report(ProblemKind::UnknownField));
+                self.report_at(key, || ProblemKind::UnknownField);
             }
         }
         Some(Fields {
@@ -713,12 +724,13 @@ impl Walker {
                     });
                     return None;
                 }
-                // Tags compare without regard to case: `DE` repeats `de`.
-                let folded: Vec<String> = translations
-                    .iter()
-                    .map(|(code, _)| code.to_ascii_lowercase())
-                    .collect();
-                let repeated = json::repeats(folded.len(), &|i| Some(folded[i].as_str()));
+                // Tags compare without regard to case: `DE` repeats `de`. At most
+                // MAX_TRANSLATIONS of them, so comparing each with those before is cheap.
+                let repeated = translations.iter().enumerate().map(|(i, (code, _))| {
+                    translations[..i]
+                        .iter()
+                        .any(|(earlier, _)| earlier.eq_ignore_ascii_case(code))
+                });
                 let mut entries = Vec::with_capacity(translations.len());
                 let mut ok = true;
                 for ((code, value), repeated) in translations.iter().zip(repeated) {
@@ -1004,18 +1016,19 @@ impl Walker {
         let mut out = defaults;
         let mut ok = true;
         for (key, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
-            ok &= self.at(truncate(key, 40), |w| match ids.find(key) {
-                Some(i) => match (w.whole(value, 0, MAX_WEIGHT), out.get_mut(i)) {
+            let Some(i) = ids.find(key) else {
+                self.on(value);
+                self.report_at(key, || unknown(truncate(key, 40)));
+                ok = false;
+                continue;
+            };
+            ok &= self.at(key.as_str(), |w| {
+                match (w.whole(value, 0, MAX_WEIGHT), out.get_mut(i)) {
                     (Some(x), Some(slot)) => {
                         *slot = x;
                         true
                     }
                     _ => false,
-                },
-                None => {
-                    w.on(value);
-                    w.report(unknown(truncate(key, 40)));
-                    false
                 }
             });
         }
@@ -1218,9 +1231,7 @@ impl Walker {
                 Some(slot) => *slot = Some(value),
                 None => {
                     self.on(value);
-                    self.at(truncate(key, 40), |w| {
-                        w.report(ProblemKind::UnknownCriterion(truncate(key, 40)))
-                    });
+                    self.report_at(key, || ProblemKind::UnknownCriterion(truncate(key, 40)));
                     ok = false;
                 }
             }
