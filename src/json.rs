@@ -495,8 +495,7 @@ fn first_repeat(members: &[(String, Node)], key_offsets: &[usize]) -> Option<usi
 
 /// For each of `n` items, whether its key (where it has one) equals the key of an earlier item:
 /// the indices sorted once by key and position (n log n, no hash map), so that the second of
-/// each run of equal keys is a repeat. Used for the keys of an object, the ids of a list and the
-/// languages of a text.
+/// each run of equal keys is a repeat. Used for the keys of an object and the ids of a list.
 pub fn repeats<'a>(n: usize, key: &dyn Fn(usize) -> Option<&'a str>) -> Vec<bool> {
     let mut order: Vec<usize> = (0..n).filter(|&i| key(i).is_some()).collect();
     sort_indices(&mut order, &|a, b| key(a).cmp(&key(b)).then(a.cmp(&b)));
@@ -740,6 +739,35 @@ mod tests {
             Some(29)
         );
         assert_eq!(outer[2].offset, 33);
+    }
+
+    #[test]
+    fn containers_take_exactly_the_memory_they_need() {
+        // A large array first grows the parser's stacks; what comes after must not inherit
+        // their capacity, wherever it starts.
+        let big: Vec<String> = (0..1000).map(|i| i.to_string()).collect();
+        let text = format!(
+            r#"{{"a":[{}],"b":[1],"c":{{"d":[2,3]}},"e":{{"f":1}}}}"#,
+            big.join(",")
+        );
+        let root = parse(&text).unwrap();
+        let capacity = |key: &str| match &root.get(key).unwrap().value {
+            Value::Array(items) => items.capacity(),
+            Value::Object(members) => members.capacity(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(capacity("a"), 1000);
+        assert_eq!(capacity("b"), 1);
+        assert_eq!(capacity("c"), 1);
+        assert_eq!(capacity("e"), 1);
+        match &root.value {
+            Value::Object(members) => assert_eq!(members.capacity(), 4),
+            other => panic!("{other:?}"),
+        }
+        match &root.get("c").unwrap().get("d").unwrap().value {
+            Value::Array(items) => assert_eq!(items.capacity(), 2),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -43,6 +43,20 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 /// Languages one text may be given in.
 pub const MAX_TRANSLATIONS: usize = 50;
 
+/// The longest lists each part of the format may have: far above any real dataset, and small
+/// enough that a file at every limit is still read in well under a second.
+pub const MAX_LANGUAGES: usize = 20;
+pub const MAX_GROUPS: usize = 50;
+pub const MAX_TYPES: usize = 50;
+pub const MAX_CRITERIA: usize = 500;
+pub const MAX_PROVIDERS: usize = 10_000;
+pub const MAX_PRESETS: usize = 50;
+pub const MAX_KNOCKOUTS: usize = 100;
+/// Sources of one rating.
+pub const MAX_SOURCES: usize = 50;
+/// Entries of one criterion's `applies_to`.
+pub const MAX_APPLIES_TO: usize = 50;
+
 /// What a text of the dataset may hold besides visible characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum TextRule {
@@ -64,18 +78,6 @@ impl TextRule {
         }
     }
 }
-/// The longest lists each part of the format may have: far above any real dataset, and small
-/// enough that a file at every limit is still read in well under a second.
-pub const MAX_LANGUAGES: usize = 20;
-pub const MAX_GROUPS: usize = 50;
-pub const MAX_TYPES: usize = 50;
-pub const MAX_CRITERIA: usize = 500;
-pub const MAX_PROVIDERS: usize = 10_000;
-pub const MAX_PRESETS: usize = 50;
-pub const MAX_KNOCKOUTS: usize = 100;
-/// Sources of one rating, and entries of one criterion's `applies_to`.
-pub const MAX_SOURCES: usize = 50;
-pub const MAX_APPLIES_TO: usize = 50;
 
 /// One thing wrong with a dataset, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -241,9 +243,7 @@ impl ProblemKind {
             P::More(_) => "more",
         }
     }
-}
 
-impl ProblemKind {
     /// The line and column that a problem of the whole file carries itself (where reading
     /// stopped, or where the first byte that is not UTF-8 is); `None` for the other kinds, whose
     /// place is the [`Problem`]'s.
@@ -1001,10 +1001,10 @@ impl Walker {
     }
 
     /// Weights keyed by id (`{"privacy": 8}`), completed with `defaults` for ids not given.
-    fn keyed_weights<T: HasId>(
+    fn keyed_weights(
         &mut self,
         v: &Node,
-        ids: &Known<'_, T>,
+        ids: &IdIndex<'_>,
         defaults: Vec<u8>,
         unknown: fn(String) -> ProblemKind,
     ) -> Option<Vec<u8>> {
@@ -1048,12 +1048,17 @@ impl Walker {
         let group_defaults = || groups.list.iter().map(|g| g.default_weight).collect();
         let criterion_defaults = || criteria.list.iter().map(|c| c.default_weight).collect();
         let group_weights = self.optional(&f, "group_weights", |w, v| {
-            w.keyed_weights(v, groups, group_defaults(), ProblemKind::UnknownGroup)
+            w.keyed_weights(
+                v,
+                &groups.index,
+                group_defaults(),
+                ProblemKind::UnknownGroup,
+            )
         });
         let weights = self.optional(&f, "weights", |w, v| {
             w.keyed_weights(
                 v,
-                criteria,
+                &criteria.index,
                 criterion_defaults(),
                 ProblemKind::UnknownCriterion,
             )
