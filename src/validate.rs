@@ -913,10 +913,13 @@ impl Walker {
         })?;
         let languages = self.optional(&f, "languages", |w, v| {
             let items = w.list(v, MAX_LANGUAGES)?;
-            let mut langs = Vec::new();
+            let mut langs: Vec<String> = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 w.on(item);
                 w.at(format!("[{i}]"), |w| match item.value.as_str() {
+                    Some(code) if langs.iter().any(|l| l.eq_ignore_ascii_case(code)) => {
+                        w.report(ProblemKind::DuplicateLanguage(truncate(code, 20)))
+                    }
                     Some(code) if valid_language_code(code) => langs.push(code.to_owned()),
                     Some(code) => w.report(ProblemKind::BadLanguageCode(truncate(code, 20))),
                     None => w.report(ProblemKind::WrongType(Expected::String, Found::of(item))),
