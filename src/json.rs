@@ -121,7 +121,7 @@ pub fn line_col(input: &str, offset: usize) -> (usize, usize) {
 /// past the end, as the end.
 pub fn line_cols(input: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| offsets[i]);
+    sort_indices(&mut order, &|a, b| offsets[a].cmp(&offsets[b]));
     let bytes = input.as_bytes();
     let mut out = vec![(1, 1); offsets.len()];
     let (mut line, mut column, mut pos) = (1, 1, 0);
@@ -478,7 +478,7 @@ impl Parser<'_> {
 }
 
 /// Where the first key that repeats an earlier key of the same object starts, if any. Small
-/// objects compare every pair; larger ones sort their keys once (n log n, no hash map).
+/// objects compare every pair; larger ones sort their keys once ([`repeats`]).
 fn first_repeat(members: &[(String, Node)], key_offsets: &[usize]) -> Option<usize> {
     const SMALL: usize = 12;
     let n = members.len().min(key_offsets.len());
@@ -487,15 +487,32 @@ fn first_repeat(members: &[(String, Node)], key_offsets: &[usize]) -> Option<usi
             .find(|&j| members[..j].iter().any(|(k, _)| *k == members[j].0))
             .map(|j| key_offsets[j]);
     }
-    // Indices sorted by key, and by position among equal keys: the second of each run of equal
-    // keys is where that key repeats first, and the least of those is the first repeat.
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_unstable_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
-    order
-        .windows(2)
-        .filter(|pair| members[pair[0]].0 == members[pair[1]].0)
-        .map(|pair| key_offsets[pair[1]])
-        .min()
+    repeats(n, &|i| Some(members[i].0.as_str()))
+        .iter()
+        .position(|&r| r)
+        .map(|j| key_offsets[j])
+}
+
+/// For each of `n` items, whether its key (where it has one) equals the key of an earlier item:
+/// the indices sorted once by key and position (n log n, no hash map), so that the second of
+/// each run of equal keys is a repeat. Used for the keys of an object and the ids of a list.
+pub fn repeats<'a>(n: usize, key: &dyn Fn(usize) -> Option<&'a str>) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..n).filter(|&i| key(i).is_some()).collect();
+    sort_indices(&mut order, &|a, b| key(a).cmp(&key(b)).then(a.cmp(&b)));
+    let mut repeated = vec![false; n];
+    for pair in order.windows(2) {
+        if key(pair[0]) == key(pair[1]) {
+            repeated[pair[1]] = true;
+        }
+    }
+    repeated
+}
+
+/// Sorts indices by a comparison of what they point to. Every sort of the reader and the
+/// validator goes through this one instantiation (a `dyn` comparator), which keeps the
+/// WebAssembly bundle small; comparators end in a total tie-break where order matters.
+pub fn sort_indices(indices: &mut [usize], cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    indices.sort_unstable_by(|&a, &b| cmp(a, b));
 }
 
 /// The value of a number token from its parts, exact for whole `i64` values.
@@ -722,6 +739,35 @@ mod tests {
             Some(29)
         );
         assert_eq!(outer[2].offset, 33);
+    }
+
+    #[test]
+    fn containers_take_exactly_the_memory_they_need() {
+        // A large array first grows the parser's stacks; what comes after must not inherit
+        // their capacity, wherever it starts.
+        let big: Vec<String> = (0..1000).map(|i| i.to_string()).collect();
+        let text = format!(
+            r#"{{"a":[{}],"b":[1],"c":{{"d":[2,3]}},"e":{{"f":1}}}}"#,
+            big.join(",")
+        );
+        let root = parse(&text).unwrap();
+        let capacity = |key: &str| match &root.get(key).unwrap().value {
+            Value::Array(items) => items.capacity(),
+            Value::Object(members) => members.capacity(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(capacity("a"), 1000);
+        assert_eq!(capacity("b"), 1);
+        assert_eq!(capacity("c"), 1);
+        assert_eq!(capacity("e"), 1);
+        match &root.value {
+            Value::Object(members) => assert_eq!(members.capacity(), 4),
+            other => panic!("{other:?}"),
+        }
+        match &root.get("c").unwrap().get("d").unwrap().value {
+            Value::Array(items) => assert_eq!(items.capacity(), 2),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

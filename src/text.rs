@@ -165,6 +165,9 @@ pub fn is_direction_control(c: char) -> bool {
 /// (U+0300–U+036F and the like), not every script's vowel signs: enough to tell a name that shows
 /// nothing from one that does, without the Unicode tables in the bundle.
 pub fn is_invisible(c: char) -> bool {
+    if c.is_ascii() {
+        return c <= ' ' || c == '\u{7F}';
+    }
     c.is_whitespace()
         || is_control(c)
         || is_direction_control(c)
@@ -212,12 +215,17 @@ fn is_combining(c: char) -> bool {
 /// `max_chars` characters (with `…` where cut), and [`escape_invisible`], so that it can neither
 /// run on for pages nor hide, move or turn around the words around it.
 pub fn quote(s: &str, max_chars: usize) -> String {
-    let mut chars = s.chars();
-    let mut out: String = chars.by_ref().take(max_chars).collect();
-    if chars.next().is_some() {
+    let cut = s.char_indices().nth(max_chars).map(|(at, _)| at);
+    let head = s.get(..cut.unwrap_or(s.len())).unwrap_or_default();
+    let mut out = if head.chars().any(|c| c != ' ' && is_invisible(c)) {
+        escape_invisible(head)
+    } else {
+        head.to_owned()
+    };
+    if cut.is_some() {
         out.push('…');
     }
-    escape_invisible(&out)
+    out
 }
 
 /// `s` with every invisible character other than the plain space written as `\uXXXX` (as it could

@@ -15,7 +15,8 @@
 //! although the standard reads it:
 //! - anything but printable ASCII, spaces and control characters anywhere (the standard strips or
 //!   removes some); non-ASCII hosts too, because IDNA (UTS 46) is not implemented: write them in
-//!   punycode (`xn--…`), whose labels are checked to decode to lower-case letters and digits;
+//!   punycode (`xn--…`), whose labels are checked to decode, and to hold nothing invisible and
+//!   none of the upper-case and compatibility characters UTS 46 maps (an approximation);
 //! - backslashes, and anything but exactly `//` after the scheme (`https:example.org`);
 //! - user names and passwords (`user@host`);
 //! - hosts with characters a DNS name does not have (only letters, digits, `-`, `_`, `.`), empty
@@ -24,6 +25,8 @@
 //!   IPv4 address in anything but `a.b.c.d` decimal (`0x7f.1`, `2130706433`, `0177.0.0.1`).
 
 use std::fmt;
+
+use crate::text;
 
 /// Longest URL accepted; longer ones are almost certainly not a source citation.
 pub const MAX_URL_LEN: usize = 2048;
@@ -433,22 +436,60 @@ fn ipv6(input: &str) -> Option<[u16; 8]> {
     Some(address)
 }
 
-/// Labels in punycode (`xn--…`) must decode (RFC 3492) to a non-ASCII label of lower-case
-/// letters, marks and digits: an approximation of UTS 46's validity check, which needs the
-/// Unicode tables the bundle does without (`xn--pokxncvks`, circled numbers, is refused).
+/// Labels in punycode (`xn--…`) must decode (RFC 3492) to a label with something beyond ASCII,
+/// and nothing invisible or that UTS 46 would map to another form ([`uts46_maps`]): an
+/// approximation of the standard's check, which needs Unicode tables the bundle does without
+/// (`xn--pokxncvks`, circled numbers, is refused as the standard refuses it).
 fn punycode_labels_decode(domain: &str) -> bool {
     domain
         .split('.')
         .all(|label| match label.strip_prefix("xn--") {
             None => true,
             Some(code) => punycode_decode(code).is_some_and(|decoded| {
-                !decoded.is_empty()
-                    && !decoded.iter().all(char::is_ascii)
+                !decoded.iter().all(char::is_ascii)
                     && decoded.iter().all(|&c| {
-                        (c.is_alphabetic() && !c.is_uppercase()) || c.is_ascii_digit() || c == '-'
+                        if c.is_ascii() {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_')
+                        } else {
+                            !text::is_invisible(c) && !uts46_maps(c)
+                        }
                     })
             }),
         })
+}
+
+/// Characters UTS 46 maps to another form, so that a punycode label holding one is not in its
+/// proper form: the upper-case letters of the commonest scripts, and compatibility forms
+/// (super- and subscripts, letter-like and number forms, circled, full-width and small forms,
+/// ligatures, mathematical letters).
+fn uts46_maps(c: char) -> bool {
+    matches!(
+        c,
+        '\u{A8}'
+            | '\u{AA}'
+            | '\u{AF}'
+            | '\u{B2}'..='\u{B5}'
+            | '\u{B8}'..='\u{BA}'
+            | '\u{BC}'..='\u{BE}'
+            | '\u{C0}'..='\u{D6}'
+            | '\u{D8}'..='\u{DE}'
+            | '\u{386}'
+            | '\u{388}'..='\u{38F}'
+            | '\u{391}'..='\u{3AB}'
+            | '\u{400}'..='\u{42F}'
+            | '\u{531}'..='\u{556}'
+            | '\u{2070}'..='\u{209F}'
+            | '\u{2100}'..='\u{218F}'
+            | '\u{2460}'..='\u{24FF}'
+            | '\u{3200}'..='\u{33FF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{FB00}'..='\u{FB4F}'
+            | '\u{FE10}'..='\u{FE1F}'
+            | '\u{FE30}'..='\u{FE6F}'
+            | '\u{FF00}'..='\u{FFEF}'
+            | '\u{1D400}'..='\u{1D7FF}'
+            | '\u{1F100}'..='\u{1F2FF}'
+    )
 }
 
 /// RFC 3492 decoding of the part after `xn--`.

@@ -43,6 +43,20 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 /// Languages one text may be given in.
 pub const MAX_TRANSLATIONS: usize = 50;
 
+/// The longest lists each part of the format may have: far above any real dataset, and small
+/// enough that a file at every limit is still read in well under a second.
+pub const MAX_LANGUAGES: usize = 20;
+pub const MAX_GROUPS: usize = 50;
+pub const MAX_TYPES: usize = 50;
+pub const MAX_CRITERIA: usize = 500;
+pub const MAX_PROVIDERS: usize = 10_000;
+pub const MAX_PRESETS: usize = 50;
+pub const MAX_KNOCKOUTS: usize = 100;
+/// Sources of one rating.
+pub const MAX_SOURCES: usize = 50;
+/// Entries of one criterion's `applies_to`.
+pub const MAX_APPLIES_TO: usize = 50;
+
 /// What a text of the dataset may hold besides visible characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum TextRule {
@@ -64,18 +78,6 @@ impl TextRule {
         }
     }
 }
-/// The longest lists each part of the format may have: far above any real dataset, and small
-/// enough that a file at every limit is still read in well under a second.
-pub const MAX_LANGUAGES: usize = 20;
-pub const MAX_GROUPS: usize = 50;
-pub const MAX_TYPES: usize = 50;
-pub const MAX_CRITERIA: usize = 500;
-pub const MAX_PROVIDERS: usize = 10_000;
-pub const MAX_PRESETS: usize = 50;
-pub const MAX_KNOCKOUTS: usize = 100;
-/// Sources of one rating, and entries of one criterion's `applies_to`.
-pub const MAX_SOURCES: usize = 50;
-pub const MAX_APPLIES_TO: usize = 50;
 
 /// One thing wrong with a dataset, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -241,9 +243,7 @@ impl ProblemKind {
             P::More(_) => "more",
         }
     }
-}
 
-impl ProblemKind {
     /// The line and column that a problem of the whole file carries itself (where reading
     /// stopped, or where the first byte that is not UTF-8 is); `None` for the other kinds, whose
     /// place is the [`Problem`]'s.
@@ -504,44 +504,51 @@ impl HasId for Criterion {
 /// the bundle, and no hash an input could be built to collide.
 struct Known<'a, T> {
     list: &'a [T],
-    /// `(id, position in list)`, sorted by id; ids are unique in a checked list.
-    by_id: Vec<(&'a str, usize)>,
+    index: IdIndex<'a>,
 }
 
 impl<'a, T: HasId> Known<'a, T> {
     fn new(list: &'a [T]) -> Self {
-        let mut by_id: Vec<(&'a str, usize)> =
-            list.iter().enumerate().map(|(i, t)| (t.id(), i)).collect();
-        by_id.sort_unstable();
-        Known { list, by_id }
+        Known {
+            list,
+            index: IdIndex::new(list.iter().map(HasId::id).collect()),
+        }
     }
 
     /// The position of the entry with this id.
     fn find(&self, id: &str) -> Option<usize> {
-        self.by_id
-            .binary_search_by(|(k, _)| (*k).cmp(id))
-            .ok()
-            .and_then(|i| self.by_id.get(i))
-            .map(|(_, position)| *position)
+        self.index.find(id)
+    }
+}
+
+/// The ids of a list in its order, and their positions sorted by id (not generic, so that the
+/// bundle has one copy for groups, types and criteria).
+struct IdIndex<'a> {
+    ids: Vec<&'a str>,
+    by_id: Vec<usize>,
+}
+
+impl<'a> IdIndex<'a> {
+    fn new(ids: Vec<&'a str>) -> Self {
+        let mut by_id: Vec<usize> = (0..ids.len()).collect();
+        json::sort_indices(&mut by_id, &|a, b| ids[a].cmp(ids[b]));
+        IdIndex { ids, by_id }
+    }
+
+    fn find(&self, id: &str) -> Option<usize> {
+        let at = self.by_id.binary_search_by(|&i| self.ids[i].cmp(id)).ok()?;
+        self.by_id.get(at).copied()
     }
 }
 
 /// For each item of a list, whether its `id` (where it has one) repeats the id of an earlier
-/// item: sorted once, n log n.
+/// item.
 fn repeated_ids(items: &[Node]) -> Vec<bool> {
-    let mut ids: Vec<(&str, usize)> = items
+    let ids: Vec<Option<&str>> = items
         .iter()
-        .enumerate()
-        .filter_map(|(i, item)| Some((item.get("id")?.value.as_str()?, i)))
+        .map(|item| item.get("id")?.value.as_str())
         .collect();
-    ids.sort_unstable();
-    let mut repeated = vec![false; items.len()];
-    for pair in ids.windows(2) {
-        if pair[0].0 == pair[1].0 {
-            repeated[pair[1].1] = true;
-        }
-    }
-    repeated
+    json::repeats(ids.len(), &|i| ids[i])
 }
 
 impl Walker {
@@ -557,6 +564,17 @@ impl Walker {
             kind,
         });
         self.offsets.push(self.offset);
+    }
+
+    /// Reports a problem at the member `key` of the current object. Past the cap it is only
+    /// counted: neither the path nor the kind (which quote the file) is built, so that a
+    /// million unknown keys cost a million comparisons, not a million messages.
+    fn report_at(&mut self, key: &str, kind: impl FnOnce() -> ProblemKind) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.dropped += 1;
+            return;
+        }
+        self.at(truncate(key, 40), |w| w.report(kind()));
     }
 
     /// Makes `node` the value that the next reports concern.
@@ -581,7 +599,7 @@ impl Walker {
         for (key, value) in members {
             if !key.starts_with('_') && !allowed.contains(&key.as_str()) {
                 self.on(value);
-                self.at(truncate(key, 40), |w| w.report(ProblemKind::UnknownField));
+                self.report_at(key, || ProblemKind::UnknownField);
             }
         }
         Some(Fields {
@@ -713,19 +731,13 @@ impl Walker {
                     });
                     return None;
                 }
-                // Tags compare without regard to case: `DE` repeats `de`.
-                let mut folded: Vec<(String, usize)> = translations
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (code, _))| (code.to_ascii_lowercase(), i))
-                    .collect();
-                folded.sort_unstable();
-                let mut repeated = vec![false; translations.len()];
-                for pair in folded.windows(2) {
-                    if pair[0].0 == pair[1].0 {
-                        repeated[pair[1].1] = true;
-                    }
-                }
+                // Tags compare without regard to case: `DE` repeats `de`. At most
+                // MAX_TRANSLATIONS of them, so comparing each with those before is cheap.
+                let repeated = translations.iter().enumerate().map(|(i, (code, _))| {
+                    translations[..i]
+                        .iter()
+                        .any(|(earlier, _)| earlier.eq_ignore_ascii_case(code))
+                });
                 let mut entries = Vec::with_capacity(translations.len());
                 let mut ok = true;
                 for ((code, value), repeated) in translations.iter().zip(repeated) {
@@ -908,10 +920,13 @@ impl Walker {
         })?;
         let languages = self.optional(&f, "languages", |w, v| {
             let items = w.list(v, MAX_LANGUAGES)?;
-            let mut langs = Vec::new();
+            let mut langs: Vec<String> = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 w.on(item);
                 w.at(format!("[{i}]"), |w| match item.value.as_str() {
+                    Some(code) if langs.iter().any(|l| l.eq_ignore_ascii_case(code)) => {
+                        w.report(ProblemKind::DuplicateLanguage(truncate(code, 20)))
+                    }
                     Some(code) if valid_language_code(code) => langs.push(code.to_owned()),
                     Some(code) => w.report(ProblemKind::BadLanguageCode(truncate(code, 20))),
                     None => w.report(ProblemKind::WrongType(Expected::String, Found::of(item))),
@@ -996,10 +1011,10 @@ impl Walker {
     }
 
     /// Weights keyed by id (`{"privacy": 8}`), completed with `defaults` for ids not given.
-    fn keyed_weights<T: HasId>(
+    fn keyed_weights(
         &mut self,
         v: &Node,
-        ids: &Known<'_, T>,
+        ids: &IdIndex<'_>,
         defaults: Vec<u8>,
         unknown: fn(String) -> ProblemKind,
     ) -> Option<Vec<u8>> {
@@ -1011,18 +1026,19 @@ impl Walker {
         let mut out = defaults;
         let mut ok = true;
         for (key, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
-            ok &= self.at(truncate(key, 40), |w| match ids.find(key) {
-                Some(i) => match (w.whole(value, 0, MAX_WEIGHT), out.get_mut(i)) {
+            let Some(i) = ids.find(key) else {
+                self.on(value);
+                self.report_at(key, || unknown(truncate(key, 40)));
+                ok = false;
+                continue;
+            };
+            ok &= self.at(key.as_str(), |w| {
+                match (w.whole(value, 0, MAX_WEIGHT), out.get_mut(i)) {
                     (Some(x), Some(slot)) => {
                         *slot = x;
                         true
                     }
                     _ => false,
-                },
-                None => {
-                    w.on(value);
-                    w.report(unknown(truncate(key, 40)));
-                    false
                 }
             });
         }
@@ -1042,12 +1058,17 @@ impl Walker {
         let group_defaults = || groups.list.iter().map(|g| g.default_weight).collect();
         let criterion_defaults = || criteria.list.iter().map(|c| c.default_weight).collect();
         let group_weights = self.optional(&f, "group_weights", |w, v| {
-            w.keyed_weights(v, groups, group_defaults(), ProblemKind::UnknownGroup)
+            w.keyed_weights(
+                v,
+                &groups.index,
+                group_defaults(),
+                ProblemKind::UnknownGroup,
+            )
         });
         let weights = self.optional(&f, "weights", |w, v| {
             w.keyed_weights(
                 v,
-                criteria,
+                &criteria.index,
                 criterion_defaults(),
                 ProblemKind::UnknownCriterion,
             )
@@ -1225,9 +1246,7 @@ impl Walker {
                 Some(slot) => *slot = Some(value),
                 None => {
                     self.on(value);
-                    self.at(truncate(key, 40), |w| {
-                        w.report(ProblemKind::UnknownCriterion(truncate(key, 40)))
-                    });
+                    self.report_at(key, || ProblemKind::UnknownCriterion(truncate(key, 40)));
                     ok = false;
                 }
             }

@@ -968,6 +968,15 @@ fn language_tags_compare_without_case_and_regional_tags_serve_their_language() {
             &ProblemKind::DuplicateLanguage("EN-gb".into())
         )
     );
+    // The declared languages compare the same way.
+    let problems = problems_after(|d| d["languages"] = json!(["de", "en", "EN"]));
+    assert_eq!(
+        only(&problems),
+        (
+            "languages › [2]",
+            &ProblemKind::DuplicateLanguage("EN".into())
+        )
+    );
     // Regional tags count for their language (declared: de, en) and are what readers see.
     let mut v = tiny();
     v["title"] = json!({ "de-AT": "Testdaten für Österreich", "en-GB": "Test data" });

@@ -211,6 +211,24 @@ proptest! {
         prop_assert!(serde_ok == ours_ok || duplicate_key, "serde {serde_ok}, ours {ours_ok}: {text:?}");
     }
 
+    /// Hosts made of what IP addresses, ports and percent-escapes are made of: never a panic
+    /// (the IPv4, IPv6 and punycode parsers count and shift), and what passes has a plain host.
+    #[test]
+    fn host_parsing_never_panics(host in "[0-9a-fA-FxXn:.\\[\\]%-]{0,40}", port in prop::option::of("[0-9]{0,8}")) {
+        let url = match port {
+            Some(port) => format!("https://{host}:{port}/"),
+            None => format!("https://{host}/"),
+        };
+        if let Ok(ok) = SafeUrl::parse(&url) {
+            prop_assert!(!ok.host().is_empty() && !ok.host().contains('%'), "{}", url);
+        }
+    }
+
+    #[test]
+    fn punycode_decoding_never_panics(code in "[a-z0-9-]{0,40}") {
+        let _ = SafeUrl::parse(&format!("https://xn--{code}.example/"));
+    }
+
     #[test]
     fn only_http_urls_are_accepted(s in "\\PC{0,40}", prefix in prop::sample::select(vec!["", "https://", "http://", "HTTPS://", "javascript:", " ", "data:", "//"])) {
         let candidate = format!("{prefix}{s}");
