@@ -24,6 +24,14 @@ fn only(problems: &[Problem]) -> (&str, &ProblemKind) {
     (problems[0].path.as_str(), &problems[0].kind)
 }
 
+/// Each problem as (path, kind), the way most tests compare them.
+fn located(problems: &[Problem]) -> Vec<(&str, ProblemKind)> {
+    problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.clone()))
+        .collect()
+}
+
 #[test]
 fn the_tiny_fixture_parses_with_everything_in_place() {
     let d = tiny_dataset();
@@ -251,10 +259,7 @@ fn references_must_exist() {
         d["providers"][3]["type"] = json!("hosting");
         d["providers"][0]["ratings"]["speed"] = json!({ "score": 3 });
     });
-    let places: Vec<_> = problems
-        .iter()
-        .map(|p| (p.path.as_str(), p.kind.clone()))
-        .collect();
+    let places = located(&problems);
     assert_eq!(
         places,
         vec![
@@ -278,10 +283,7 @@ fn references_must_exist() {
         d["providers"][3]["type"] = json!("hosting");
         d["providers"][0]["ratings"]["speed"] = json!({ "score": 3 });
     });
-    let places: Vec<_> = problems
-        .iter()
-        .map(|p| (p.path.as_str(), p.kind.clone()))
-        .collect();
+    let places = located(&problems);
     assert_eq!(
         places,
         vec![
@@ -304,10 +306,7 @@ fn duplicate_ids_are_reported_where_they_repeat() {
         d["providers"].as_array_mut().unwrap().push(copy);
         d["types"][1]["id"] = json!("isp");
     });
-    let places: Vec<_> = problems
-        .iter()
-        .map(|p| (p.path.as_str(), p.kind.clone()))
-        .collect();
+    let places = located(&problems);
     assert_eq!(
         places,
         vec![
@@ -430,10 +429,7 @@ fn every_applicable_criterion_needs_a_rating_and_no_other() {
             .remove("net");
         d["providers"][3]["ratings"]["neutral"] = json!({ "score": "unknown" });
     });
-    let places: Vec<_> = problems
-        .iter()
-        .map(|p| (p.path.as_str(), p.kind.clone()))
-        .collect();
+    let places = located(&problems);
     assert_eq!(
         places,
         vec![
@@ -1022,10 +1018,7 @@ fn values_quoted_from_the_file_show_what_is_hidden_in_them() {
         d["\u{1b}[1A\u{1b}[2K\rdata.json: valid"] = json!(1);
         d["providers"][0]["id"] = json!("alpha\u{202e}");
     });
-    let places: Vec<_> = problems
-        .iter()
-        .map(|p| (p.path.as_str(), p.kind.clone()))
-        .collect();
+    let places = located(&problems);
     assert_eq!(
         places,
         vec![

@@ -187,6 +187,8 @@ fn comparison(
                             options={state.options.clone()}
                             effective={effective.clone()}
                         />
+                    }
+                    if stage >= Stage::Sharing {
                         <ShareBar
                             {kind}
                             {ranked}
@@ -198,7 +200,7 @@ fn comparison(
                         />
                     }
                 </div>
-                if stage >= Stage::Everything {
+                if stage >= Stage::Weights {
                     <WeightPanel
                         weighting={w.clone()}
                         options={state.options.clone()}
