@@ -358,3 +358,18 @@ fn a_long_table_renders_the_rows_in_view_and_a_buffer() {
     assert_eq!(rows_in_view(30, f64::NAN, f64::NAN, 0.0, 5, 10), (0, 10));
     assert_eq!(rows_in_view(0, 0.0, 800.0, 50.0, 20, 10), (0, 0));
 }
+
+#[test]
+fn the_focused_row_stays_in_the_window() {
+    use provider_compare::state::including;
+    assert_eq!(including((80, 140), Some(17), 10, 1000), (10, 140));
+    assert_eq!(including((80, 140), Some(500), 10, 1000), (80, 510));
+    assert_eq!(including((80, 140), Some(100), 10, 1000), (80, 140));
+    assert_eq!(including((80, 140), None, 10, 1000), (80, 140));
+    assert_eq!(
+        including((80, 140), Some(5000), 10, 1000),
+        (80, 140),
+        "no such row"
+    );
+    assert_eq!(including((0, 30), Some(998), 10, 999), (0, 999));
+}

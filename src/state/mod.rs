@@ -85,6 +85,28 @@ pub fn rows_in_view(
     (start, end)
 }
 
+/// A window of rows (`start..end`) widened to hold `row` too, in steps of `step` and within
+/// `total` rows, so that the row with keyboard focus stays rendered while the table scrolls.
+pub fn including(
+    window: (usize, usize),
+    row: Option<usize>,
+    step: usize,
+    total: usize,
+) -> (usize, usize) {
+    let (start, end) = window;
+    match row {
+        Some(r) if r < total => {
+            let step = step.max(1);
+            let start = start.min(r / step * step);
+            let end = end
+                .max((r + 1).div_ceil(step).saturating_mul(step))
+                .min(total);
+            (start, end)
+        }
+        _ => window,
+    }
+}
+
 /// Pairwise comparison is offered for up to this many groups (21 pairs).
 pub const MAX_AHP_GROUPS: usize = 7;
 

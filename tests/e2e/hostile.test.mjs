@@ -167,3 +167,20 @@ test('every text the dataset may hold is shown somewhere: a type\'s description 
   const cloud = SHIPPED.types.find((x) => x.id === 'cloud').description.de;
   assert.equal(await page.locator('.pc-kind-desc').innerText(), cloud);
 });
+
+test('a long table keeps the row with keyboard focus while it scrolls', async (t) => {
+  const d = copy();
+  const isp = d.providers.filter((p) => p.type === 'isp');
+  for (let n = 0; n < 100; n++) for (const p of isp) d.providers.push({ ...p, id: `${p.id}-${n}`, name: `${p.name} ${n}` });
+  const { page } = await withWidget(t, { setup: serving(d) });
+  await page.locator('.pc-more button').click();
+  const rows = Number(await page.locator('.pc-table').getAttribute('aria-rowcount')) - 1;
+  assert.ok(rows >= 300, `${rows} rows`);
+  const third = entries(page).nth(2);
+  const id = await third.getAttribute('data-pc-provider');
+  await third.locator('.pc-name').focus();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.locator(`[data-pc-provider][aria-rowindex="${rows + 1}"]`).waitFor({ timeout: 10000 });
+  const focused = await page.evaluate(() => document.activeElement?.closest('[data-pc-provider]')?.getAttribute('data-pc-provider'));
+  assert.equal(focused, id, 'focus stays on the row the reader was on');
+});

@@ -21,7 +21,7 @@ use crate::i18n;
 use crate::ranking::{Ranked, SortColumn, SortDir};
 use crate::sensitivity::Stability;
 use crate::state::{
-    rows_in_view, rows_shown, Action, Table, MAX_COMPARED, TABLE_ROWS, WINDOWED_FROM,
+    including, rows_in_view, rows_shown, Action, Table, MAX_COMPARED, TABLE_ROWS, WINDOWED_FROM,
 };
 
 #[derive(Properties, PartialEq)]
@@ -220,13 +220,27 @@ fn use_window(body: &NodeRef, windowed: bool, rows: usize) -> UseStateHandle<(us
                         .ok()
                         .and_then(|h| h.as_f64())
                         .unwrap_or(800.0);
-                    let (start, end) = rows_in_view(
-                        rows,
-                        top,
-                        viewport,
-                        f64::from(height),
-                        BUFFER_ROWS,
+                    // The row with keyboard focus stays rendered: dropping it would send the
+                    // focus back to the page.
+                    let focused = gloo_utils::document()
+                        .active_element()
+                        .and_then(|a| a.closest("tr[data-pc-provider]").ok().flatten())
+                        .filter(|tr| el.contains(Some(tr)))
+                        .and_then(|tr| tr.get_attribute("aria-rowindex"))
+                        .and_then(|i| i.parse::<usize>().ok())
+                        .map(|i| i.saturating_sub(2));
+                    let (start, end) = including(
+                        rows_in_view(
+                            rows,
+                            top,
+                            viewport,
+                            f64::from(height),
+                            BUFFER_ROWS,
+                            WINDOW_STEP,
+                        ),
+                        focused,
                         WINDOW_STEP,
+                        rows,
                     );
                     window.set((start, end, height));
                 });
