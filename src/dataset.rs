@@ -9,6 +9,10 @@
 //!   source a date or an access date;
 //! - every URL is a [`SafeUrl`]; ids are unique within their list;
 //! - presets hold one weight per group and per criterion; knock-out rules point at a criterion.
+//! - a rating with findings (format 2) has at most one finding per rubric check, each pointing at
+//!   a check of its criterion's rubric and at sources of its own rating; its `score` is what
+//!   [`Rubric::score`] gives for those findings, or the override's score where an editor
+//!   overrode the rubric (and then `overridden` keeps the rubric's result and the reason).
 
 use std::rc::Rc;
 
@@ -86,6 +90,56 @@ pub struct Criterion {
     /// `applies_to[t]` tells whether the duty applies to [`Dataset::types`]`[t]`.
     pub applies_to: Vec<bool>,
     pub default_weight: u8,
+    /// How findings become a score (format 2); `None` where scores are set by hand.
+    pub rubric: Option<Rubric>,
+}
+
+/// What is checked for a duty and how the findings map to a score 0–5, in the manner of
+/// Ranking Digital Rights' indicators and their elements: the points of the checks found met
+/// are added up (at most [`MAX_SCORE`]), and a check found met that carries a `cap` (a ruling,
+/// a breach) limits the score to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rubric {
+    pub checks: Vec<Check>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    pub id: String,
+    /// What is checked, as a statement that is true or not ("Eine öffentliche Statusseite.").
+    pub text: Text,
+    /// Added to the score when the check is met.
+    pub points: u8,
+    /// When the check is met, the score is at most this.
+    pub cap: Option<u8>,
+}
+
+impl Rubric {
+    /// The score that the checks found met give: the sum of their points, at most
+    /// [`MAX_SCORE`], and at most the lowest cap among them. `met` is indexed like `checks`;
+    /// a check without an entry counts as not met.
+    pub fn score(&self, met: &[bool]) -> u8 {
+        let mut sum: u32 = 0;
+        let mut cap = MAX_SCORE;
+        for (check, _) in self.checks.iter().zip(met).filter(|(_, m)| **m) {
+            sum += u32::from(check.points);
+            if let Some(c) = check.cap {
+                cap = cap.min(c);
+            }
+        }
+        (sum.min(u32::from(MAX_SCORE)) as u8).min(cap)
+    }
+
+    /// The score for a rating's findings (checks without a finding count as not met).
+    pub fn score_of(&self, findings: &[Finding]) -> u8 {
+        let mut met = vec![false; self.checks.len()];
+        for f in findings {
+            if let Some(m) = met.get_mut(f.check) {
+                *m = f.met;
+            }
+        }
+        self.score(&met)
+    }
 }
 
 /// A kind of provider: internet access, web hosting, cloud, e-mail.
@@ -109,6 +163,9 @@ pub struct Provider {
     pub country: Option<Text>,
     /// What exactly was rated, e.g. "the free consumer mailbox".
     pub note: Option<Text>,
+    /// Host names that are the provider's own besides its website's (subdomains included):
+    /// where a source of kind [`SourceKind::Provider`] is expected to be.
+    pub domains: Vec<String>,
     /// One per criterion, in criterion order.
     pub ratings: Vec<Rating>,
 }
@@ -122,6 +179,9 @@ pub enum Rating {
     Unknown {
         note: Option<Text>,
         sources: Vec<Source>,
+        /// What was found, too little to score (format 2).
+        findings: Vec<Finding>,
+        checked: Option<CheckRecord>,
     },
     Scored(Scored),
 }
@@ -134,8 +194,41 @@ pub struct Scored {
     pub why: Text,
     /// At least one.
     pub sources: Vec<Source>,
-    /// The score rests on a single or weak source.
+    /// The score rests on a single or weak source: set in the file, or because every source is
+    /// third-party or community.
     pub low_confidence: bool,
+    /// One per rubric check that was looked at (format 2); empty for a score set by hand.
+    pub findings: Vec<Finding>,
+    /// Where an editor set another score than the rubric gives.
+    pub overridden: Option<Override>,
+    /// When and how the rating was last checked.
+    pub checked: Option<CheckRecord>,
+}
+
+/// One check of a rubric, looked at for one provider.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// Index into the criterion's [`Rubric::checks`].
+    pub check: usize,
+    pub met: bool,
+    pub note: Option<Text>,
+    /// Indices into the rating's sources; at least one where `met`.
+    pub sources: Vec<usize>,
+}
+
+/// An editor's departure from the rubric: the score shown is the rating's, this keeps what the
+/// rubric gave and why it was not used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Override {
+    pub rubric_score: u8,
+    pub reason: Text,
+}
+
+/// When and how a rating was last checked against its sources.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckRecord {
+    pub date: PartialDate,
+    pub how: Text,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -147,14 +240,24 @@ pub struct Source {
     /// When the source was read; required where `date` is missing.
     pub accessed: Option<PartialDate>,
     pub kind: SourceKind,
+    /// Whether the file said the kind (format 1 allowed leaving it out for `official`).
+    pub kind_given: bool,
+    /// Why no publication date is known, where only `accessed` is given.
+    pub undated: Option<Text>,
+    /// Why this source bears on this duty too, where it supports more than two of a provider's.
+    pub reuse: Option<Text>,
 }
 
 /// How much a source can be trusted on its own, as the research notes tag it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum SourceKind {
-    /// The provider, a regulator or a court.
+    /// Format 1: the provider, a regulator or a court (format 2 says which).
     #[default]
     Official,
+    /// The rated provider's own page, terms, blog or status page.
+    Provider,
+    /// A regulator, court, legislator or official register.
+    Authority,
     /// Established press.
     Press,
     /// A third-party copy, summary or explainer: re-check before relying on it.
@@ -164,8 +267,10 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    pub const ALL: [SourceKind; 4] = [
+    pub const ALL: [SourceKind; 6] = [
         SourceKind::Official,
+        SourceKind::Provider,
+        SourceKind::Authority,
         SourceKind::Press,
         SourceKind::ThirdParty,
         SourceKind::Community,
@@ -174,10 +279,33 @@ impl SourceKind {
     pub fn id(self) -> &'static str {
         match self {
             SourceKind::Official => "official",
+            SourceKind::Provider => "provider",
+            SourceKind::Authority => "authority",
             SourceKind::Press => "press",
             SourceKind::ThirdParty => "third_party",
             SourceKind::Community => "community",
         }
+    }
+}
+
+impl SourceKind {
+    /// Third-party and community sources: re-check before relying on them alone.
+    pub fn weak(self) -> bool {
+        matches!(self, SourceKind::ThirdParty | SourceKind::Community)
+    }
+}
+
+impl Source {
+    /// The date the source shows, else the one it was read.
+    pub fn when(&self) -> Option<PartialDate> {
+        self.date.or(self.accessed)
+    }
+}
+
+impl Scored {
+    /// Every source is third-party or community.
+    pub fn weak_sources_only(&self) -> bool {
+        !self.sources.is_empty() && self.sources.iter().all(|s| s.kind.weak())
     }
 }
 

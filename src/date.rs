@@ -80,6 +80,19 @@ impl PartialDate {
         }
     }
 
+    /// Whether the date lies surely more than `years` years before `reference`: even its latest
+    /// possible day (31 December for a bare year) is before the same day `years` years earlier
+    /// than the reference's earliest day. "2020" is not older than three years on 2023-06-01.
+    pub fn older_than(&self, years: u16, reference: PartialDate) -> bool {
+        let latest = (self.year, self.month.unwrap_or(12), self.day.unwrap_or(31));
+        let limit = (
+            reference.year.saturating_sub(years),
+            reference.month.unwrap_or(1),
+            reference.day.unwrap_or(1),
+        );
+        latest < limit
+    }
+
     fn sort_key(&self) -> (u16, u8, u8) {
         (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
     }

@@ -29,6 +29,7 @@ pub mod dataset;
 pub mod date;
 pub mod embed;
 pub mod export;
+pub mod hygiene;
 pub mod i18n;
 pub mod json;
 pub mod ranking;

@@ -21,15 +21,19 @@
 use crate::json::{self, Node, SyntaxKind, Value};
 
 use crate::dataset::{
-    valid_id, Criterion, Dataset, Group, Knockout, Preset, Provider, ProviderType, Rating, Scored,
-    Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
+    valid_id, Check, CheckRecord, Criterion, Dataset, Finding, Group, Knockout, Override, Preset,
+    Provider, ProviderType, Rating, Rubric, Scored, Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
 };
 use crate::date::{DateProblem, PartialDate};
 use crate::text::{self, Text};
 use crate::url::{SafeUrl, UrlProblem};
 
-/// The dataset format this widget reads (`format_version` in the file).
-pub const FORMAT_VERSION: i64 = 1;
+/// The newest dataset format this widget reads (`format_version` in the file). Format 2 added
+/// rubrics, findings, overrides, check records and the source fields of the hygiene rules; every
+/// format-1 file is read as before.
+pub const FORMAT_VERSION: i64 = 2;
+/// The oldest format still read.
+pub const OLDEST_FORMAT_VERSION: i64 = 1;
 /// Larger inputs are refused before parsing: a dataset of 1,000 providers fits in a few MB.
 pub const MAX_DATASET_BYTES: usize = 16 * 1024 * 1024;
 /// After this many problems the rest are summarised: nobody reads a thousand messages.
@@ -56,6 +60,10 @@ pub const MAX_KNOCKOUTS: usize = 100;
 pub const MAX_SOURCES: usize = 50;
 /// Entries of one criterion's `applies_to`.
 pub const MAX_APPLIES_TO: usize = 50;
+/// Checks of one rubric, and findings of one rating.
+pub const MAX_CHECKS: usize = 30;
+/// A provider's own host names besides its website's.
+pub const MAX_DOMAINS: usize = 20;
 
 /// What a text of the dataset may hold besides visible characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,6 +195,28 @@ pub enum ProblemKind {
     RatingNotApplicable(String),
     BadConfidence(String),
     BadSourceKind(String),
+    /// A field that only format 2 has, in a format-1 file.
+    NeedsFormat2,
+    /// Findings for a criterion that has no rubric to score them by.
+    NoRubric,
+    /// A finding for a check the criterion's rubric does not have.
+    UnknownCheck(String),
+    /// A finding that says a check is met without naming a source for it.
+    FindingWithoutSource,
+    /// A finding pointing at a source the rating does not have (0-based `index`; `count` sources).
+    NoSuchSource {
+        index: usize,
+        count: usize,
+    },
+    /// The `score` written is not what the findings give by the rubric (nor an override's).
+    ScoreNotFromFindings {
+        given: u8,
+        result: u8,
+    },
+    /// An override without findings: there is no rubric result to override.
+    OverrideWithoutFindings,
+    /// Not a host name (`example.com`): lower-case letters, digits, `-` and dots.
+    BadDomain(String),
     NoSources,
     /// A source with neither `date` nor `accessed`.
     NoSourceDate,
@@ -237,6 +267,14 @@ impl ProblemKind {
             P::RatingNotApplicable(_) => "rating-not-applicable",
             P::BadConfidence(_) => "bad-confidence",
             P::BadSourceKind(_) => "bad-source-kind",
+            P::NeedsFormat2 => "needs-format-2",
+            P::NoRubric => "no-rubric",
+            P::UnknownCheck(_) => "unknown-check",
+            P::FindingWithoutSource => "finding-without-source",
+            P::NoSuchSource { .. } => "no-such-source",
+            P::ScoreNotFromFindings { .. } => "score-not-from-findings",
+            P::OverrideWithoutFindings => "override-without-findings",
+            P::BadDomain(_) => "bad-domain",
             P::NoSources => "no-sources",
             P::NoSourceDate => "no-source-date",
             P::GroupWithoutCriteria => "group-without-criteria",
@@ -322,6 +360,8 @@ pub enum Expected {
     List,
     String,
     Number,
+    /// `true` or `false`.
+    Bool,
     /// A string, or an object of strings keyed by language code.
     Text,
     /// A number 0–5 or the string `"unknown"`.
@@ -405,7 +445,11 @@ fn parse_text(input: &str) -> Result<Dataset, Vec<Problem>> {
             what: e.kind,
         })]
     })?;
-    let mut walker = Walker::default();
+    let mut walker = Walker {
+        // Until the file's version is read (the top level has no format-2 field).
+        version: FORMAT_VERSION,
+        ..Walker::default()
+    };
     let dataset = walker.dataset(&root);
     match dataset {
         Some(d) if walker.problems.is_empty() => Ok(d),
@@ -447,6 +491,8 @@ struct Walker {
     dropped: usize,
     languages: Vec<String>,
     checked: Option<PartialDate>,
+    /// The file's `format_version` (1 until it is read).
+    version: i64,
 }
 
 /// The fields of one JSON object, with unknown ones reported.
@@ -597,9 +643,18 @@ impl Walker {
             return None;
         };
         for (key, value) in members {
-            if !key.starts_with('_') && !allowed.contains(&key.as_str()) {
+            if key.starts_with('_') {
+                continue;
+            }
+            let format_2 = fields::FORMAT_2.contains(&key.as_str());
+            if !allowed.contains(&key.as_str()) || (format_2 && self.version < 2) {
                 self.on(value);
-                self.report_at(key, || ProblemKind::UnknownField);
+                let kind = if allowed.contains(&key.as_str()) {
+                    ProblemKind::NeedsFormat2
+                } else {
+                    ProblemKind::UnknownField
+                };
+                self.report_at(key, || kind);
             }
         }
         Some(Fields {
@@ -894,11 +949,14 @@ impl Walker {
     fn dataset(&mut self, root: &Node) -> Option<Dataset> {
         let f = self.object(root, fields::DATASET)?;
         // The version decides how to read everything else, so a wrong one stops here.
+        let versions = OLDEST_FORMAT_VERSION..=FORMAT_VERSION;
         let format_version = self.required(&f, "format_version", |w, v| match &v.value {
-            Value::Number(n) if n.int == Some(FORMAT_VERSION) => Some(FORMAT_VERSION as u32),
+            Value::Number(n) if n.int.is_some_and(|i| versions.contains(&i)) => {
+                n.int.map(|i| i as u32)
+            }
             Value::Number(n) if !n.whole => {
                 w.report(ProblemKind::NotWholeNumber {
-                    min: FORMAT_VERSION as u8,
+                    min: OLDEST_FORMAT_VERSION as u8,
                     max: FORMAT_VERSION as u8,
                 });
                 None
@@ -918,6 +976,7 @@ impl Walker {
                 None
             }
         })?;
+        self.version = i64::from(format_version);
         let languages = self.optional(&f, "languages", |w, v| {
             let items = w.list(v, MAX_LANGUAGES)?;
             let mut langs: Vec<String> = Vec::new();
@@ -1177,6 +1236,7 @@ impl Walker {
             ok.then_some(applies)
         });
         let default_weight = self.required(&f, "default_weight", |w, v| w.whole(v, 0, MAX_WEIGHT));
+        let rubric = self.optional(&f, "rubric", Walker::rubric);
         Some(Criterion {
             id: id?,
             group: group?,
@@ -1184,7 +1244,61 @@ impl Walker {
             description: description?,
             applies_to: applies_to?,
             default_weight: default_weight?,
+            rubric: rubric?,
         })
+    }
+
+    fn rubric(&mut self, v: &Node) -> Option<Rubric> {
+        let f = self.object(v, fields::RUBRIC)?;
+        let checks = self.required(&f, "checks", |w, v| w.id_list(v, MAX_CHECKS, Walker::check));
+        Some(Rubric { checks: checks? })
+    }
+
+    fn check(&mut self, v: &Node) -> Option<Check> {
+        let f = self.object(v, fields::CHECK)?;
+        let id = self.required(&f, "id", Walker::id);
+        let text = self.required(&f, "text", |w, v| w.text(v, TextRule::Prose));
+        let points = self.optional(&f, "points", |w, v| w.whole(v, 0, MAX_SCORE));
+        let cap = self.optional(&f, "cap", |w, v| w.whole(v, 0, MAX_SCORE));
+        Some(Check {
+            id: id?,
+            text: text?,
+            points: points?.unwrap_or(0),
+            cap: cap?,
+        })
+    }
+
+    /// A provider's own host names: lower-case ASCII labels of letters, digits and `-`, joined
+    /// by dots (what a URL's host is after the URL parser lower-cases it).
+    fn domains(&mut self, v: &Node) -> Option<Vec<String>> {
+        let items = self.list(v, MAX_DOMAINS)?;
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            ok &= self.at(format!("[{i}]"), |w| {
+                w.on(item);
+                let Some(s) = item.value.as_str() else {
+                    w.report(ProblemKind::WrongType(Expected::String, Found::of(item)));
+                    return false;
+                };
+                let label_ok = |l: &str| {
+                    !l.is_empty()
+                        && l.len() <= 63
+                        && !l.starts_with('-')
+                        && !l.ends_with('-')
+                        && l.bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                };
+                if s.len() <= 253 && s.contains('.') && s.split('.').all(label_ok) {
+                    out.push(s.to_owned());
+                    true
+                } else {
+                    w.report(ProblemKind::BadDomain(truncate(s, 40)));
+                    false
+                }
+            });
+        }
+        ok.then_some(out)
     }
 
     fn provider(
@@ -1207,6 +1321,7 @@ impl Walker {
         let legal_name = self.optional(&f, "legal_name", |w, v| w.text(v, TextRule::Name));
         let country = self.optional(&f, "country", |w, v| w.text(v, TextRule::Name));
         let note = self.optional(&f, "note", |w, v| w.text(v, TextRule::Prose));
+        let domains = self.optional(&f, "domains", Walker::domains);
         let ratings = match (kind, types, criteria) {
             (Some(kind), Some(types), Some(criteria)) => self.required(&f, "ratings", |w, v| {
                 w.ratings(v, kind, types.list, criteria)
@@ -1221,6 +1336,7 @@ impl Walker {
             legal_name: legal_name?,
             country: country?,
             note: note?,
+            domains: domains?.unwrap_or_default(),
             ratings: ratings?,
         })
     }
@@ -1269,7 +1385,7 @@ impl Walker {
                     });
                     None
                 }
-                (Some(r), true) => self.at(c.id.clone(), |w| w.rating(r)),
+                (Some(r), true) => self.at(c.id.clone(), |w| w.rating(r, c.rubric.as_ref())),
             };
             match rating {
                 Some(r) => ratings.push(r),
@@ -1279,16 +1395,48 @@ impl Walker {
         ok.then_some(ratings)
     }
 
-    fn rating(&mut self, v: &Node) -> Option<Rating> {
+    /// A rating: a score set by hand, a score that follows from findings by the criterion's
+    /// rubric (format 2; then `score` may be left out, and if written must agree), or
+    /// `"unknown"`; each with its sources.
+    fn rating(&mut self, v: &Node, rubric: Option<&Rubric>) -> Option<Rating> {
+        /// What the file says in `score`.
+        #[derive(Clone, Copy)]
+        enum Given {
+            /// Left out, which only findings allow.
+            Absent,
+            Unknown,
+            Score(u8),
+        }
         let f = self.object(v, fields::RATING)?;
-        let score = self.required(&f, "score", |w, v| match &v.value {
-            Value::String(s) if s == "unknown" => Some(None),
-            Value::Number(_) => w.whole(v, 0, MAX_SCORE).map(Some),
-            _ => {
-                w.report(ProblemKind::WrongType(Expected::Score, Found::of(v)));
-                None
-            }
-        });
+        let given =
+            if f.get("score").is_none() && f.null("score").is_none() && f.get("findings").is_some()
+            {
+                Some(Given::Absent)
+            } else {
+                self.required(&f, "score", |w, v| match &v.value {
+                    Value::String(s) if s == "unknown" => Some(Given::Unknown),
+                    Value::Number(_) => w.whole(v, 0, MAX_SCORE).map(Given::Score),
+                    _ => {
+                        w.report(ProblemKind::WrongType(Expected::Score, Found::of(v)));
+                        None
+                    }
+                })
+            };
+        let scored = matches!(given, Some(Given::Absent | Given::Score(_)));
+        // A score needs a justification and a source; "unknown" (or a broken score, whose
+        // other fields are still checked so that one pass reports everything) may have them.
+        let (why, sources) = if scored {
+            let why = self.required(&f, "why", |w, v| w.text(v, TextRule::Prose));
+            let sources = self.required(&f, "sources", |w, v| w.sources(v));
+            (why.map(Some), sources)
+        } else {
+            let why = self.optional(&f, "why", |w, v| w.text(v, TextRule::Prose));
+            let sources = self.optional(&f, "sources", |w, v| match v.value.as_array() {
+                Some([]) => Some(Vec::new()),
+                _ => w.sources(v),
+            });
+            (why, sources.map(Option::unwrap_or_default))
+        };
         let low_confidence = self.optional(&f, "confidence", |w, v| match v.value.as_str() {
             Some("low") => Some(true),
             Some("normal") => Some(false),
@@ -1301,39 +1449,196 @@ impl Walker {
                 None
             }
         });
-        let Some(score) = score else {
-            // The score itself is broken: still check the rest, so one pass reports it all.
-            let _ = self.optional(&f, "why", |w, v| w.text(v, TextRule::Prose));
-            let _ = self.optional(&f, "sources", |w, v| match v.value.as_array() {
-                Some([]) => Some(Vec::new()),
-                _ => w.sources(v),
+        let source_count = sources.as_ref().map(Vec::len);
+        let findings = self.optional(&f, "findings", |w, v| w.findings(v, rubric, source_count));
+        let override_given = self.optional(&f, "override", Walker::override_score);
+        let checked = self.optional(&f, "checked", Walker::check_record);
+        let (given, why, sources, findings) = (given?, why?, sources?, findings?);
+        let (low_confidence, override_given, checked) =
+            (low_confidence?, override_given?, checked?);
+        let findings = findings.unwrap_or_default();
+        if override_given.is_some() && findings.is_empty() {
+            self.on(v);
+            self.at("override", |w| {
+                w.report(ProblemKind::OverrideWithoutFindings)
             });
             return None;
-        };
-        match score {
-            Some(score) => {
-                let why = self.required(&f, "why", |w, v| w.text(v, TextRule::Prose));
-                let sources = self.required(&f, "sources", |w, v| w.sources(v));
-                Some(Rating::Scored(Scored {
-                    score,
-                    why: why?,
-                    sources: sources?,
-                    low_confidence: low_confidence?.unwrap_or(false),
-                }))
-            }
-            None => {
-                let note = self.optional(&f, "why", |w, v| w.text(v, TextRule::Prose));
-                let sources = self.optional(&f, "sources", |w, v| match v.value.as_array() {
-                    Some([]) => Some(Vec::new()),
-                    _ => w.sources(v),
-                });
-                low_confidence?;
-                Some(Rating::Unknown {
-                    note: note?,
-                    sources: sources?.unwrap_or_default(),
+        }
+        let (score, overridden) = match (given, rubric) {
+            (Given::Unknown, _) => {
+                return Some(Rating::Unknown {
+                    note: why,
+                    sources,
+                    findings,
+                    checked,
                 })
             }
+            // Findings without a rubric were reported where they are.
+            (Given::Score(n), _) if findings.is_empty() => (n, None),
+            (_, Some(rubric)) if !findings.is_empty() => {
+                let computed = rubric.score_of(&findings);
+                let result = override_given.as_ref().map_or(computed, |(n, _)| *n);
+                if let Given::Score(n) = given {
+                    if n != result {
+                        if let Some(node) = f.get("score") {
+                            self.on(node);
+                        }
+                        self.at("score", |w| {
+                            w.report(ProblemKind::ScoreNotFromFindings { given: n, result })
+                        });
+                        return None;
+                    }
+                }
+                let overridden = override_given.map(|(_, reason)| Override {
+                    rubric_score: computed,
+                    reason,
+                });
+                (result, overridden)
+            }
+            _ => {
+                self.on(v);
+                self.at("score", |w| w.report(ProblemKind::Missing));
+                return None;
+            }
+        };
+        let weak_only = !sources.is_empty() && sources.iter().all(|s| s.kind.weak());
+        Some(Rating::Scored(Scored {
+            score,
+            why: why?,
+            sources,
+            low_confidence: low_confidence.unwrap_or(false) || weak_only,
+            findings,
+            overridden,
+            checked,
+        }))
+    }
+
+    /// A rating's findings: at most one per check of `rubric`, each pointing at the rating's
+    /// sources (`sources` of them, where they could be read).
+    fn findings(
+        &mut self,
+        v: &Node,
+        rubric: Option<&Rubric>,
+        sources: Option<usize>,
+    ) -> Option<Vec<Finding>> {
+        let items = self.list(v, MAX_CHECKS)?;
+        let Some(rubric) = rubric else {
+            self.on(v);
+            self.report(ProblemKind::NoRubric);
+            return None;
+        };
+        let mut seen = vec![false; rubric.checks.len()];
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.at(format!("[{i}]"), |w| {
+                w.finding(item, rubric, sources, &mut seen)
+            }) {
+                Some(finding) => out.push(finding),
+                None => ok = false,
+            }
         }
+        ok.then_some(out)
+    }
+
+    fn finding(
+        &mut self,
+        v: &Node,
+        rubric: &Rubric,
+        sources: Option<usize>,
+        seen: &mut [bool],
+    ) -> Option<Finding> {
+        let f = self.object(v, fields::FINDING)?;
+        let check = self.required(&f, "check", |w, v| {
+            let id = w.id(v)?;
+            match rubric.checks.iter().position(|c| c.id == id) {
+                Some(c) if seen.get(c).copied().unwrap_or(false) => {
+                    w.report(ProblemKind::DuplicateId(id));
+                    None
+                }
+                Some(c) => {
+                    if let Some(s) = seen.get_mut(c) {
+                        *s = true;
+                    }
+                    Some(c)
+                }
+                None => {
+                    w.report(ProblemKind::UnknownCheck(truncate(&id, 40)));
+                    None
+                }
+            }
+        });
+        let met = self.required(&f, "met", |w, v| match v.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                w.report(ProblemKind::WrongType(Expected::Bool, Found::of(v)));
+                None
+            }
+        });
+        let note = self.optional(&f, "note", |w, v| w.text(v, TextRule::Prose));
+        let indices = self.optional(&f, "sources", |w, v| {
+            let items = w.list(v, MAX_SOURCES)?;
+            let mut out = Vec::with_capacity(items.len());
+            let mut ok = true;
+            for (i, item) in items.iter().enumerate() {
+                ok &= w.at(format!("[{i}]"), |w| {
+                    let Some(n) = w.whole(item, 0, (MAX_SOURCES - 1) as u8) else {
+                        return false;
+                    };
+                    let index = usize::from(n);
+                    match sources {
+                        Some(count) if index >= count => {
+                            w.report(ProblemKind::NoSuchSource { index, count });
+                            false
+                        }
+                        _ => {
+                            out.push(index);
+                            true
+                        }
+                    }
+                });
+            }
+            ok.then_some(out)
+        });
+        let (check, met, note, indices) = (check?, met?, note?, indices?);
+        let indices = indices.unwrap_or_default();
+        if met && indices.is_empty() {
+            self.on(v);
+            self.report(ProblemKind::FindingWithoutSource);
+            return None;
+        }
+        Some(Finding {
+            check,
+            met,
+            note,
+            sources: indices,
+        })
+    }
+
+    /// An editor's override: the score and why.
+    fn override_score(&mut self, v: &Node) -> Option<(u8, Text)> {
+        let f = self.object(v, fields::OVERRIDE)?;
+        let score = self.required(&f, "score", |w, v| w.whole(v, 0, MAX_SCORE));
+        let reason = self.required(&f, "reason", |w, v| w.text(v, TextRule::Prose));
+        Some((score?, reason?))
+    }
+
+    /// When and how a rating was last checked; not after the dataset's `checked` date.
+    fn check_record(&mut self, v: &Node) -> Option<CheckRecord> {
+        let f = self.object(v, fields::CHECK_RECORD)?;
+        let date = self.required(&f, "date", |w, v| {
+            let d = w.date(v)?;
+            if w.checked.is_some_and(|checked| d > checked) {
+                w.report(ProblemKind::DateAfterCheck);
+                return None;
+            }
+            Some(d)
+        });
+        let how = self.required(&f, "how", |w, v| w.text(v, TextRule::Prose));
+        Some(CheckRecord {
+            date: date?,
+            how: how?,
+        })
     }
 
     fn sources(&mut self, v: &Node) -> Option<Vec<Source>> {
@@ -1375,7 +1680,9 @@ impl Walker {
                     None
                 })
         });
-        let (date, accessed) = (date?, accessed?);
+        let undated = self.optional(&f, "undated", |w, v| w.text(v, TextRule::Prose));
+        let reuse = self.optional(&f, "reuse", |w, v| w.text(v, TextRule::Prose));
+        let (date, accessed, undated, reuse) = (date?, accessed?, undated?, reuse?);
         if date.is_none() && accessed.is_none() {
             self.on(v);
             self.report(ProblemKind::NoSourceDate);
@@ -1397,7 +1704,10 @@ impl Walker {
             title: title?,
             date,
             accessed,
+            kind_given: kind.as_ref().is_some_and(Option::is_some),
             kind: kind?.unwrap_or_default(),
+            undated,
+            reuse,
         })
     }
 }
@@ -1429,6 +1739,7 @@ pub mod fields {
         "description",
         "applies_to",
         "default_weight",
+        "rubric",
     ];
     pub const PROVIDER: &[&str] = &[
         "id",
@@ -1438,10 +1749,31 @@ pub mod fields {
         "legal_name",
         "country",
         "note",
+        "domains",
         "ratings",
     ];
-    pub const RATING: &[&str] = &["score", "why", "sources", "confidence"];
-    pub const SOURCE: &[&str] = &["url", "title", "date", "accessed", "kind"];
+    pub const RATING: &[&str] = &[
+        "score",
+        "why",
+        "sources",
+        "confidence",
+        "findings",
+        "override",
+        "checked",
+    ];
+    pub const SOURCE: &[&str] = &[
+        "url", "title", "date", "accessed", "kind", "undated", "reuse",
+    ];
+    pub const RUBRIC: &[&str] = &["checks"];
+    pub const CHECK: &[&str] = &["id", "text", "points", "cap"];
+    pub const FINDING: &[&str] = &["check", "met", "note", "sources"];
+    pub const OVERRIDE: &[&str] = &["score", "reason"];
+    pub const CHECK_RECORD: &[&str] = &["date", "how"];
+    /// Fields a format-1 file may not have (objects that only format 2 has are reached through
+    /// one of them).
+    pub const FORMAT_2: &[&str] = &[
+        "rubric", "domains", "findings", "override", "checked", "undated", "reuse",
+    ];
 }
 
 /// `de`, `en`, `de-AT`, `gsw`: a primary subtag of 2–3 letters and an optional region or script.

@@ -27,7 +27,22 @@ fn kinds(schema: &Value) -> Vec<(&'static str, &Value, &'static [&'static str])>
         ("source", def("source"), fields::SOURCE),
         ("preset", def("preset"), fields::PRESET),
         ("knockout", def("knockout"), fields::KNOCKOUT),
+        ("rubric", def("rubric"), fields::RUBRIC),
+        ("check", def("check"), fields::CHECK),
+        ("finding", def("finding"), fields::FINDING),
+        ("override", def("override"), fields::OVERRIDE),
+        ("checkRecord", def("checkRecord"), fields::CHECK_RECORD),
     ]
+}
+
+/// The format-2 fixture, which uses every format-2 field.
+fn format_2() -> Value {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid-format2.json"
+    ))
+    .unwrap();
+    serde_json::from_str(&text).unwrap()
 }
 
 fn sorted(mut v: Vec<String>) -> Vec<String> {
@@ -76,19 +91,26 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
     source.insert("date".into(), "2020-01".into());
     source.insert("kind".into(), "press".into());
     assert!(parse_dataset(&base.to_string()).is_ok());
-    // A path to one complete example of each kind in the shipped dataset (the presets and
-    // knock-outs there use every field).
-    let example_at = |kind: &str| -> Vec<&'static str> {
+    let v2 = format_2();
+    assert!(parse_dataset(&v2.to_string()).is_ok());
+    // A path to one complete example of each kind: in the shipped dataset (whose presets and
+    // knock-outs use every field), or in the format-2 fixture, which uses every format-2 field.
+    let example_at = |kind: &str| -> (&Value, Vec<&'static str>) {
         match kind {
-            "dataset" => vec![],
-            "group" => vec!["groups", "0"],
-            "type" => vec!["types", "0"],
-            "criterion" => vec!["criteria", "0"],
-            "provider" => vec!["providers", "1"],
-            "rating" => vec!["providers", "1", "ratings", "privacy"],
-            "source" => vec!["providers", "1", "ratings", "privacy", "sources", "0"],
-            "preset" => vec!["presets", "1"],
-            "knockout" => vec!["knockouts", "0"],
+            "dataset" => (&base, vec![]),
+            "group" => (&base, vec!["groups", "0"]),
+            "type" => (&base, vec!["types", "0"]),
+            "criterion" => (&v2, vec!["criteria", "0"]),
+            "provider" => (&v2, vec!["providers", "0"]),
+            "rating" => (&v2, vec!["providers", "1", "ratings", "sla"]),
+            "source" => (&v2, vec!["providers", "0", "ratings", "sla", "sources", "1"]),
+            "preset" => (&base, vec!["presets", "1"]),
+            "knockout" => (&base, vec!["knockouts", "0"]),
+            "rubric" => (&v2, vec!["criteria", "0", "rubric"]),
+            "check" => (&v2, vec!["criteria", "0", "rubric", "checks", "4"]),
+            "finding" => (&v2, vec!["providers", "0", "ratings", "sla", "findings", "0"]),
+            "override" => (&v2, vec!["providers", "1", "ratings", "sla", "override"]),
+            "checkRecord" => (&v2, vec!["providers", "0", "ratings", "sla", "checked"]),
             _ => unreachable!(),
         }
     };
@@ -102,9 +124,9 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
             .as_array()
             .map(|a| a.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
             .unwrap_or_default();
-        let path = example_at(name);
+        let (example, path) = example_at(name);
         for field in accepted {
-            let mut v = base.clone();
+            let mut v = example.clone();
             assert!(
                 object_at(&mut v, &path).remove(*field).is_some(),
                 "the {name} example lacks {field}"
@@ -112,8 +134,10 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
             let missed = match parse_dataset(&v.to_string()) {
                 Ok(_) => false,
                 Err(problems) => problems.iter().any(|p| {
-                    p.kind == ProblemKind::Missing
-                        && (p.path == *field || p.path.ends_with(&format!("› {field}")))
+                    (p.kind == ProblemKind::Missing
+                        && (p.path == *field || p.path.ends_with(&format!("› {field}"))))
+                        // A met finding without its sources.
+                        || (*field == "sources" && p.kind == ProblemKind::FindingWithoutSource)
                 }),
             };
             let schema_requires =
@@ -124,6 +148,30 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
             );
         }
     }
+}
+
+/// In format 1, and in format 2 without findings, a rating must say its score; with findings
+/// the score follows from them (the schema's `anyOf`).
+#[test]
+fn a_rating_needs_a_score_or_findings() {
+    let mut v1: Value = serde_json::from_str(&shipped_json()).unwrap();
+    v1["format_version"] = 1.into();
+    object_at(&mut v1, &["providers", "1", "ratings", "privacy"]).remove("score");
+    let problems = parse_dataset(&v1.to_string()).unwrap_err();
+    assert!(problems
+        .iter()
+        .any(|p| p.kind == ProblemKind::Missing && p.path.ends_with("privacy › score")));
+    let mut v2 = format_2();
+    object_at(&mut v2, &["providers", "0", "ratings", "sla"]).remove("findings");
+    object_at(&mut v2, &["providers", "0", "ratings", "sla"]).remove("score");
+    let problems = parse_dataset(&v2.to_string()).unwrap_err();
+    assert!(problems
+        .iter()
+        .any(|p| p.kind == ProblemKind::Missing && p.path.ends_with("sla › score")));
+    assert_eq!(
+        schema()["$defs"]["rating"]["anyOf"],
+        serde_json::json!([{ "required": ["score"] }, { "required": ["findings"] }])
+    );
 }
 
 fn object_at<'a>(mut cur: &'a mut Value, path: &[&str]) -> &'a mut serde_json::Map<String, Value> {

@@ -2,18 +2,29 @@
 //! one, and lists every problem with its place (path through the file and line).
 //!
 //! ```text
-//! cargo run --bin check-dataset -- [--lang de|en] [--format text|json] FILE...
+//! cargo run --bin check-dataset -- [--strict] [--lang de|en] [--format text|json] FILE...
 //! ```
 //!
-//! Exit status: 0 if every file is valid, 1 if any is not, 2 for a usage error or a file that
-//! cannot be read. The default output is plain text, one problem per line, for people and for CI
+//! Exit status: 0 if every file is valid, 1 if any is not (with `--strict`: or has a hygiene
+//! warning, see `hygiene`), 2 for a usage error or a file that cannot be read. A valid file's
+//! verdict is followed by what its ratings rest on (cells scored, from findings, overrides, low
+//! confidence, sources per kind, old and undated sources) and its hygiene warnings. The default output is plain text, one problem per line, for people and for CI
 //! logs. `--format json` writes one JSON document instead, for programs:
 //!
 //! ```text
 //! { "format": "provider-compare-check", "version": 1, "lang": "en", "valid": false,
 //!   "files": [ { "file": "x.json", "readable": true, "valid": false, "error": null,
 //!     "problems": [ { "path": "providers › [0] (mailer) › website", "line": 53, "column": 18,
-//!                     "kind": "bad-url", "message": "Only addresses starting with …" } ] } ] }
+//!                     "kind": "bad-url", "message": "Only addresses starting with …" } ],
+//!     "summary": null, "warnings": [] } ] }
+//! ```
+//!
+//! For a valid file `summary` is `{ "format_version", "scored", "unknown", "not_applicable",
+//! "from_findings", "overrides", "low_confidence", "sources", "sources_by_kind": { "press": 74,
+//! … }, "old_sources", "undated_sources" }` and `warnings` lists `{ "path", "kind", "message" }`
+//! (`kind` from `hygiene::WarningKind::code`); `"strict"` at the top says whether warnings fail.
+//!
+//! ```text
 //! ```
 //!
 //! `path` is empty for a problem of the whole file; `line` and `column` (1-based, the column in
@@ -39,13 +50,15 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use provider_compare::dataset::Dataset;
+    use provider_compare::dataset::{Dataset, SourceKind};
+    use provider_compare::hygiene::{self, Warning};
     use provider_compare::i18n;
     use provider_compare::text::{escape_controls, Lang};
     use provider_compare::validate::{parse_dataset_bytes, Problem};
     use serde::Serialize;
 
-    const USAGE: &str = "usage: check-dataset [--lang de|en] [--format text|json] FILE...";
+    const USAGE: &str =
+        "usage: check-dataset [--strict] [--lang de|en] [--format text|json] FILE...";
 
     #[derive(Clone, Copy, PartialEq)]
     enum Format {
@@ -61,10 +74,11 @@ mod native {
     }
 
     impl Checked {
-        fn status(&self) -> i32 {
+        fn status(&self, strict: bool) -> i32 {
             match self {
                 Checked::Unreadable(_) => 2,
                 Checked::Invalid(_) => 1,
+                Checked::Valid(d) if strict && !hygiene::review(d).is_empty() => 1,
                 Checked::Valid(_) => 0,
             }
         }
@@ -73,6 +87,7 @@ mod native {
     pub fn run(args: Vec<String>) -> i32 {
         let mut lang = Lang::En;
         let mut format = Format::Text;
+        let mut strict = false;
         let mut files = Vec::new();
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
@@ -83,6 +98,7 @@ mod native {
                     );
                     return 0;
                 }
+                "--strict" => strict = true,
                 "--lang" => match args.next().as_deref().and_then(Lang::from_code) {
                     Some(l) => lang = l,
                     None => {
@@ -109,7 +125,7 @@ mod native {
         let mut reports = Vec::new();
         for file in &files {
             let checked = check(file);
-            status = status.max(checked.status());
+            status = status.max(checked.status(strict));
             if let Checked::Unreadable(e) = &checked {
                 // On stderr in both formats: stdout stays the report.
                 eprintln!(
@@ -128,6 +144,7 @@ mod native {
                 format: "provider-compare-check",
                 version: 1,
                 lang: lang.code(),
+                strict,
                 valid: status == 0,
                 files: reports,
             };
@@ -156,7 +173,22 @@ mod native {
     fn print_text(file: &str, checked: &Checked, lang: Lang) {
         match checked {
             Checked::Unreadable(_) => {}
-            Checked::Valid(d) => say(&format!("{file}: {}", i18n::check_valid(lang, d))),
+            Checked::Valid(d) => {
+                say(&format!("{file}: {}", i18n::check_valid(lang, d)));
+                let summary = hygiene::summarize(d);
+                say(&format!("  {}", i18n::check_summary(lang, d, &summary)));
+                let warnings = hygiene::review(d);
+                if !warnings.is_empty() {
+                    say(&format!("  {}", i18n::check_warnings(lang, warnings.len())));
+                }
+                for w in &warnings {
+                    say(&format!(
+                        "  {}: {}",
+                        i18n::warning_path(d, w),
+                        i18n::warning_message(lang, d, w)
+                    ));
+                }
+            }
             Checked::Invalid(problems) => {
                 say(&format!(
                     "{file}: {}",
@@ -171,7 +203,9 @@ mod native {
 
     /// One line of the text output, with control and direction characters written out.
     fn say(line: &str) {
-        println!("{}", escape_controls(line));
+        use std::io::Write;
+        // A closed pipe (`check-dataset … | head`) ends the output quietly instead of panicking.
+        let _ = writeln!(std::io::stdout().lock(), "{}", escape_controls(line));
     }
 
     // The JSON report. Field order is output order; the fields are documented at the top. Its
@@ -182,7 +216,9 @@ mod native {
         format: &'static str,
         version: u32,
         lang: &'static str,
-        /// Every file readable and valid (exit status 0).
+        /// Whether hygiene warnings fail the check.
+        strict: bool,
+        /// Every file readable and valid, and without warnings under `strict` (exit status 0).
         valid: bool,
         files: Vec<FileReport>,
     }
@@ -195,6 +231,59 @@ mod native {
         /// Why the file could not be read; `null` when it could.
         error: Option<String>,
         problems: Vec<ProblemReport>,
+        summary: Option<SummaryReport>,
+        warnings: Vec<WarningReport>,
+    }
+
+    #[derive(Serialize)]
+    struct SummaryReport {
+        format_version: u32,
+        scored: usize,
+        unknown: usize,
+        not_applicable: usize,
+        from_findings: usize,
+        overrides: usize,
+        low_confidence: usize,
+        sources: usize,
+        sources_by_kind: std::collections::BTreeMap<&'static str, usize>,
+        old_sources: usize,
+        undated_sources: usize,
+    }
+
+    #[derive(Serialize)]
+    struct WarningReport {
+        path: String,
+        kind: &'static str,
+        message: String,
+    }
+
+    fn summary_report(d: &Dataset) -> SummaryReport {
+        let s = hygiene::summarize(d);
+        SummaryReport {
+            format_version: d.format_version,
+            scored: s.scored,
+            unknown: s.unknown,
+            not_applicable: s.not_applicable,
+            from_findings: s.from_findings,
+            overrides: s.overrides,
+            low_confidence: s.low_confidence,
+            sources: s.sources,
+            sources_by_kind: SourceKind::ALL
+                .iter()
+                .zip(s.by_kind)
+                .map(|(k, n)| (k.id(), n))
+                .collect(),
+            old_sources: s.old,
+            undated_sources: s.undated,
+        }
+    }
+
+    fn warning_report(d: &Dataset, w: &Warning, lang: Lang) -> WarningReport {
+        WarningReport {
+            path: escape_controls(&i18n::warning_path(d, w)),
+            kind: w.kind.code(),
+            message: escape_controls(&i18n::warning_message(lang, d, w)),
+        }
     }
 
     #[derive(Serialize)]
@@ -222,6 +311,17 @@ mod native {
                 _ => None,
             },
             problems,
+            summary: match checked {
+                Checked::Valid(d) => Some(summary_report(d)),
+                _ => None,
+            },
+            warnings: match checked {
+                Checked::Valid(d) => hygiene::review(d)
+                    .iter()
+                    .map(|w| warning_report(d, w, lang))
+                    .collect(),
+                _ => Vec::new(),
+            },
         }
     }
 

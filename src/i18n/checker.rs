@@ -1,11 +1,13 @@
 //! The words of the `check-dataset` command: its verdict per file ("valid – …" with what the
 //! dataset holds, "invalid, 2 problems"). Its problems are the validator's, worded in
-//! [`super::problems`].
+//! [`super::problems`]; its hygiene warnings and the summary of what the ratings rest on are
+//! worded here.
 //!
 //! Invariant: every count is said with its singular or plural ("1 group", "2 groups"); the
 //! numbers are the dataset's own, counted here from the [`Dataset`] the validator returned.
 
-use crate::dataset::{Dataset, Rating};
+use crate::dataset::{Dataset, Rating, SourceKind};
+use crate::hygiene::{Summary, Warning, WarningKind, OLD_AFTER_YEARS};
 use crate::text::Lang;
 
 /// The verdict on a file the validator rejected: "invalid, 2 problems" / "ungültig, 2 Probleme".
@@ -63,6 +65,124 @@ pub fn check_valid(lang: Lang, d: &Dataset) -> String {
             n(scored, "Bewertung", "Bewertungen"),
             n(presets, "Voreinstellung", "Voreinstellungen"),
             n(rules, "Abwertungsregel", "Abwertungsregeln"),
+        ),
+    }
+}
+
+/// Where a hygiene warning is, in the validator's path form:
+/// `providers[4] (strato) › ratings › sla › sources[0]`.
+pub fn warning_path(d: &Dataset, w: &Warning) -> String {
+    let mut path = match d.providers.get(w.provider) {
+        Some(p) => format!("providers[{}] ({})", w.provider, p.id),
+        None => format!("providers[{}]", w.provider),
+    };
+    if let Some(c) = w.criterion.and_then(|c| d.criteria.get(c)) {
+        path.push_str(" › ratings › ");
+        path.push_str(&c.id);
+    }
+    if let Some(s) = w.source {
+        path.push_str(&format!(" › sources[{s}]"));
+    }
+    path
+}
+
+/// A hygiene warning in words (the place is [`warning_path`]).
+pub fn warning_message(lang: Lang, d: &Dataset, w: &Warning) -> String {
+    let de = lang == Lang::De;
+    let check_id = |check: usize| {
+        w.criterion
+            .and_then(|c| d.criteria.get(c))
+            .and_then(|c| c.rubric.as_ref())
+            .and_then(|r| r.checks.get(check))
+            .map(|c| c.id.clone())
+            .unwrap_or_default()
+    };
+    match &w.kind {
+        WarningKind::SourceUndated => if de {
+            "Die Quelle hat nur ein Abrufdatum: Veröffentlichungsdatum („date“) nachtragen oder in „undated“ sagen, warum keines bekannt ist."
+        } else {
+            "The source has only an access date: add its publication date (“date”) or say in “undated” why none is known."
+        }
+        .to_owned(),
+        WarningKind::SourceKindUnclear => if de {
+            "Quellenart angeben: provider (Anbieter selbst), authority (Behörde, Gericht), press, third_party oder community."
+        } else {
+            "Say the source's kind: provider (the provider itself), authority (regulator, court), press, third_party or community."
+        }
+        .to_owned(),
+        WarningKind::WeakExtreme { score } => if de {
+            format!("Der Wert {score} ruht nur auf Dritt- oder Forenquellen; 0 und 5 brauchen eine Quelle des Anbieters, einer Behörde oder der Presse.")
+        } else {
+            format!("The score {score} rests only on third-party or community sources; 0 and 5 need a source from the provider, an authority or the press.")
+        },
+        WarningKind::ProviderOffSite { host } => if de {
+            format!("Als Quelle des Anbieters angegeben, aber „{host}“ gehört nicht zu seinen Domains (Schwestermarke? sonst in „domains“ eintragen).")
+        } else {
+            format!("Given as the provider's own source, but “{host}” is not one of its domains (a sister brand? otherwise list it in “domains”).")
+        },
+        WarningKind::SourceReused { duties } => if de {
+            format!("Dieselbe Quelle stützt {duties} Pflichten dieses Anbieters; ab der dritten in „reuse“ sagen, warum sie auch hierfür gilt.")
+        } else {
+            format!("The same source supports {duties} duties of this provider; from the third on, say in “reuse” why it bears on this one too.")
+        },
+        WarningKind::FindingMissing { check } => {
+            let id = check_id(*check);
+            if de {
+                format!("Kein Befund zur Prüffrage „{id}“: Sie zählt als nicht erfüllt.")
+            } else {
+                format!("No finding for the check “{id}”: it counts as not met.")
+            }
+        }
+        WarningKind::RatingUnchecked => if de {
+            "Die Bewertung sagt nicht, wann und wie sie zuletzt geprüft wurde („checked“)."
+        } else {
+            "The rating does not say when and how it was last checked (“checked”)."
+        }
+        .to_owned(),
+        WarningKind::PlainScore => if de {
+            "Wert von Hand gesetzt, obwohl die Pflicht ein Bewertungsschema hat: Befunde („findings“) angeben."
+        } else {
+            "A score set by hand although the duty has a rubric: give its findings (“findings”)."
+        }
+        .to_owned(),
+    }
+}
+
+/// "2 warnings (check-dataset --strict fails on them)".
+pub fn check_warnings(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 warning (--strict fails on it)".to_owned(),
+        (Lang::En, n) => format!("{n} warnings (--strict fails on them)"),
+        (Lang::De, 1) => "1 Warnung (--strict scheitert daran)".to_owned(),
+        (Lang::De, n) => format!("{n} Warnungen (--strict scheitert daran)"),
+    }
+}
+
+/// What the ratings rest on: "format 2; 120 scores (118 from findings, 2 overrides, 9 low
+/// confidence); 250 sources: 120 provider, …; 30 older than 3 years, 40 with only an access date".
+pub fn check_summary(lang: Lang, d: &Dataset, s: &Summary) -> String {
+    let kinds: Vec<String> = SourceKind::ALL
+        .iter()
+        .zip(s.by_kind)
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| format!("{n} {}", k.id()))
+        .collect();
+    let applicable = s.scored + s.unknown;
+    let percent = if applicable == 0 {
+        0.0
+    } else {
+        100.0 * s.scored as f64 / applicable as f64
+    };
+    match lang {
+        Lang::En => format!(
+            "format {}; {} of {applicable} applicable cells scored ({percent:.1} %): {} from findings, {} overrides, {} low confidence; {} sources: {}; {} older than {} years, {} with only an access date",
+            d.format_version, s.scored, s.from_findings, s.overrides, s.low_confidence, s.sources,
+            kinds.join(", "), s.old, OLD_AFTER_YEARS, s.undated,
+        ),
+        Lang::De => format!(
+            "Format {}; {} von {applicable} zutreffenden Zellen bewertet ({} %): {} aus Befunden, {} Abweichungen, {} mit geringer Sicherheit; {} Quellen: {}; {} älter als {} Jahre, {} nur mit Abrufdatum",
+            d.format_version, s.scored, format!("{percent:.1}").replace('.', ","), s.from_findings, s.overrides, s.low_confidence, s.sources,
+            kinds.join(", "), s.old, OLD_AFTER_YEARS, s.undated,
         ),
     }
 }

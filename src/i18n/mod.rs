@@ -26,7 +26,9 @@ pub use analysis::{
     leader_span, minimum_option, no_flip, pair_sentence, param_label, separation,
     stability_sentence, tied, unmet_reason, unranked, weight_name,
 };
-pub use checker::{check_invalid, check_valid};
+pub use checker::{
+    check_invalid, check_summary, check_valid, check_warnings, warning_message, warning_path,
+};
 pub use dates::{checked_on, source_accessed};
 pub use export::{export_file_name, export_labels, ExportLabels};
 pub use numbers::{

@@ -148,10 +148,10 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
         P::UnsupportedVersion { found } => {
             if de {
                 format!(
-                    "Formatversion {found} wird nicht unterstützt; dieses Widget liest Version 1."
+                    "Formatversion {found} wird nicht unterstützt; dieses Widget liest die Versionen 1 und 2."
                 )
             } else {
-                format!("Format version {found} is not supported; this widget reads version 1.")
+                format!("Format version {found} is not supported; this widget reads versions 1 and 2.")
             }
         }
         P::EmptyList => pick(
@@ -311,12 +311,64 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
         P::BadSourceKind(v) => {
             if de {
                 format!(
-                    "„{v}“ ist keine Quellenart; erlaubt: official, press, third_party, community."
+                    "„{v}“ ist keine Quellenart; erlaubt: provider, authority, press, third_party, community (Format 1: official)."
                 )
             } else {
                 format!(
-                    "“{v}” is not a source kind; use official, press, third_party or community."
+                    "“{v}” is not a source kind; use provider, authority, press, third_party or community (format 1: official)."
                 )
+            }
+        }
+        P::NeedsFormat2 => pick(
+            de,
+            "Dieses Feld gibt es erst in Format 2: „format_version“: 2 setzen.",
+            "This field exists only in format 2: set “format_version” to 2.",
+        )
+        .into(),
+        P::NoRubric => pick(
+            de,
+            "Befunde brauchen ein Bewertungsschema („rubric“) bei der Pflicht.",
+            "Findings need a rubric (“rubric”) on the criterion.",
+        )
+        .into(),
+        P::UnknownCheck(id) => {
+            if de {
+                format!("Das Bewertungsschema dieser Pflicht hat keine Prüffrage „{id}“.")
+            } else {
+                format!("This criterion's rubric has no check “{id}”.")
+            }
+        }
+        P::FindingWithoutSource => pick(
+            de,
+            "Ein erfüllter Befund („met“: true) braucht mindestens eine Quelle („sources“).",
+            "A finding that is met (“met”: true) needs at least one source (“sources”).",
+        )
+        .into(),
+        P::NoSuchSource { index, count } => {
+            if de {
+                format!("Quelle {index} gibt es nicht: Die Bewertung hat {count} Quellen, gezählt ab 0.")
+            } else {
+                format!("There is no source {index}: the rating has {count} sources, counted from 0.")
+            }
+        }
+        P::ScoreNotFromFindings { given, result } => {
+            if de {
+                format!("Hier steht {given}, aus den Befunden folgt nach dem Bewertungsschema aber {result}. Wert anpassen oder eine Abweichung („override“) mit Grund angeben.")
+            } else {
+                format!("This says {given}, but by the rubric the findings give {result}. Correct it, or record an override (“override”) with its reason.")
+            }
+        }
+        P::OverrideWithoutFindings => pick(
+            de,
+            "Eine Abweichung vom Bewertungsschema braucht Befunde („findings“), von denen sie abweicht.",
+            "An override needs findings (“findings”) to depart from.",
+        )
+        .into(),
+        P::BadDomain(v) => {
+            if de {
+                format!("„{v}“ ist kein Hostname wie „example.com“ (Kleinbuchstaben, Ziffern, „-“, Punkte).")
+            } else {
+                format!("“{v}” is not a host name such as “example.com” (lower-case letters, digits, “-”, dots).")
             }
         }
         P::NoSources => pick(
@@ -457,6 +509,7 @@ fn expected_name(lang: Lang, expected: Expected) -> &'static str {
         Expected::List => pick(de, "eine Liste [ … ]", "a list [ … ]"),
         Expected::String => pick(de, "ein Text in Anführungszeichen", "a string in quotes"),
         Expected::Number => pick(de, "eine Zahl", "a number"),
+        Expected::Bool => pick(de, "true oder false", "true or false"),
         Expected::Text => pick(
             de,
             "ein Text oder ein Objekt mit einem Text je Sprache",

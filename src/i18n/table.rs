@@ -97,10 +97,14 @@ pub fn source_kind(lang: Lang, kind: crate::dataset::SourceKind) -> &'static str
     use crate::dataset::SourceKind::*;
     match (lang, kind) {
         (Lang::De, Official) => "Anbieter, Behörde oder Gericht",
+        (Lang::De, Provider) => "Anbieter",
+        (Lang::De, Authority) => "Behörde oder Gericht",
         (Lang::De, Press) => "Presse",
         (Lang::De, ThirdParty) => "Drittquelle – vor Verwendung prüfen",
         (Lang::De, Community) => "Forum – vor Verwendung prüfen",
         (Lang::En, Official) => "provider, regulator or court",
+        (Lang::En, Provider) => "the provider",
+        (Lang::En, Authority) => "regulator or court",
         (Lang::En, Press) => "press",
         (Lang::En, ThirdParty) => "third-party source – verify before relying on it",
         (Lang::En, Community) => "forum post – verify before relying on it",

@@ -114,7 +114,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
                                                                 <SourceList sources={sc.sources.clone()} />
                                                             </>
                                                         },
-                                                        Some(Rating::Unknown { note, sources }) => html! {
+                                                        Some(Rating::Unknown { note, sources, .. }) => html! {
                                                             <>
                                                                 <ScoreBadge score={None} />
                                                                 if let Some(note) = note {

@@ -189,7 +189,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                                     <SourceList sources={scored.sources.clone()} />
                                                 </>
                                             },
-                                            Rating::Unknown { note, sources } => html! {
+                                            Rating::Unknown { note, sources, .. } => html! {
                                                 <>
                                                     <p class="pc-unknown-note">
                                                         { if props.unknown_as_zero { s.unknown_counts_zero } else { s.unknown_explained } }
