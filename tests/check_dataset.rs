@@ -306,3 +306,54 @@ fn nothing_from_a_file_reaches_the_terminal_raw() {
     assert!(!raw(&out) && !raw(&err), "{err:?}");
     assert!(err.contains("gone\\u001B[1A.json: cannot read"), "{err}");
 }
+
+/// `--strict` fails on hygiene warnings, which are listed (text and JSON) with the summary of
+/// what the ratings rest on; without it they are only reported.
+#[test]
+fn strict_fails_on_hygiene_warnings() {
+    let fixture = "tests/fixtures/valid-format2.json";
+    let (code, out, _) = check(&["--strict", fixture]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("format 2; 2 of 3 applicable cells scored (66.7 %): 2 from findings, 1 overrides, 1 low confidence; 4 sources: 2 provider, 1 authority, 1 press; 1 older than 3 years, 0 with only an access date"),
+        "{out}"
+    );
+    // The shipped dataset keeps the rules too.
+    let (code, out, _) = check(&["--strict", "data/providers.json"]);
+    assert_eq!(code, 0, "{out}");
+
+    // A copy whose provider source lives on another brand's site.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture).unwrap()).unwrap();
+    v["providers"][1]["ratings"]["sla"]["sources"][0]["url"] = json!("https://other.example/agb");
+    let path = std::env::temp_dir().join(format!("pc-strict-{}.json", std::process::id()));
+    std::fs::write(&path, v.to_string()).unwrap();
+    let file = path.to_str().unwrap();
+    let (code, out, _) = check(&[file]);
+    assert_eq!(code, 0, "a warning alone does not fail: {out}");
+    assert!(out.contains("1 warning (--strict fails on it)"), "{out}");
+    assert!(
+        out.contains("providers[1] (beta) › ratings › sla › sources[0]: Given as the provider's own source, but “other.example” is not one of its domains"),
+        "{out}"
+    );
+    let (code, _, _) = check(&["--strict", file]);
+    assert_eq!(code, 1);
+    let (code, r) = report(&["--strict", "--lang", "de", file]);
+    assert_eq!(code, 1);
+    assert_eq!(r["strict"], true);
+    assert_eq!(r["valid"], false);
+    let f = &r["files"][0];
+    assert_eq!(f["valid"], true, "valid, but not clean");
+    assert_eq!(f["warnings"][0]["kind"], "provider-off-site");
+    assert_eq!(
+        f["warnings"][0]["path"],
+        "providers[1] (beta) › ratings › sla › sources[0]"
+    );
+    assert!(f["warnings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("gehört nicht zu seinen Domains"));
+    assert_eq!(f["summary"]["overrides"], 1);
+    assert_eq!(f["summary"]["sources_by_kind"]["authority"], 1);
+    std::fs::remove_file(&path).unwrap();
+}
