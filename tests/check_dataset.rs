@@ -23,8 +23,34 @@ fn valid_datasets_pass_with_a_summary() {
     let (code, out, _) = check(&["data/providers.json", "data/examples/schule-email.json"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("data/providers.json: valid"), "{out}");
+    // The counts, taken from the file itself: every rating is a score or "unknown", and every
+    // criterion missing from a provider's ratings does not apply to it.
+    let shipped: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("data/providers.json").unwrap()).unwrap();
+    let (mut scored, mut unknown, mut cells) = (0, 0, 0);
+    let criteria = shipped["criteria"].as_array().unwrap().len();
+    for p in shipped["providers"].as_array().unwrap() {
+        cells += criteria;
+        for r in p["ratings"].as_object().unwrap().values() {
+            if r["score"] == "unknown" {
+                unknown += 1;
+            } else {
+                scored += 1;
+            }
+        }
+    }
+    let na = cells - scored - unknown;
     assert!(
-        out.contains("11 providers; 96 scores, 36 unknown, 11 not applicable"),
+        out.contains(&format!(
+            "11 providers; {scored} scores, {unknown} unknown, {na} not applicable"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "{scored} of {} applicable cells scored",
+            scored + unknown
+        )),
         "{out}"
     );
     assert!(

@@ -17,6 +17,7 @@ pub mod analysis;
 pub mod checker;
 pub mod dates;
 pub mod export;
+pub mod findings;
 pub mod numbers;
 pub mod problems;
 pub mod table;

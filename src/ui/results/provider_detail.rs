@@ -10,6 +10,7 @@ use crate::ui::parts::ExternalLink;
 use crate::ui::parts::ScoreBadge;
 use crate::ui::parts::SourceList;
 use crate::ui::results::ContributionBar;
+use crate::ui::results::RatingFindings;
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use std::rc::Rc;
@@ -184,8 +185,11 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                                 <>
                                                     <p>{ scored.why.get(lang) }</p>
                                                     if scored.low_confidence {
-                                                        <p class="pc-flag">{ s.low_confidence }</p>
+                                                        <p class="pc-flag">
+                                                            { if scored.weak_sources_only() { i18n::findings::weak_sources_only(lang) } else { s.low_confidence } }
+                                                        </p>
                                                     }
+                                                    <RatingFindings provider={props.provider} criterion={c} />
                                                     <SourceList sources={scored.sources.clone()} />
                                                 </>
                                             },
@@ -197,6 +201,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                                     if let Some(note) = note {
                                                         <p>{ note.get(lang) }</p>
                                                     }
+                                                    <RatingFindings provider={props.provider} criterion={c} />
                                                     <SourceList sources={sources.clone()} />
                                                 </>
                                             },

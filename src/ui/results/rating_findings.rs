@@ -1,0 +1,159 @@
+//! "Warum 3 von 5?": the findings behind one rating, check by check, and how the duty's rubric
+//! turns them into the score; an editor's override with its reason; when and how the rating was
+//! last checked. Teaching material as much as evidence: a class can argue about a single check.
+//!
+//! Renders nothing for a score set by hand (format 1) beyond its check record. Numbers come from
+//! the dataset's rubric and the validated rating (whose score the validator has already matched
+//! against the findings); this component only lays them out.
+
+use yew::prelude::*;
+
+use crate::ui::{use_dataset, use_lang};
+
+use crate::dataset::{CheckRecord, Finding, Rating, Rubric};
+use crate::i18n;
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct RatingFindingsProps {
+    /// Indices into the dataset's providers and criteria.
+    pub provider: usize,
+    pub criterion: usize,
+}
+
+#[component]
+pub(crate) fn RatingFindings(props: &RatingFindingsProps) -> Html {
+    let lang = use_lang();
+    let Some(d) = use_dataset() else {
+        return Html::default();
+    };
+    let rubric = d
+        .criteria
+        .get(props.criterion)
+        .and_then(|c| c.rubric.as_ref());
+    let Some(rating) = d
+        .providers
+        .get(props.provider)
+        .and_then(|p| p.ratings.get(props.criterion))
+    else {
+        return Html::default();
+    };
+    let checked_line = |record: &Option<CheckRecord>| match record {
+        Some(r) => html! {
+            <p class="pc-checked">
+                { i18n::findings::last_checked(lang, &r.date) }{ " " }
+                <span dir="auto">{ r.how.get(lang) }</span>
+            </p>
+        },
+        None => Html::default(),
+    };
+    match (rating, rubric) {
+        (Rating::Scored(s), Some(rubric)) if !s.findings.is_empty() => {
+            let met: Vec<u8> = met_points(rubric, &s.findings);
+            let cap = rubric
+                .checks
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| finding_of(&s.findings, *i).is_some_and(|f| f.met))
+                .filter_map(|(_, c)| c.cap)
+                .min();
+            let result = s.overridden.as_ref().map_or(s.score, |o| o.rubric_score);
+            html! {
+                <details class="pc-why">
+                    <summary>{ i18n::findings::why_score(lang, s.score) }</summary>
+                    <FindingList rubric={rubric.clone()} findings={s.findings.clone()} />
+                    <p class="pc-why-sum">{ i18n::findings::rubric_sum(lang, &met, cap, result) }</p>
+                    if let Some(o) = &s.overridden {
+                        <p class="pc-why-override">
+                            { i18n::findings::override_note(lang, o.rubric_score, s.score) }{ " " }
+                            <span dir="auto">{ o.reason.get(lang) }</span>
+                        </p>
+                    }
+                    { checked_line(&s.checked) }
+                </details>
+            }
+        }
+        (Rating::Scored(s), _) => checked_line(&s.checked),
+        (
+            Rating::Unknown {
+                findings, checked, ..
+            },
+            Some(rubric),
+        ) if !findings.is_empty() => {
+            html! {
+                <details class="pc-why">
+                    <summary>{ i18n::findings::rubric_heading(lang) }</summary>
+                    <FindingList rubric={rubric.clone()} findings={findings.clone()} />
+                    { checked_line(checked) }
+                </details>
+            }
+        }
+        (Rating::Unknown { checked, .. }, _) => checked_line(checked),
+        (Rating::NotApplicable, _) => Html::default(),
+    }
+}
+
+fn finding_of(findings: &[Finding], check: usize) -> Option<&Finding> {
+    findings.iter().find(|f| f.check == check)
+}
+
+/// The points of the checks found met, in rubric order (those that add any).
+fn met_points(rubric: &Rubric, findings: &[Finding]) -> Vec<u8> {
+    rubric
+        .checks
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| c.points > 0 && finding_of(findings, *i).is_some_and(|f| f.met))
+        .map(|(_, c)| c.points)
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct FindingListProps {
+    rubric: Rubric,
+    findings: Vec<Finding>,
+}
+
+/// Every check of the rubric with what was found: met, not met, or no finding.
+#[component]
+fn FindingList(props: &FindingListProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <>
+            <p class="pc-why-heading">{ i18n::findings::rubric_heading(lang) }</p>
+            <ul class="pc-findings">
+                { for props.rubric.checks.iter().enumerate().map(|(i, check)| {
+                    let finding = finding_of(&props.findings, i);
+                    let met = finding.map(|f| f.met);
+                    let state = match met {
+                        Some(true) => "pc-finding--met",
+                        Some(false) => "pc-finding--not-met",
+                        None => "pc-finding--none",
+                    };
+                    let worth = i18n::findings::check_worth(lang, check.points, check.cap);
+                    html! {
+                        <li class={classes!("pc-finding", state)} key={check.id.clone()}>
+                            <span class="pc-finding-mark" aria-hidden="true">
+                                { match met { Some(true) => "✓", Some(false) => "✗", None => "–" } }
+                            </span>
+                            <span class="pc-finding-body">
+                                <span dir="auto">{ check.text.get(lang) }</span>
+                                if !worth.is_empty() {
+                                    <span class="pc-finding-worth">{ format!(" ({worth})") }</span>
+                                }
+                                <strong class="pc-finding-state">{ format!(" {}", i18n::findings::check_state(lang, met)) }</strong>
+                                if let Some(f) = finding {
+                                    if let Some(note) = &f.note {
+                                        <span class="pc-finding-note">{ " " }<span dir="auto">{ note.get(lang) }</span></span>
+                                    }
+                                    if !f.sources.is_empty() {
+                                        <span class="pc-finding-refs">{ format!(" ({})", i18n::findings::source_refs(lang, &f.sources)) }</span>
+                                    }
+                                }
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
+    }
+}
