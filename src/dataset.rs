@@ -43,6 +43,11 @@ pub struct Dataset {
     pub presets: Vec<Preset>,
     /// Expert minimums ("Abwertung"): a low score in one duty caps the total; may be empty.
     pub knockouts: Vec<Knockout>,
+    /// Where the complete dataset is, relative to this file (format 2), when this file is its
+    /// core: the same dataset without the evidence (justifications, sources, findings, check
+    /// records, rubrics), so that the ranking draws from a small file and the evidence follows.
+    /// `None` for a complete dataset.
+    pub evidence: Option<String>,
 }
 
 /// A named set of slider values with a one-line rationale.
@@ -330,6 +335,59 @@ impl Criterion {
 }
 
 impl Dataset {
+    /// Whether this is a core without its evidence (which is at [`Dataset::evidence`]).
+    pub fn is_core(&self) -> bool {
+        self.evidence.is_some()
+    }
+
+    /// Whether `full` is the complete dataset of this core: the same lists with the same ids in
+    /// the same order, the same scores, confidence and types; what the core leaves out may
+    /// differ. A complete dataset is the complete dataset of itself.
+    pub fn completed_by(&self, full: &Dataset) -> bool {
+        let ids = |a: &[Criterion], b: &[Criterion]| {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b)
+                    .all(|(x, y)| x.id == y.id && x.group == y.group)
+        };
+        let same_rating = |a: &Rating, b: &Rating| match (a, b) {
+            (Rating::Scored(x), Rating::Scored(y)) => {
+                x.score == y.score && x.low_confidence == y.low_confidence
+            }
+            (Rating::Unknown { .. }, Rating::Unknown { .. }) => true,
+            (Rating::NotApplicable, Rating::NotApplicable) => true,
+            _ => false,
+        };
+        full.evidence.is_none()
+            && self.format_version == full.format_version
+            && self.checked == full.checked
+            && self.groups.len() == full.groups.len()
+            && self
+                .groups
+                .iter()
+                .zip(&full.groups)
+                .all(|(a, b)| a.id == b.id)
+            && self.types.len() == full.types.len()
+            && self
+                .types
+                .iter()
+                .zip(&full.types)
+                .all(|(a, b)| a.id == b.id)
+            && ids(&self.criteria, &full.criteria)
+            && self.providers.len() == full.providers.len()
+            && self.providers.iter().zip(&full.providers).all(|(a, b)| {
+                a.id == b.id
+                    && a.kind == b.kind
+                    && a.ratings.len() == b.ratings.len()
+                    && a.ratings
+                        .iter()
+                        .zip(&b.ratings)
+                        .all(|(x, y)| same_rating(x, y))
+            })
+            && self.presets == full.presets
+            && self.knockouts == full.knockouts
+    }
+
     /// The name of provider type `kind` in `lang` (empty for an unknown type).
     pub fn type_name(&self, kind: usize, lang: Lang) -> &str {
         self.types

@@ -217,6 +217,12 @@ pub enum ProblemKind {
     OverrideWithoutFindings,
     /// Not a host name (`example.com`): lower-case letters, digits, `-` and dots.
     BadDomain(String),
+    /// `evidence` must be a plain relative path to a `.json` file beside this one (letters,
+    /// digits, `-`, `_`, `.` and `/`; no `..`, no scheme, no host).
+    BadEvidencePath(String),
+    /// The complete file that a core names in `evidence` is not its complete dataset (other
+    /// ids, scores or confidence): the two were not written together.
+    EvidenceMismatch,
     NoSources,
     /// A source with neither `date` nor `accessed`.
     NoSourceDate,
@@ -275,6 +281,8 @@ impl ProblemKind {
             P::ScoreNotFromFindings { .. } => "score-not-from-findings",
             P::OverrideWithoutFindings => "override-without-findings",
             P::BadDomain(_) => "bad-domain",
+            P::BadEvidencePath(_) => "bad-evidence-path",
+            P::EvidenceMismatch => "evidence-mismatch",
             P::NoSources => "no-sources",
             P::NoSourceDate => "no-source-date",
             P::GroupWithoutCriteria => "group-without-criteria",
@@ -493,6 +501,9 @@ struct Walker {
     checked: Option<PartialDate>,
     /// The file's `format_version` (1 until it is read).
     version: i64,
+    /// The file is a core whose evidence is elsewhere (`evidence`): a score needs no
+    /// justification or source here.
+    core: bool,
 }
 
 /// The fields of one JSON object, with unknown ones reported.
@@ -998,6 +1009,20 @@ impl Walker {
         let description = self.optional(&f, "description", |w, v| w.text(v, TextRule::Prose));
         let checked = self.required(&f, "checked", |w, v| w.date(v));
         self.checked = checked;
+        let evidence = self.optional(&f, "evidence", |w, v| {
+            if w.version < 2 {
+                w.report(ProblemKind::NeedsFormat2);
+                return None;
+            }
+            let s = w.string(v, TextRule::Name)?;
+            if valid_evidence_path(s) {
+                Some(s.to_owned())
+            } else {
+                w.report(ProblemKind::BadEvidencePath(truncate(s, 60)));
+                None
+            }
+        });
+        self.core = matches!(evidence, Some(Some(_)));
 
         let groups = self.required(&f, "groups", |w, v| w.id_list(v, MAX_GROUPS, Walker::group));
         let types = self.required(&f, "types", |w, v| {
@@ -1066,6 +1091,7 @@ impl Walker {
             providers: providers?,
             presets: presets?.unwrap_or_default(),
             knockouts: knockouts?.unwrap_or_default(),
+            evidence: evidence?,
         })
     }
 
@@ -1425,7 +1451,7 @@ impl Walker {
         let scored = matches!(given, Some(Given::Absent | Given::Score(_)));
         // A score needs a justification and a source; "unknown" (or a broken score, whose
         // other fields are still checked so that one pass reports everything) may have them.
-        let (why, sources) = if scored {
+        let (why, sources) = if scored && !self.core {
             let why = self.required(&f, "why", |w, v| w.text(v, TextRule::Prose));
             let sources = self.required(&f, "sources", |w, v| w.sources(v));
             (why.map(Some), sources)
@@ -1454,6 +1480,12 @@ impl Walker {
         let override_given = self.optional(&f, "override", Walker::override_score);
         let checked = self.optional(&f, "checked", Walker::check_record);
         let (given, why, sources, findings) = (given?, why?, sources?, findings?);
+        // A core's score without its justification (which is in the complete file).
+        let why = if self.core && scored {
+            Some(why.unwrap_or_else(|| Text::neutral("")))
+        } else {
+            why
+        };
         let (low_confidence, override_given, checked) =
             (low_confidence?, override_given?, checked?);
         let findings = findings.unwrap_or_default();
@@ -1727,6 +1759,7 @@ pub mod fields {
         "providers",
         "presets",
         "knockouts",
+        "evidence",
     ];
     pub const PRESET: &[&str] = &["id", "name", "rationale", "group_weights", "weights"];
     pub const KNOCKOUT: &[&str] = &["id", "criterion", "at_most", "cap", "reason"];
@@ -1772,8 +1805,24 @@ pub mod fields {
     /// Fields a format-1 file may not have (objects that only format 2 has are reached through
     /// one of them).
     pub const FORMAT_2: &[&str] = &[
-        "rubric", "domains", "findings", "override", "checked", "undated", "reuse",
+        "rubric", "domains", "findings", "override", "checked", "undated", "reuse", "evidence",
     ];
+}
+
+/// A path to a JSON file beside the dataset or below its folder: what a core's `evidence` may be.
+/// Nothing that could leave the dataset's folder or origin (`..`, `//`, a scheme, a query).
+pub fn valid_evidence_path(s: &str) -> bool {
+    s.len() <= 200
+        && s.ends_with(".json")
+        && !s.starts_with('/')
+        && s.split('/').all(|seg| {
+            !seg.is_empty()
+                && seg != "."
+                && seg != ".."
+                && seg
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        })
 }
 
 /// `de`, `en`, `de-AT`, `gsw`: a primary subtag of 2–3 letters and an optional region or script.

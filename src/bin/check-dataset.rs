@@ -163,10 +163,50 @@ mod native {
     fn check(file: &str) -> Checked {
         match std::fs::read(file) {
             Ok(bytes) => match parse_dataset_bytes(&bytes) {
-                Ok(d) => Checked::Valid(Box::new(d)),
+                Ok(d) => match &d.evidence {
+                    Some(evidence) => check_complete(file, &d, evidence),
+                    None => Checked::Valid(Box::new(d)),
+                },
                 Err(problems) => Checked::Invalid(problems),
             },
             Err(e) => Checked::Unreadable(e),
+        }
+    }
+
+    /// A core is checked with its complete file (`evidence`, beside it): that file must be
+    /// valid and complete this core; the summary and the hygiene rules are the complete file's.
+    fn check_complete(file: &str, core: &Dataset, evidence: &str) -> Checked {
+        let path = std::path::Path::new(file)
+            .parent()
+            .unwrap_or(std::path::Path::new(""))
+            .join(evidence);
+        let problem = |path: String, kind| Problem {
+            path,
+            line: None,
+            column: None,
+            kind,
+        };
+        match std::fs::read(&path) {
+            Err(e) => Checked::Unreadable(std::io::Error::new(
+                e.kind(),
+                format!("{}: {e}", path.display()),
+            )),
+            Ok(bytes) => match parse_dataset_bytes(&bytes) {
+                Err(problems) => Checked::Invalid(
+                    problems
+                        .into_iter()
+                        .map(|p| Problem {
+                            path: format!("evidence ({evidence}) › {}", p.path),
+                            ..p
+                        })
+                        .collect(),
+                ),
+                Ok(full) if core.completed_by(&full) => Checked::Valid(Box::new(full)),
+                Ok(_) => Checked::Invalid(vec![problem(
+                    "evidence".into(),
+                    provider_compare::validate::ProblemKind::EvidenceMismatch,
+                )]),
+            },
         }
     }
 

@@ -364,6 +364,19 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
             "An override needs findings (“findings”) to depart from.",
         )
         .into(),
+        P::BadEvidencePath(v) => {
+            if de {
+                format!("„{v}“ ist kein zulässiger Pfad zur vollständigen Datei: ein relativer Pfad zu einer .json-Datei neben dieser, ohne „..“ und ohne Adresse.")
+            } else {
+                format!("“{v}” is not a valid path to the complete file: a relative path to a .json file beside this one, without “..” or an address.")
+            }
+        }
+        P::EvidenceMismatch => pick(
+            de,
+            "Die vollständige Datei passt nicht zu diesem Kern (andere Kennungen, Werte oder Sicherheit): beide neu zusammen erzeugen (split-dataset).",
+            "The complete file does not match this core (other ids, scores or confidence): write both again together (split-dataset).",
+        )
+        .into(),
         P::BadDomain(v) => {
             if de {
                 format!("„{v}“ ist kein Hostname wie „example.com“ (Kleinbuchstaben, Ziffern, „-“, Punkte).")
