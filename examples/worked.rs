@@ -124,7 +124,8 @@ fn main() {
                 lang,
                 st.close(),
                 flip.as_ref()
-                    .map(|(what, t, up, who)| (what.as_str(), *t, *up, who.as_str()))
+                    .map(|(what, t, up, who)| (what.as_str(), *t, *up, who.as_str())),
+                None
             )
         );
     }

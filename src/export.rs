@@ -21,7 +21,7 @@ use serde::{Serialize, Serializer};
 use crate::dataset::{Dataset, Rating};
 use crate::i18n::{decimal, export_labels};
 use crate::ranking::Ranked;
-use crate::scoring::Options;
+use crate::scoring::{Options, Unknowns};
 use crate::text::Lang;
 use crate::weighting::Weights;
 
@@ -71,6 +71,8 @@ pub fn csv(input: &ExportInput) -> String {
         l.provider.to_owned(),
         l.total.to_owned(),
         l.uncapped.to_owned(),
+        l.worst.to_owned(),
+        l.best.to_owned(),
         l.coverage.to_owned(),
     ];
     head.extend(d.groups.iter().map(|g| g.name.get(lang).to_owned()));
@@ -93,6 +95,8 @@ pub fn csv(input: &ExportInput) -> String {
             p.name.get(lang).to_owned(),
             number(s.total(), 1),
             number(s.raw_total(), 1),
+            number(s.range.worst, 1),
+            number(s.range.best, 1),
             number(s.overall.coverage().map(|c| c * 100.0), 0),
         ];
         cells.extend(s.groups.iter().map(|g| number(g.total(), 1)));
@@ -185,7 +189,11 @@ fn csv_cell(value: &str, sep: char) -> String {
 /// [`decimal`] caps at three); totals get two.
 const SHARE_PLACES: u32 = 3;
 
-/// The same as JSON: `{ "format": "provider-compare-export", "version": 1, … }`.
+/// The format version of the JSON export: 2 added `options.unknowns` (instead of the flag
+/// `unknown_as_zero`) and each row's `total_worst` and `total_best`.
+pub const JSON_VERSION: u32 = 2;
+
+/// The same as JSON: `{ "format": "provider-compare-export", "version": 2, … }`.
 pub fn json(input: &ExportInput) -> String {
     let d = input.dataset;
     let lang = input.lang;
@@ -193,7 +201,7 @@ pub fn json(input: &ExportInput) -> String {
     let slider = |weights: &[u8], i: usize| weights.get(i).copied().unwrap_or(0);
     let export = JsonExport {
         format: "provider-compare-export",
-        version: 1,
+        version: JSON_VERSION,
         dataset: JsonDataset {
             title: d.title.get(lang),
             checked: d.checked.iso(),
@@ -202,7 +210,11 @@ pub fn json(input: &ExportInput) -> String {
         lang: lang.code(),
         link: format!("#{}", input.link),
         options: JsonOptions {
-            unknown_as_zero: options.unknown_as_zero,
+            unknowns: match options.unknowns {
+                Unknowns::LeaveOut => "leave-out",
+                Unknowns::Worst => "worst",
+                Unknowns::Best => "best",
+            },
             knockouts: d
                 .knockouts
                 .iter()
@@ -261,6 +273,8 @@ pub fn json(input: &ExportInput) -> String {
                     name: p.name.get(lang),
                     total: Fixed::optional(s.total(), 2),
                     total_before_knockouts: Fixed::optional(s.raw_total(), 2),
+                    total_worst: Fixed::optional(s.range.worst, 2),
+                    total_best: Fixed::optional(s.range.best, 2),
                     coverage: Fixed::optional(s.overall.coverage(), SHARE_PLACES),
                     groups: Ordered(
                         s.groups
@@ -331,7 +345,8 @@ struct JsonDataset<'a> {
 
 #[derive(Serialize)]
 struct JsonOptions<'a> {
-    unknown_as_zero: bool,
+    /// `"leave-out"`, `"worst"` (as 0) or `"best"` (as 5).
+    unknowns: &'static str,
     knockouts: Vec<JsonSwitch<'a>>,
     /// Criterion id → minimum score, only for criteria that have one.
     minimums: Ordered<'a, u8>,
@@ -375,6 +390,9 @@ struct JsonRow<'a> {
     name: &'a str,
     total: Option<Fixed>,
     total_before_knockouts: Option<Fixed>,
+    /// The total with every unknown score as 0, and as 5 (equal to `total` without unknowns).
+    total_worst: Option<Fixed>,
+    total_best: Option<Fixed>,
     coverage: Option<Fixed>,
     /// Group id → sub-total.
     groups: Ordered<'a, Option<Fixed>>,

@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 
 use crate::dataset::Dataset;
-use crate::scoring::{cmp_optional, Part, ProviderScore};
+use crate::scoring::{cmp_optional, unsettled_lead, Part, ProviderScore, Unsettled};
 use crate::text::Lang;
 
 /// A provider's place in the ranking.
@@ -50,6 +50,14 @@ pub fn rank(dataset: &Dataset, scores: Vec<ProviderScore>, lang: Lang) -> Vec<Ra
         row.rank = rank;
     }
     out
+}
+
+/// Whether the known data settle first place of a ranking (see [`unsettled_lead`]): `None` if
+/// they do or nobody is ranked, else the leader (the first row) and who would lead in its worst
+/// case.
+pub fn unsettled_first(ranked: &[Ranked]) -> Option<Unsettled> {
+    let leader = ranked.first().filter(|r| r.rank == Some(1))?;
+    unsettled_lead(&leader.score, ranked.iter().map(|r| &r.score))
 }
 
 /// The one place rows are sorted. Every ordering goes through this single instantiation of the

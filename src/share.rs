@@ -19,7 +19,7 @@
 //! | `m` | weighting method: `s` sliders, `p` presets, `r` ranking, `a` pairwise (AHP) |
 //! | `o` | the ranking method's group order, most important first |
 //! | `j` | the pairwise judgements (−8…8), one per pair of groups in dataset order |
-//! | `u` | `1`: "unknown" counts as 0 |
+//! | `u` | how unknown scores count: `1` as 0 (the worst case), `b` as 5 (the best case); absent or `0`: left out |
 //! | `k` | knock-out rules switched off |
 //! | `n` | the reader's minimums (1–5), as `id:value` |
 //! | `s` | table sort: `rank`, `name`, `total`, `coverage` or `g:`group id, then `a` or `d` |
@@ -40,6 +40,7 @@
 
 use crate::dataset::valid_id;
 use crate::ranking::{Column, SortDir};
+use crate::scoring::Unknowns;
 use crate::text::Lang;
 use crate::weighting::Method;
 
@@ -74,8 +75,10 @@ pub enum Field {
     Order,
     /// `j`: the pairwise judgements.
     Judgements,
-    /// `u`: "unknown" counts as 0.
-    UnknownAsZero,
+    /// `u`: how unknown scores count. Version 1 wrote only `1` (as 0) and `0` (left out); `b` (as 5,
+    /// the best case) came later within version 1: an older widget reports it as unreadable and
+    /// leaves unknowns out, and every older link keeps its meaning.
+    Unknowns,
     /// `k`: knock-out rules switched off.
     KnockoutsOff,
     /// `n`: the reader's minimums.
@@ -104,7 +107,7 @@ impl Field {
         Field::Method,
         Field::Order,
         Field::Judgements,
-        Field::UnknownAsZero,
+        Field::Unknowns,
         Field::KnockoutsOff,
         Field::Minimums,
         Field::Sort,
@@ -125,7 +128,7 @@ impl Field {
             Field::Method => 'm',
             Field::Order => 'o',
             Field::Judgements => 'j',
-            Field::UnknownAsZero => 'u',
+            Field::Unknowns => 'u',
             Field::KnockoutsOff => 'k',
             Field::Minimums => 'n',
             Field::Sort => 's',
@@ -156,7 +159,7 @@ pub struct SharedView {
     pub method: Option<Method>,
     pub order: Vec<String>,
     pub judgements: Vec<i8>,
-    pub unknown_as_zero: bool,
+    pub unknowns: Unknowns,
     pub knockouts_off: Vec<String>,
     pub minimums: Vec<(String, u8)>,
     pub sort: Option<(SharedColumn, SortDir)>,
@@ -230,8 +233,10 @@ pub fn encode(view: &SharedView) -> String {
         let list: Vec<String> = view.judgements.iter().map(i8::to_string).collect();
         field(Field::Judgements, list.join(","));
     }
-    if view.unknown_as_zero {
-        field(Field::UnknownAsZero, "1".to_owned());
+    match view.unknowns {
+        Unknowns::LeaveOut => {}
+        Unknowns::Worst => field(Field::Unknowns, "1".to_owned()),
+        Unknowns::Best => field(Field::Unknowns, "b".to_owned()),
     }
     if !view.knockouts_off.is_empty() {
         field(Field::KnockoutsOff, view.knockouts_off.join(","));
@@ -377,7 +382,15 @@ fn read_field(part: &str, view: &mut SharedView, issues: &mut Vec<LinkIssue>) ->
                 None => false,
             }
         }
-        Field::UnknownAsZero => set_flag(value, &mut view.unknown_as_zero),
+        Field::Unknowns => {
+            view.unknowns = match value {
+                "0" => Unknowns::LeaveOut,
+                "1" => Unknowns::Worst,
+                "b" => Unknowns::Best,
+                _ => return false,
+            };
+            true
+        }
         Field::AllRows => set_flag(value, &mut view.show_all),
         Field::Sort => {
             let Some((column, dir)) = value.split_once(',') else {

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use provider_compare::dataset::Dataset;
 use provider_compare::ranking::rank;
-use provider_compare::scoring::{score_type, Options};
+use provider_compare::scoring::{score_type, Options, Unknowns};
 use provider_compare::text::Lang;
 use provider_compare::ui::{App, AppProps};
 use provider_compare::validate::parse_dataset;
@@ -127,15 +127,10 @@ fn row_ranks(root: &Element) -> Vec<String> {
 }
 
 /// The order the core says the table must show (knock-outs on, no minimums).
-fn expected_order(
-    d: &Dataset,
-    kind: &str,
-    weights: &Weights,
-    unknown_as_zero: bool,
-) -> Vec<String> {
+fn expected_order(d: &Dataset, kind: &str, weights: &Weights, unknowns: Unknowns) -> Vec<String> {
     let t = d.types.iter().position(|t| t.id == kind).unwrap();
     let options = Options {
-        unknown_as_zero,
+        unknowns,
         ..Options::default()
     };
     let rows = rank(d, score_type(d, t, &weights.to_real(), &options), Lang::De);
@@ -164,13 +159,20 @@ async fn the_table_lists_the_providers_of_each_type_in_score_order() {
     let root = mount(data_url(SHIPPED), Lang::De);
     wait_for(&root, ".pc-weights").await;
     let w = Weights::defaults(&d);
-    assert_eq!(row_names(&root), expected_order(&d, "isp", &w, false));
+    assert_eq!(
+        row_names(&root),
+        expected_order(&d, "isp", &w, Unknowns::LeaveOut)
+    );
     assert_eq!(row_names(&root).len(), 3);
     for (kind, count) in [("hosting", 3), ("cloud", 2), ("email", 3), ("isp", 3)] {
         choose_kind(&root, kind).await;
         let names = row_names(&root);
         assert_eq!(names.len(), count, "{kind}");
-        assert_eq!(names, expected_order(&d, kind, &w, false), "{kind}");
+        assert_eq!(
+            names,
+            expected_order(&d, kind, &w, Unknowns::LeaveOut),
+            "{kind}"
+        );
     }
     // The heading names the type; the Stand date is shown.
     assert!(text(&one(&root, ".pc-ranking h3")).contains("Internetzugang"));
@@ -193,7 +195,7 @@ async fn moving_sliders_changes_the_order_as_the_scores_say() {
     let security = d.criteria.iter().position(|c| c.id == "security").unwrap();
     w.criteria[security] = 10;
     let after = row_names(&root);
-    assert_eq!(after, expected_order(&d, "isp", &w, false));
+    assert_eq!(after, expected_order(&d, "isp", &w, Unknowns::LeaveOut));
     assert_eq!(after[0], "A1");
     assert_ne!(before, after, "the order must change");
     // The slider tells its value in words, to the eye and to assistive technology.
@@ -244,25 +246,47 @@ async fn all_weights_zero_shows_a_message_instead_of_a_ranking() {
 }
 
 #[wasm_bindgen_test]
-async fn counting_unknown_as_zero_changes_totals_of_providers_with_gaps() {
+async fn how_unknowns_count_is_a_radio_group_that_changes_totals_of_providers_with_gaps() {
     let d = shipped();
     let root = mount(data_url(SHIPPED), Lang::De);
     wait_for(&root, ".pc-weights").await;
     choose_kind(&root, "hosting").await;
     let totals = |root: &Element| -> Vec<String> {
-        all(root, ".pc-table tbody .pc-col-total")
+        all(root, ".pc-table tbody tr")
             .iter()
-            .map(text)
+            .map(|tr| tr.get_attribute("data-pc-total").unwrap_or_default())
             .collect()
     };
+    // A fieldset with a legend and three radios, the default checked.
+    let legend = text(&one(&root, ".pc-unknowns legend"));
+    assert_eq!(legend, "Unbekannte Werte");
+    let radio = |code: &str| -> HtmlInputElement {
+        one(
+            &root,
+            &format!("input[type=radio][data-pc-unknowns='{code}']"),
+        )
+        .dyn_into()
+        .unwrap()
+    };
+    assert!(radio("leave-out").checked());
+    // Rows whose total unknowns can move show their range, in words for screen readers too.
+    let ranged = all(&root, ".pc-table tbody tr[data-pc-worst]");
+    for tr in &ranged {
+        assert!(text(&one(tr, ".pc-range")).contains('–'));
+        assert!(text(tr).contains("je nach fehlenden Werten"));
+    }
     let before = totals(&root);
-    click(&one(&root, "input[role=switch]")).await;
-    let after = totals(&root);
-    assert_ne!(before, after);
-    assert_eq!(
-        row_names(&root),
-        expected_order(&d, "hosting", &Weights::defaults(&d), true)
-    );
+    for (code, unknowns) in [("worst", Unknowns::Worst), ("best", Unknowns::Best)] {
+        click(&radio(code)).await;
+        assert!(radio(code).checked());
+        if !ranged.is_empty() {
+            assert_ne!(before, totals(&root), "{code}");
+        }
+        assert_eq!(
+            row_names(&root),
+            expected_order(&d, "hosting", &Weights::defaults(&d), unknowns)
+        );
+    }
 }
 
 #[wasm_bindgen_test]
@@ -541,7 +565,10 @@ async fn ordering_the_groups_sets_the_group_sliders_and_the_ranking() {
     assert_eq!(group_slider("security"), "1");
     let mut w = Weights::defaults(&d);
     w.groups = vec![6, 3, 2, 1, 10];
-    assert_eq!(row_names(&root), expected_order(&d, "isp", &w, false));
+    assert_eq!(
+        row_names(&root),
+        expected_order(&d, "isp", &w, Unknowns::LeaveOut)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -604,7 +631,10 @@ async fn presets_set_the_sliders_until_one_is_moved() {
         criteria: p.weights.clone(),
         groups: p.group_weights.clone(),
     };
-    assert_eq!(row_names(&root), expected_order(&d, "isp", &w, false));
+    assert_eq!(
+        row_names(&root),
+        expected_order(&d, "isp", &w, Unknowns::LeaveOut)
+    );
     set_slider(&root, "support", 9).await;
     assert!(text(&one(&root, ".pc-presets")).contains("Eigene Gewichtung"));
     assert_eq!(
@@ -702,7 +732,10 @@ async fn a_share_link_starts_the_widget_in_its_view_and_names_what_it_could_not_
     let mut w = Weights::defaults(&d);
     let c = d.criteria.iter().position(|c| c.id == "support").unwrap();
     w.criteria[c] = 0;
-    assert_eq!(row_names(&root), expected_order(&d, "cloud", &w, true));
+    assert_eq!(
+        row_names(&root),
+        expected_order(&d, "cloud", &w, Unknowns::Worst)
+    );
     let notice = text(&one(&root, ".pc-link-notice"));
     assert!(notice.contains("Nicht lesbar: „zz“"), "{notice}");
     assert!(

@@ -70,15 +70,24 @@ fn the_csv_holds_the_ranking_then_the_weighting_in_the_readers_format() {
     );
     let rows = read_csv(&text, ';');
     assert_eq!(
-        rows[1][..5],
+        rows[1][..7],
         [
             "Rang",
             "Anbieter",
             "Gesamt",
             "Gesamt ohne Abwertung",
+            "Gesamt, ungünstigster Fall",
+            "Gesamt, günstigster Fall",
             "Datenbasis %"
         ]
     );
+    // Every total lies within its range (worst ≤ total ≤ best, before knock-outs aside).
+    let num = |s: &str| s.replace(',', ".").parse::<f64>().ok();
+    for r in rows[2..].iter().take_while(|r| r.len() > 6) {
+        if let (Some(t), Some(w), Some(b)) = (num(&r[2]), num(&r[4]), num(&r[5])) {
+            assert!(w <= t + 0.05 && t <= b + 0.05, "{r:?}");
+        }
+    }
     // The numbers of the table: Proton Mail 78,7; Gmail capped at 40 from 62,3.
     assert_eq!(rows[2][..3], ["1", "Proton Mail", "78,7"]);
     let gmail = rows
@@ -120,7 +129,8 @@ fn the_json_export_matches_the_scoring() {
     let (_, text) = export(&d, cloud, &options, Lang::En);
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "provider-compare-export");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
+    assert_eq!(v["options"]["unknowns"], "leave-out");
     assert_eq!(v["type"], "cloud");
     assert_eq!(v["link"], "#1~t.x");
     assert_eq!(v["options"]["minimums"]["support"], 3);
@@ -133,6 +143,9 @@ fn the_json_export_matches_the_scoring() {
     assert_eq!(ranking[1]["total"], Value::Null);
     assert_eq!(ranking[1]["excluded_for"][0], "support");
     assert_eq!(ranking[1]["scores"]["support"], "unknown");
+    // Its worst case misses the minimum too; its best case (support as 5) meets it.
+    assert_eq!(ranking[1]["total_worst"], Value::Null);
+    assert!(ranking[1]["total_best"].is_number());
     let w = Weights::defaults(&d);
     let scores = score_type(&d, cloud, &w.to_real(), &options);
     let aws = scores

@@ -6,7 +6,7 @@ mod common;
 use common::{parse, tiny, tiny_dataset};
 use provider_compare::dataset::Dataset;
 use provider_compare::ranking::{rank, sort_rows, Ranked, Sort, SortColumn, SortDir};
-use provider_compare::scoring::{score_type, Options};
+use provider_compare::scoring::{score_type, Options, Unknowns};
 use provider_compare::text::Lang;
 use provider_compare::weighting::Weights;
 use serde_json::json;
@@ -56,7 +56,7 @@ fn equal_totals_share_a_rank_across_different_denominators() {
         0,
         &Weights::defaults(&d),
         &Options {
-            unknown_as_zero: true,
+            unknowns: Unknowns::Worst,
             ..Options::default()
         },
     );
@@ -87,7 +87,7 @@ fn moving_a_weight_reorders_as_the_scores_say() {
 fn the_ranking_does_not_depend_on_input_order() {
     let d = tiny_dataset();
     let o = Options {
-        unknown_as_zero: true,
+        unknowns: Unknowns::Worst,
         ..Options::default()
     };
     let scores = score_type(&d, 0, &Weights::defaults(&d).to_real(), &o);

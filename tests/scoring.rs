@@ -6,7 +6,7 @@ mod common;
 
 use common::{parse, tiny, tiny_dataset};
 use provider_compare::scoring::{
-    contributions, score_provider, score_type, Options, ProviderScore,
+    contributions, score_provider, score_type, Options, ProviderScore, Unknowns,
 };
 use provider_compare::weighting::{effective_weights, Weights};
 use serde_json::json;
@@ -25,14 +25,14 @@ fn scores(
 }
 
 const EXCLUDE: Options = Options {
-    unknown_as_zero: false,
+    unknowns: Unknowns::LeaveOut,
     knockouts: Vec::new(),
     minimums: Vec::new(),
 };
 
 fn as_zero() -> Options {
     Options {
-        unknown_as_zero: true,
+        unknowns: Unknowns::Worst,
         ..Options::default()
     }
 }
@@ -223,7 +223,7 @@ fn contributions_add_up_to_the_total() {
     let d = tiny_dataset();
     let w = Weights::defaults(&d).to_real();
     let eff = effective_weights(&d, 0, &w);
-    let alpha = contributions(&d, 0, &eff, false);
+    let alpha = contributions(&d, 0, &eff, Unknowns::LeaveOut);
     let sum: f64 = alpha.iter().flatten().sum();
     let total = score_provider(&d, 0, &eff, &Options::default())
         .total()
@@ -231,9 +231,11 @@ fn contributions_add_up_to_the_total() {
     assert!((sum - total).abs() < 1e-9);
     // net contributes 20 · ½ · 5 = 50 points.
     assert!(close(alpha[0], 50.0));
-    let beta = contributions(&d, 1, &eff, false);
+    let beta = contributions(&d, 1, &eff, Unknowns::LeaveOut);
     assert_eq!(beta[1], None, "unknown is not counted");
-    assert_eq!(contributions(&d, 1, &eff, true)[1], Some(0.0));
+    // An unknown score brings no points to show, however it counts in the total.
+    assert_eq!(contributions(&d, 1, &eff, Unknowns::Worst)[1], None);
+    assert_eq!(contributions(&d, 1, &eff, Unknowns::Best)[1], None);
 }
 
 #[test]
@@ -266,12 +268,11 @@ fn separating_duties_are_the_largest_differences_first_and_at_most_the_limit() {
     use provider_compare::scoring::separating;
     let a = [Some(10.0), Some(2.0), None, Some(5.0), Some(1.0)];
     let b = [Some(4.0), Some(2.01), Some(3.0), Some(5.0), None];
-    // Differences: +6, −0.01, −3 (unknown on one side counts 0), 0, +1.
-    assert_eq!(
-        separating(&a, &b, 0.05, 4),
-        vec![(0, 6.0), (2, -3.0), (4, 1.0)]
-    );
-    assert_eq!(separating(&a, &b, 0.05, 2), vec![(0, 6.0), (2, -3.0)]);
+    // Differences: +6, −0.01, none (unknown on one side), 0, none: a duty without a value on
+    // either side has no difference in points to show.
+    assert_eq!(separating(&a, &b, 0.05, 4), vec![(0, 6.0)]);
+    let c = [Some(10.0), Some(2.0), Some(6.0), Some(5.0), Some(1.0)];
+    assert_eq!(separating(&c, &b, 0.05, 2), vec![(0, 6.0), (2, 3.0)]);
     // Equal sizes: the earlier duty first, whatever the sign.
     assert_eq!(
         separating(&[Some(2.0), Some(0.0)], &[Some(0.0), Some(2.0)], 0.05, 4),

@@ -9,7 +9,7 @@ mod common;
 use common::{load, shipped};
 use provider_compare::dataset::SharedDataset;
 use provider_compare::ranking::{rank, SortColumn, SortDir};
-use provider_compare::scoring::score_type;
+use provider_compare::scoring::{score_type, Unknowns};
 use provider_compare::share::{
     decode, encode, fragment_get, fragment_set, Field, LinkIssue, SharedColumn, SharedView,
     MAX_ENTRIES, MAX_LINK_CHARS,
@@ -52,7 +52,7 @@ fn version_1_links_keep_opening() {
             method: Some(Method::Pairwise),
             order: vec![id("legal"), id("security"), id("technical")],
             judgements: vec![0, 3, -2, 0, 0, 0, 0, 0, 0, 8],
-            unknown_as_zero: true,
+            unknowns: Unknowns::Worst,
             knockouts_off: vec![id("privacy-failing"), id("access-failing")],
             minimums: vec![(id("access_control"), 3)],
             sort: Some((SharedColumn::Group(id("security")), SortDir::Descending)),
@@ -170,7 +170,7 @@ fn a_shared_view_restores_the_same_ranking_in_a_fresh_widget() {
             criterion: c("access_control"),
             minimum: 2,
         },
-        Action::SetUnknownAsZero(true),
+        Action::SetUnknowns(Unknowns::Worst),
         Action::SortBy(SortColumn::Group(3)),
         Action::Select(Some(p("gmail"))),
         Action::SetPair(Some(p("gmail")), None),
@@ -396,4 +396,44 @@ fn nothing_in_a_link_is_dropped_without_a_word() {
             extra: 7
         }]
     );
+}
+
+#[test]
+fn how_unknowns_count_travels_in_the_link_and_old_links_keep_their_meaning() {
+    // Version-1 links wrote only `u.1` (unknown as 0): it still means the worst case.
+    assert_eq!(decode("1~t.cloud~u.1").0.unknowns, Unknowns::Worst);
+    assert_eq!(decode("1~t.cloud~u.0").0.unknowns, Unknowns::LeaveOut);
+    assert_eq!(decode("1~t.cloud").0.unknowns, Unknowns::LeaveOut);
+    // The best case came later, as `u.b`.
+    assert_eq!(decode("1~t.cloud~u.b").0.unknowns, Unknowns::Best);
+    // Anything else is named and left at the default.
+    let (view, issues) = decode("1~t.cloud~u.5");
+    assert_eq!(view.unknowns, Unknowns::LeaveOut);
+    assert_eq!(issues, vec![LinkIssue::Unreadable("u.5".to_owned())]);
+    // Written back: nothing for the default, `1` for the worst case (which older widgets read
+    // the same way), `b` for the best.
+    for (u, part) in [
+        (Unknowns::LeaveOut, None),
+        (Unknowns::Worst, Some("~u.1")),
+        (Unknowns::Best, Some("~u.b")),
+    ] {
+        let view = SharedView {
+            unknowns: u,
+            ..SharedView::default()
+        };
+        let link = encode(&view);
+        assert_eq!(
+            part.is_some_and(|p| link.contains(p)),
+            part.is_some(),
+            "{link}"
+        );
+        assert!(!link.contains("~u.") || part.is_some(), "{link}");
+        assert_eq!(decode(&link).0, view);
+    }
+    // Through the state: the choice survives its own link.
+    let s = load(None, Vec::new()).reduce(Action::SetUnknowns(Unknowns::Best));
+    let view = s.shared_view().unwrap();
+    assert_eq!(view.unknowns, Unknowns::Best);
+    let restored = load(Some(decode(&encode(&view)).0), Vec::new());
+    assert_eq!(restored.options.unknowns, Unknowns::Best);
 }

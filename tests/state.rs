@@ -7,6 +7,7 @@ use std::rc::Rc;
 use common::{parse, tiny, tiny_dataset};
 use provider_compare::dataset::SharedDataset;
 use provider_compare::ranking::{Sort, SortColumn, SortDir};
+use provider_compare::scoring::Unknowns;
 use provider_compare::state::{Action, Announcement, AppState, Load, LoadError};
 use provider_compare::text::Lang;
 use provider_compare::weighting::Method;
@@ -268,10 +269,10 @@ fn switching_type_or_language_moves_the_baseline_silently() {
 }
 
 #[test]
-fn unknown_as_zero_is_a_settled_change() {
+fn counting_unknowns_as_zero_is_a_settled_change() {
     // Unknown as 0 keeps Alpha first (73.3 vs 53.3): nothing to announce.
-    let s = loaded().reduce(Action::SetUnknownAsZero(true));
-    assert!(s.options.unknown_as_zero);
+    let s = loaded().reduce(Action::SetUnknowns(Unknowns::Worst));
+    assert_eq!(s.options.unknowns, Unknowns::Worst);
     assert_eq!(s.announcement, None);
 }
 

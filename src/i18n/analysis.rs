@@ -186,11 +186,14 @@ pub fn pair_sentence(
     }
 }
 
-/// "Ergebnis: knapp – fällt die Gruppe „Technik“ unter 3,6, liegt Beta vorn."
+/// "Ergebnis: knapp – fällt die Gruppe „Technik“ unter 3,6, liegt Beta vorn." With unknown scores
+/// among the providers, `assumption` says what the label assumes about them ("Ergebnis: stabil,
+/// solange unbekannte Werte außen vor bleiben – …"; see [`super::unknowns::assumption`]).
 pub fn stability_sentence(
     lang: Lang,
     close: bool,
     flip: Option<(&str, f64, bool, &str)>,
+    assumption: Option<&str>,
 ) -> String {
     let s = strings(lang);
     let label = if close { s.close_result } else { s.stable };
@@ -231,7 +234,10 @@ pub fn stability_sentence(
             }
         }
     };
-    format!("{}: {label} – {detail}", s.result_label)
+    match assumption {
+        Some(a) => format!("{}: {label}, {a} – {detail}", s.result_label),
+        None => format!("{}: {label} – {detail}", s.result_label),
+    }
 }
 
 /// A slider position of the pairwise comparison in words.
@@ -377,9 +383,19 @@ mod tests {
             plain(stability_sentence(
                 Lang::De,
                 true,
-                Some(("die Gruppe „Technik“", 3.58, false, "Beta"))
+                Some(("die Gruppe „Technik“", 3.58, false, "Beta")),
+                None
             )),
             "Ergebnis: knapp – fällt die Gruppe „Technik“ unter 3,6, liegt Beta vorn."
+        );
+        assert_eq!(
+            plain(stability_sentence(
+                Lang::De,
+                false,
+                None,
+                Some("solange unbekannte Werte außen vor bleiben")
+            )),
+            "Ergebnis: stabil, solange unbekannte Werte außen vor bleiben – keine einzelne Gewichtsänderung bringt jemand anderen nach vorn."
         );
         assert_eq!(
             plain(unmet_reason(Lang::De, "Zugangskontrolle", None, 3)),

@@ -21,6 +21,7 @@ pub mod findings;
 pub mod numbers;
 pub mod problems;
 pub mod table;
+pub mod unknowns;
 
 pub use analysis::{
     capped_at, consistency_ok, consistency_warning, flip_sentence, judgement_text, knockout_rule,
@@ -58,7 +59,6 @@ pub struct Strings {
     pub weights_intro: &'static str,
     pub reset_weights: &'static str,
     pub weights_are_default: &'static str,
-    pub unknown_as_zero: &'static str,
     pub unknown_as_zero_hint: &'static str,
     pub what_does_it_mean: &'static str,
     pub col_rank: &'static str,
@@ -160,8 +160,7 @@ const DE: Strings = Strings {
     weights_intro: "Wie stark zählt jede Pflicht? 0 = gar nicht, 10 = entscheidend. Die Rangliste ändert sich sofort.",
     reset_weights: "Standardgewichte wiederherstellen",
     weights_are_default: "Es gelten die Standardgewichte des Datensatzes.",
-    unknown_as_zero: "Unbekannte Werte als 0 zählen",
-    unknown_as_zero_hint: "Ausgeschaltet bleiben Pflichten ohne belegte Bewertung beim Gesamtwert außen vor.",
+    unknown_as_zero_hint: "Wie Pflichten ohne belegte Bewertung beim Gesamtwert zählen. Standard: Sie bleiben außen vor; die Spanne neben jedem Gesamtwert zeigt die beiden anderen Fälle.",
     what_does_it_mean: "Was bedeutet das?",
     col_rank: "Rang",
     col_provider: "Anbieter",
@@ -262,8 +261,7 @@ const EN: Strings = Strings {
     weights_intro: "How much does each duty count? 0 = not at all, 10 = decisive. The ranking updates at once.",
     reset_weights: "Restore default weights",
     weights_are_default: "The dataset's default weights apply.",
-    unknown_as_zero: "Count unknown values as 0",
-    unknown_as_zero_hint: "When off, duties without a sourced score are left out of the total.",
+    unknown_as_zero_hint: "How duties without a sourced score count in the total. Default: they are left out; the range beside each total shows the other two cases.",
     what_does_it_mean: "What does this mean?",
     col_rank: "Rank",
     col_provider: "Provider",
@@ -411,7 +409,6 @@ mod tests {
             s.weights_intro,
             s.reset_weights,
             s.weights_are_default,
-            s.unknown_as_zero,
             s.unknown_as_zero_hint,
             s.what_does_it_mean,
             s.col_rank,

@@ -619,7 +619,7 @@ pub fn link_issue(lang: Lang, issue: &crate::share::LinkIssue) -> String {
                 Field::Detail | Field::Pair | Field::Compare => pick(de, "Der Anbieter", "The provider"),
                 Field::Method
                 | Field::Judgements
-                | Field::UnknownAsZero
+                | Field::Unknowns
                 | Field::AllRows
                 | Field::Lang => pick(de, "Der Eintrag", "The entry"),
             };
@@ -674,7 +674,7 @@ fn field_name(de: bool, field: crate::share::Field) -> &'static str {
         Field::Method => pick(de, "Methode", "method"),
         Field::Order => pick(de, "Reihenfolge", "order"),
         Field::Judgements => pick(de, "Paarvergleich", "pairwise comparison"),
-        Field::UnknownAsZero => pick(de, "Unbekannt", "unknown"),
+        Field::Unknowns => pick(de, "Unbekannte Werte", "unknown values"),
         Field::KnockoutsOff => pick(de, "Abwertungsregeln", "knock-out rules"),
         Field::Minimums => pick(de, "Mindestwerte", "minimums"),
         Field::Sort => pick(de, "Sortierung", "sort"),

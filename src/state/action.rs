@@ -8,6 +8,7 @@
 use super::LoadError;
 use crate::dataset::SharedDataset;
 use crate::ranking::SortColumn;
+use crate::scoring::Unknowns;
 use crate::share::{LinkIssue, SharedView};
 use crate::text::Lang;
 use crate::weighting::{Judgement, Method};
@@ -42,7 +43,8 @@ pub enum Action {
     /// A weight change is complete (the slider was released or a key moved it): the moment to
     /// tell screen-reader users if first place changed. Dragging only sends `SetWeight`.
     WeightsSettled,
-    SetUnknownAsZero(bool),
+    /// How unknown scores count (left out, as 0, as 5).
+    SetUnknowns(Unknowns),
     SetKnockout {
         rule: usize,
         on: bool,

@@ -49,7 +49,7 @@ impl AppState {
             } else {
                 Vec::new()
             },
-            unknown_as_zero: self.options.unknown_as_zero,
+            unknowns: self.options.unknowns,
             knockouts_off: d
                 .knockouts
                 .iter()
@@ -169,7 +169,7 @@ impl AppState {
             }
         }
         let options = &mut self.options;
-        options.unknown_as_zero = view.unknown_as_zero;
+        options.unknowns = view.unknowns;
         let mut seen = Seen::new(d.knockouts.len());
         for id in &view.knockouts_off {
             if let Some(on) = find(issues, Field::KnockoutsOff, knockouts(), id)

@@ -336,7 +336,7 @@ impl AppState {
             ..Weighting::default()
         };
         self.options = Options {
-            unknown_as_zero: self.options.unknown_as_zero,
+            unknowns: self.options.unknowns,
             knockouts: vec![true; dataset.knockouts.len()],
             minimums: vec![0; dataset.criteria.len()],
         };
@@ -419,8 +419,8 @@ impl AppState {
                 }
             }
             Action::WeightsSettled => next.settle(),
-            Action::SetUnknownAsZero(on) => {
-                next.options.unknown_as_zero = on;
+            Action::SetUnknowns(choice) => {
+                next.options.unknowns = choice;
                 next.settle();
             }
             Action::SetKnockout { rule, on } => {

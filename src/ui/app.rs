@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::dataset::SharedDataset;
+use crate::ranking::unsettled_first;
 use crate::share::{encode, LinkIssue, SharedView, DEFAULT_KEY};
 use crate::state::{rows_shown, AppState, Load};
 use crate::text::Lang;
@@ -165,6 +166,8 @@ fn comparison(
                         all_weights_zero={state.all_weights_zero()}
                         minimums={state.options.minimums.clone()}
                         stability={overview.stability.clone()}
+                        unknowns={state.options.unknowns}
+                        unsettled={unsettled_first(&ranked)}
                         compare={state.comparison.side_by_side.clone()}
                         printing={state.printing}
                     />
@@ -176,10 +179,10 @@ fn comparison(
                                 weights={w.weights.criteria.clone()}
                                 effective={effective.clone()}
                                 minimums={state.options.minimums.clone()}
-                                unknown_as_zero={state.options.unknown_as_zero}
+                                unknowns={state.options.unknowns}
                             />
                         }
-                        <SideBySide {kind} compare={state.comparison.side_by_side.clone()} rows={rows.clone()} />
+                        <SideBySide {kind} compare={state.comparison.side_by_side.clone()} rows={rows.clone()} effective={effective.clone()} />
                         <PairComparison
                             {kind}
                             pair={state.comparison.pair}

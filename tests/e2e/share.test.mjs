@@ -124,7 +124,7 @@ test('CSV and JSON downloads hold the ranking and the weights', async (t) => {
   const csv = readFileSync(await csvDownload.path(), 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
   assert.match(lines[0], /^Aufgaben und Pflichten vom Provider;E-Mail;2026-11-27;#1~t\.email~w\.privacy:10~l\.de$/);
-  assert.match(lines[1], /^Rang;Anbieter;Gesamt;Gesamt ohne Abwertung;Datenbasis %;Technische Aufgaben;/);
+  assert.match(lines[1], /^Rang;Anbieter;Gesamt;Gesamt ohne Abwertung;Gesamt, ungünstigster Fall;Gesamt, günstigster Fall;Datenbasis %;Technische Aufgaben;/);
   // The first row as shown, its total written with a decimal comma as the German widget shows it.
   const [first] = await ranking(page);
   assert.deepEqual([first.id, first.rank], ['proton-mail', 1]);
@@ -136,6 +136,12 @@ test('CSV and JSON downloads hold the ranking and the weights', async (t) => {
   ]);
   const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
   assert.equal(json.type, 'email');
+  assert.equal(json.version, 2);
+  assert.equal(json.options.unknowns, 'leave-out');
+  // Each total lies within its worst and best case (equal to it where nothing is unknown).
+  for (const r of json.ranking.filter((r) => r.total !== null)) {
+    assert.ok(r.total_worst <= r.total + 0.005 && r.total <= r.total_best + 0.005, JSON.stringify(r));
+  }
   const shown = await ranking(page);
   assert.deepEqual(json.ranking.map((r) => r.id), shown.map((r) => r.id));
   assert.deepEqual(json.ranking.map((r) => r.rank), shown.map((r) => r.rank));
@@ -151,6 +157,9 @@ test('CSV and JSON downloads hold the ranking and the weights', async (t) => {
 
 test('print: an A4 PDF with the ranking, weights, sources and date, without controls', async (t) => {
   const { page } = await withWidget(t, { hash: '#pc=1~t.email~l.de' });
+  // The ranges of totals that unknowns can move, as the table writes them (decimal comma).
+  const ranges = await page.locator('[data-pc-worst]').evaluateAll((els) =>
+    els.map((e) => `${e.dataset.pcWorst}–${e.dataset.pcBest}`.replace(/\./g, ',')));
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const dir = mkdtempSync(join(tmpdir(), 'pc-print-'));
@@ -165,6 +174,7 @@ test('print: an A4 PDF with the ranking, weights, sources and date, without cont
     'Gewichtung für diese Rangliste', 'Datenschutz (DSGVO): 8', 'Quellen der Bewertungen', 'https://proton.me/blog/climate-activist-arrest']) {
     assert.ok(text.includes(needed), `missing: ${needed}`);
   }
+  for (const range of ranges) assert.ok(text.includes(range), `range not printed: ${range}`);
   for (const control of ['Gewichten mit', 'Zurücksetzen', 'Link zu dieser Ansicht kopieren', 'CSV herunterladen', 'Anbieterart', 'Auswahl leeren']) {
     assert.ok(!text.includes(control), `control printed: ${control}`);
   }

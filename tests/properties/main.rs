@@ -14,3 +14,4 @@ mod common;
 mod reader;
 mod sensitivity;
 mod share_links;
+mod unknowns;

@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 use provider_compare::dataset::Dataset;
 use provider_compare::ranking::rank;
-use provider_compare::scoring::{cmp_optional, score_type, Options};
+use provider_compare::scoring::{cmp_optional, score_type, Options, Unknowns};
 use provider_compare::sensitivity::{
     leader_interval, overview, pair_verdict, params, PairVerdict, Param,
 };
@@ -25,7 +25,7 @@ struct Case {
     weights: Vec<u8>,
     group_weights: Vec<u8>,
     knockout: Option<(usize, u8, u8)>,
-    unknown_as_zero: bool,
+    unknowns: Unknowns,
 }
 
 fn arb_case() -> impl Strategy<Value = Case> {
@@ -45,18 +45,14 @@ fn arb_case() -> impl Strategy<Value = Case> {
                 prop::collection::vec(0u8..11, criteria),
                 prop::collection::vec(0u8..11, groups),
                 prop::option::of((0..criteria, 0u8..4, 20u8..90)),
-                any::<bool>(),
+                prop_oneof![
+                    Just(Unknowns::LeaveOut),
+                    Just(Unknowns::Worst),
+                    Just(Unknowns::Best)
+                ],
             )
                 .prop_map(
-                    |(
-                        groups,
-                        mut criteria,
-                        scores,
-                        weights,
-                        group_weights,
-                        knockout,
-                        unknown_as_zero,
-                    )| {
+                    |(groups, mut criteria, scores, weights, group_weights, knockout, unknowns)| {
                         // Every group needs a criterion: the first ones go to each group in turn.
                         for (g, slot) in criteria.iter_mut().take(groups).enumerate() {
                             *slot = g;
@@ -68,7 +64,7 @@ fn arb_case() -> impl Strategy<Value = Case> {
                             weights,
                             group_weights,
                             knockout,
-                            unknown_as_zero,
+                            unknowns,
                         }
                     },
                 )
@@ -136,7 +132,7 @@ proptest! {
     fn leader_intervals_match_a_brute_force_scan(case in arb_case()) {
         let Some(d) = dataset(&case) else { return Ok(()) };
         let w = Weights { criteria: case.weights.clone(), groups: case.group_weights.clone() };
-        let o = Options { unknown_as_zero: case.unknown_as_zero, ..Options::default() };
+        let o = Options { unknowns: case.unknowns, ..Options::default() };
         let ranked = rank(&d, score_type(&d, 0, &w.to_real(), &o), Lang::De);
         let Some(leader) = ranked.first().filter(|r| r.rank == Some(1)).map(|r| r.score.provider) else {
             return Ok(());
@@ -167,7 +163,7 @@ proptest! {
         let (a, b) = (pick.0 % n, pick.1 % n);
         if a == b { return Ok(()); }
         let w = Weights { criteria: case.weights.clone(), groups: case.group_weights.clone() };
-        let o = Options { unknown_as_zero: case.unknown_as_zero, ..Options::default() };
+        let o = Options { unknowns: case.unknowns, ..Options::default() };
         let verdict = pair_verdict(&d, 0, &w, &o, a, b);
         let (ahead, behind, claimed) = match verdict {
             PairVerdict::Flip { ahead, behind, flip } => (ahead, behind, Some(flip.distance())),
@@ -201,7 +197,7 @@ proptest! {
     fn the_overview_matches_its_parts_and_a_scan(case in arb_case()) {
         let Some(d) = dataset(&case) else { return Ok(()) };
         let w = Weights { criteria: case.weights.clone(), groups: case.group_weights.clone() };
-        let o = Options { unknown_as_zero: case.unknown_as_zero, ..Options::default() };
+        let o = Options { unknowns: case.unknowns, ..Options::default() };
         let ov = overview(&d, 0, &w, &o);
         let Some(leader) = ov.leader else {
             prop_assert!(ov.stability.is_none());

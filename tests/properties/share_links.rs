@@ -4,7 +4,7 @@
 use crate::common::{load, shipped};
 use proptest::prelude::*;
 use provider_compare::ranking::{rank, SortColumn, SortDir};
-use provider_compare::scoring::score_type;
+use provider_compare::scoring::{score_type, Unknowns};
 use provider_compare::share::{
     decode, encode, fragment_get, fragment_set, SharedColumn, SharedView,
 };
@@ -43,7 +43,11 @@ fn arb_view() -> impl Strategy<Value = SharedView> {
             prop::option::of(method),
             ids(),
             prop::collection::vec(-8i8..=8, 0..12),
-            any::<bool>(),
+            prop_oneof![
+                Just(Unknowns::LeaveOut),
+                Just(Unknowns::Worst),
+                Just(Unknowns::Best)
+            ],
         ),
         (
             ids(),
@@ -64,7 +68,7 @@ fn arb_view() -> impl Strategy<Value = SharedView> {
             method: a.4,
             order: a.5,
             judgements: a.6,
-            unknown_as_zero: a.7,
+            unknowns: a.7,
             knockouts_off: b.0,
             minimums: b.1,
             sort: b.2,
@@ -144,7 +148,12 @@ fn arb_action() -> impl Strategy<Value = Action> {
             Just(Method::Pairwise)
         ]
         .prop_map(Action::SetMethod),
-        any::<bool>().prop_map(Action::SetUnknownAsZero),
+        prop_oneof![
+            Just(Unknowns::LeaveOut),
+            Just(Unknowns::Worst),
+            Just(Unknowns::Best)
+        ]
+        .prop_map(Action::SetUnknowns),
         (0usize..3, any::<bool>()).prop_map(|(rule, on)| Action::SetKnockout { rule, on }),
         (0usize..13, 0u8..=5)
             .prop_map(|(criterion, minimum)| Action::SetMinimum { criterion, minimum }),

@@ -1,5 +1,7 @@
 //! Two providers side by side: the smallest single weight change that would swap them, in one
-//! plain sentence, and the duties that separate them most (difference of contributions).
+//! plain sentence, and the duties that separate them most (difference of contributions). Duties
+//! where either score is unknown get no difference in points: they are named, with whether the
+//! known data settle the order of the two (their ranges do not overlap).
 
 use std::rc::Rc;
 
@@ -9,7 +11,9 @@ use crate::ui::compare::PairSelect;
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use crate::i18n;
-use crate::scoring::{contributions, separating, Options};
+use crate::scoring::{
+    contributions, order_settled, score_provider, separating, unknown_in_either, Options,
+};
 use crate::sensitivity::compared_pair;
 use crate::weighting::Weights;
 
@@ -57,8 +61,17 @@ pub(crate) fn PairComparison(props: &PairComparisonProps) -> Html {
             .unwrap_or_default()
     };
     let sentence = i18n::pair_sentence(lang, d, verdict, a, b);
-    let ca = contributions(d, a, &props.effective, props.options.unknown_as_zero);
-    let cb = contributions(d, b, &props.effective, props.options.unknown_as_zero);
+    let ca = contributions(d, a, &props.effective, props.options.unknowns);
+    let cb = contributions(d, b, &props.effective, props.options.unknowns);
+    let unknown_at: Vec<&str> = unknown_in_either(d, a, b, &props.effective)
+        .into_iter()
+        .filter_map(|c| d.criteria.get(c).map(|c| c.name.get(lang)))
+        .collect();
+    let unknown_note = (!unknown_at.is_empty()).then(|| {
+        let range = |p: usize| score_provider(d, p, &props.effective, &props.options).range;
+        let settled = order_settled(&range(a), &range(b));
+        i18n::unknowns::pair_note(lang, settled, &unknown_at, props.options.unknowns)
+    });
     // Differences under 0.05 points would show as "0,0" and say nothing.
     let diffs = separating(&ca, &cb, 0.05, 4);
 
@@ -84,6 +97,9 @@ pub(crate) fn PairComparison(props: &PairComparisonProps) -> Html {
                 />
             </div>
             <p class="pc-flip" aria-live="polite">{ sentence }</p>
+            if let Some(note) = unknown_note {
+                <p class="pc-hint pc-pair-unknown">{ note }</p>
+            }
             if !diffs.is_empty() {
                 <h4>{ s.separating }</h4>
                 <ul class="pc-separating">

@@ -1,6 +1,9 @@
 //! The profiles of the providers side by side: per duty group, one bar per provider (sub-total
 //! 0–100), each labelled with its value and the provider's name, so nothing rests on colour alone.
-//! The same numbers are in the comparison table below the chart.
+//! The same numbers are in the comparison table below the chart. A bar whose group has weighted
+//! duties with unknown scores is named below the chart: "IONOS, Sicherheit: unbekannt bei …".
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -8,6 +11,7 @@ use crate::ui::{use_dataset, use_ids, use_lang};
 
 use crate::i18n;
 use crate::ranking::Ranked;
+use crate::scoring::unknown_duties;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct ProfileChartProps {
@@ -15,6 +19,8 @@ pub(crate) struct ProfileChartProps {
     pub groups: Vec<usize>,
     /// The providers' rows, in the order of the comparison.
     pub rows: Vec<Ranked>,
+    /// Effective weights, to name the weighted duties with unknown scores.
+    pub effective: Rc<Vec<f64>>,
 }
 
 // Whole SVG units: integer formatting keeps the float formatter out of the bundle.
@@ -38,6 +44,27 @@ pub(crate) fn ProfileChart(props: &ProfileChartProps) -> Html {
     let block = LABEL + n * STEP + GAP;
     let height = block * props.groups.len() as u32;
     let caption_id = ids.id("profile-caption");
+    // Per provider, its weighted duties with unknown scores, with their group.
+    let unknown: Vec<String> = props
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let duties = unknown_duties(d, row.score.provider, &props.effective);
+            if duties.is_empty() {
+                return None;
+            }
+            let names: Vec<&str> = duties
+                .iter()
+                .filter_map(|&c| d.criteria.get(c).map(|c| c.name.get(lang)))
+                .collect();
+            let name = d.providers.get(row.score.provider)?.name.get(lang);
+            Some(format!(
+                "{}: {}",
+                i18n::isolate(name),
+                i18n::unknowns::unknown_at(lang, &names)
+            ))
+        })
+        .collect();
     html! {
         <figure class="pc-profile">
             <svg
@@ -78,6 +105,11 @@ pub(crate) fn ProfileChart(props: &ProfileChartProps) -> Html {
                 }) }
             </svg>
             <figcaption id={caption_id} class="pc-hint">{ s.profile_caption }</figcaption>
+            if !unknown.is_empty() {
+                <ul class="pc-hint pc-profile-unknown">
+                    { for unknown.into_iter().enumerate().map(|(i, line)| html! { <li key={i}>{ line }</li> }) }
+                </ul>
+            }
         </figure>
     }
 }

@@ -1,5 +1,6 @@
 //! Two to four providers side by side: one column each, one row per duty with score,
-//! justification and sources, the group sub-totals, and their profiles as a chart.
+//! justification and sources, the group sub-totals, and their profiles as a chart. Totals that
+//! unknown scores can move get their range, and each provider's unknown duties are named.
 
 use std::rc::Rc;
 
@@ -13,6 +14,7 @@ use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 use crate::dataset::Rating;
 use crate::i18n;
 use crate::ranking::Ranked;
+use crate::scoring::unknown_duties;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +24,8 @@ pub(crate) struct SideBySideProps {
     pub compare: Vec<usize>,
     /// The current ranking (for totals and sub-totals).
     pub rows: Rc<Vec<Ranked>>,
+    /// Effective weights, to name the weighted duties with unknown scores.
+    pub effective: Rc<Vec<f64>>,
 }
 
 #[component]
@@ -52,6 +56,18 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
     let value =
         |v: Option<f64>| v.map_or_else(|| s.no_value.to_owned(), |v| i18n::decimal(lang, v, 1));
     let heading = ids.id("side-title");
+    let any_range = picked.iter().any(|r| r.score.range.open());
+    let unknown_at = |p: usize| -> String {
+        let names: Vec<&str> = unknown_duties(d, p, &props.effective)
+            .into_iter()
+            .filter_map(|c| d.criteria.get(c).map(|c| c.name.get(lang)))
+            .collect();
+        if names.is_empty() {
+            s.no_value.to_owned()
+        } else {
+            i18n::unknowns::unknown_at(lang, &names)
+        }
+    };
 
     html! {
         <section class="pc-side" aria-labelledby={heading.clone()}>
@@ -62,7 +78,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
             if picked.len() < 2 {
                 <p class="pc-hint">{ s.pick_one_more }</p>
             } else {
-                <ProfileChart groups={groups.clone()} rows={picked.clone()} />
+                <ProfileChart groups={groups.clone()} rows={picked.clone()} effective={props.effective.clone()} />
             }
             <div class="pc-table-wrap" role="region" tabindex="0" aria-label={s.side_scroll_hint}>
                 <table class="pc-side-table" aria-labelledby={heading}>
@@ -81,6 +97,22 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
                                 <td key={r.score.provider}>{ value(r.score.total()) }</td>
                             }) }
                         </tr>
+                        if any_range {
+                            <tr class="pc-side-range">
+                                <th scope="row">{ i18n::unknowns::range_label(lang) }</th>
+                                { for picked.iter().map(|r| html! {
+                                    <td key={r.score.provider}>
+                                        { if r.score.range.open() { i18n::unknowns::range(lang, &r.score.range) } else { s.no_value.to_owned() } }
+                                    </td>
+                                }) }
+                            </tr>
+                            <tr>
+                                <th scope="row">{ i18n::unknowns::legend(lang) }</th>
+                                { for picked.iter().map(|r| html! {
+                                    <td key={r.score.provider}>{ unknown_at(r.score.provider) }</td>
+                                }) }
+                            </tr>
+                        }
                         <tr>
                             <th scope="row">{ s.col_coverage }</th>
                             { for picked.iter().map(|r| html! {

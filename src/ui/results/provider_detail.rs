@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use crate::dataset::Rating;
 use crate::i18n;
-use crate::scoring::{contributions, ProviderScore};
+use crate::scoring::{contributions, unknown_duties, ProviderScore, Unknowns};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,8 @@ pub(crate) struct ProviderDetailProps {
     /// Effective weights for the type, for the contributions.
     pub effective: Rc<Vec<f64>>,
     pub minimums: Vec<u8>,
-    pub unknown_as_zero: bool,
+    /// How unknown scores count.
+    pub unknowns: Unknowns,
 }
 
 fn focus_element(id: &str) {
@@ -92,6 +93,11 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
         .filter(|(_, r)| !r.applies())
         .map(|(c, _)| c.name.get(lang))
         .collect();
+    // Weighted duties without a known score: named instead of given points.
+    let unknown_at: Vec<&str> = unknown_duties(d, props.provider, &props.effective)
+        .into_iter()
+        .filter_map(|c| d.criteria.get(c).map(|c| c.name.get(lang)))
+        .collect();
     let meta: Vec<&str> = [provider.legal_name.as_ref(), provider.country.as_ref()]
         .into_iter()
         .flatten()
@@ -133,6 +139,9 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                 </strong>
                 { format!(" ({})", i18n::known_of(lang, overall.known, overall.applicable)) }
             </p>
+            if props.score.range.open() {
+                <p class="pc-detail-range">{ i18n::unknowns::range_detail(lang, &props.score.range) }</p>
+            }
             if props.score.excluded() {
                 <p class="pc-notice">
                     { format!("{}: ", s.excluded) }
@@ -150,8 +159,11 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
             }
             <h4>{ s.contribution_heading }</h4>
             <ContributionBar
-                contributions={contributions(d, props.provider, &props.effective, props.unknown_as_zero)}
+                contributions={contributions(d, props.provider, &props.effective, props.unknowns)}
             />
+            if !unknown_at.is_empty() {
+                <p class="pc-hint pc-unknown-at">{ i18n::unknowns::unknown_at(lang, &unknown_at) }</p>
+            }
             { for d.groups.iter().enumerate().map(|(g, group)| {
                 let items: Vec<_> = d
                     .criteria_of(g)
@@ -196,7 +208,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                             Rating::Unknown { note, sources, .. } => html! {
                                                 <>
                                                     <p class="pc-unknown-note">
-                                                        { if props.unknown_as_zero { s.unknown_counts_zero } else { s.unknown_explained } }
+                                                        { i18n::unknowns::cell(lang, props.unknowns) }
                                                     </p>
                                                     if let Some(note) = note {
                                                         <p>{ note.get(lang) }</p>

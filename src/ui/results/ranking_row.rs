@@ -1,4 +1,5 @@
-//! One provider's row in the ranking table. The name opens the provider's details.
+//! One provider's row in the ranking table. The name opens the provider's details. A total that
+//! unknown scores can move shows its range (worst–best) below it, spoken as a sentence.
 
 use yew::prelude::*;
 
@@ -101,6 +102,9 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
         .map(|t| i18n::decimal(Lang::En, t, 1))
         .unwrap_or_default();
     let rank_hook = props.row.rank.map(|r| r.to_string()).unwrap_or_default();
+    // The range, only where unknowns can move the total (and a total is shown).
+    let range = Some(score.range).filter(|r| r.open() && !total_hook.is_empty());
+    let range_hook = |v: Option<f64>| v.map(|v| i18n::decimal(Lang::En, v, 1)).unwrap_or_default();
     html! {
         <tr
             class={classes!(props.selected.then_some("pc-row--selected"))}
@@ -108,6 +112,8 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
             data-pc-provider={provider.id.clone()}
             data-pc-rank={rank_hook}
             data-pc-total={total_hook}
+            data-pc-worst={range.map(|r| range_hook(r.worst))}
+            data-pc-best={range.map(|r| range_hook(r.best))}
         >
             <td class="pc-col-rank">
                 { props.row.rank.map_or_else(|| s.no_value.to_owned(), |r| r.to_string()) }
@@ -150,6 +156,10 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                         <span class="pc-total-value">{ i18n::decimal(lang, total, 1) }</span>
                         <ScoreBar value={total} faint={low_coverage} />
                     </div>
+                    if let Some(r) = range {
+                        <span class="pc-range" aria-hidden="true">{ i18n::unknowns::range(lang, &r) }</span>
+                        <span class="pc-sr">{ format!(" ({})", i18n::unknowns::range_spoken(lang, &r)) }</span>
+                    }
                     if let Some(note) = &cap_note {
                         <span class="pc-flag-capped">{ s.capped }</span>
                         <span class="pc-reason">{ note.clone() }</span>

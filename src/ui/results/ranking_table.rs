@@ -19,6 +19,7 @@ use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use crate::i18n;
 use crate::ranking::{Ranked, SortColumn, SortDir};
+use crate::scoring::{Unknowns, Unsettled};
 use crate::sensitivity::Stability;
 use crate::state::{
     including, rows_in_view, rows_shown, Action, Table, MAX_COMPARED, TABLE_ROWS, WINDOWED_FROM,
@@ -34,6 +35,10 @@ pub(crate) struct RankingTableProps {
     pub all_weights_zero: bool,
     pub minimums: Vec<u8>,
     pub stability: Option<Stability>,
+    /// How unknown scores count (for the note beside the table and the stability label).
+    pub unknowns: Unknowns,
+    /// First place, if the known data do not settle it (see `ranking::unsettled_first`).
+    pub unsettled: Option<Unsettled>,
     /// The providers in the side-by-side comparison.
     pub compare: Vec<usize>,
     /// The page is being printed: every row is rendered.
@@ -63,6 +68,8 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
     let d = &dataset;
     let kind_name = d.type_name(props.kind, lang);
     let heading_id = ids.id("ranking-title");
+    // Whether any provider's total can be moved by unknown scores.
+    let has_unknowns = props.rows.iter().any(|r| r.score.overall.unknown > 0);
 
     // Only groups with a criterion that applies to this type get a column.
     let groups: Vec<usize> = (0..d.groups.len())
@@ -134,7 +141,23 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
     html! {
         <section class="pc-ranking" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id.clone()}>{ i18n::ranking_heading(lang, kind_name) }</h3>
-            <StabilityNote stability={props.stability.clone()} />
+            if let Some(u) = props.unsettled {
+                <p class="pc-unsettled">
+                    { i18n::unknowns::unsettled(
+                        lang,
+                        d.providers.get(u.leader).map(|p| p.name.get(lang)).unwrap_or_default(),
+                        d.providers.get(u.challenger).map(|p| p.name.get(lang)).unwrap_or_default(),
+                        u.unknown,
+                    ) }
+                </p>
+            }
+            <StabilityNote
+                stability={props.stability.clone()}
+                unknowns={has_unknowns.then_some(props.unknowns)}
+            />
+            if has_unknowns {
+                <p class="pc-hint pc-unknowns-note">{ i18n::unknowns::note(lang, props.unknowns) }</p>
+            }
             if props.all_weights_zero {
                 <p class="pc-notice" role="status">{ s.all_weights_zero }</p>
             }

@@ -1,6 +1,6 @@
 //! The weight panel: how to set the weights (method), the group and criterion sliders with their
-//! effective shares and sensitivity, the switch for unknown values, the reset, the knock-out
-//! rules and the reader's minimums.
+//! effective shares and sensitivity (with what it assumes about unknown scores), the choice of how
+//! unknown values count (a radio group), the reset, the knock-out rules and the reader's minimums.
 
 use std::rc::Rc;
 
@@ -16,7 +16,7 @@ use crate::ui::weights::WeightSlider;
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use crate::i18n;
-use crate::scoring::Options;
+use crate::scoring::{Options, Unknowns};
 use crate::sensitivity::{Overview, Param};
 use crate::state::Weighting;
 use crate::state::{Action, MAX_AHP_GROUPS};
@@ -61,13 +61,6 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
         Some((interval, leader_name.clone()?))
     };
 
-    let on_unknown = {
-        let dispatch = dispatch.clone();
-        move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Action::SetUnknownAsZero(input.checked()));
-        }
-    };
     let on_reset = {
         let dispatch = dispatch.clone();
         move |_| dispatch.dispatch(Action::ResetWeights)
@@ -83,7 +76,13 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
                 pairwise_possible={(2..=MAX_AHP_GROUPS).contains(&d.groups.len())}
             />
             { match props.weighting.method {
-                Method::Sliders => html! { <p class="pc-hint">{ s.sensitivity_hint }</p> },
+                Method::Sliders => html! {
+                    <p class="pc-hint">
+                        { s.sensitivity_hint }
+                        { " " }
+                        { i18n::unknowns::sensitivity_assumption(lang, props.options.unknowns) }
+                    </p>
+                },
                 Method::Presets => html! {
                     <PresetList active={props.weighting.preset} />
                 },
@@ -136,18 +135,28 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
                 }
             }) }
             <div class="pc-options">
-                <div class="pc-switch">
-                    <input
-                        type="checkbox"
-                        role="switch"
-                        id={ids.id("unknown-zero")}
-                        checked={props.options.unknown_as_zero}
-                        aria-describedby={ids.id("unknown-zero-hint")}
-                        onchange={on_unknown}
-                    />
-                    <label for={ids.id("unknown-zero")}>{ s.unknown_as_zero }</label>
-                </div>
-                <p class="pc-hint" id={ids.id("unknown-zero-hint")}>{ s.unknown_as_zero_hint }</p>
+                <fieldset class="pc-unknowns" aria-describedby={ids.id("unknowns-hint")}>
+                    <legend>{ i18n::unknowns::legend(lang) }</legend>
+                    { for Unknowns::ALL.into_iter().map(|choice| {
+                        let id = ids.item("unknowns", code(choice));
+                        let dispatch = dispatch.clone();
+                        html! {
+                            <div class="pc-radio" key={code(choice)}>
+                                <input
+                                    type="radio"
+                                    id={id.clone()}
+                                    name={ids.id("unknowns")}
+                                    value={code(choice)}
+                                    data-pc-unknowns={code(choice)}
+                                    checked={props.options.unknowns == choice}
+                                    onchange={move |_| dispatch.dispatch(Action::SetUnknowns(choice))}
+                                />
+                                <label for={id}>{ i18n::unknowns::choice(lang, choice) }</label>
+                            </div>
+                        }
+                    }) }
+                    <p class="pc-hint" id={ids.id("unknowns-hint")}>{ s.unknown_as_zero_hint }</p>
+                </fieldset>
                 <button
                     type="button"
                     class="pc-button"
@@ -164,5 +173,14 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
             <KnockoutList on={props.options.knockouts.clone()} />
             <MinimumList kind={props.kind} minimums={props.options.minimums.clone()} />
         </section>
+    }
+}
+
+/// The value of a choice in the radio group and its test hook (`data-pc-unknowns`).
+fn code(choice: Unknowns) -> &'static str {
+    match choice {
+        Unknowns::LeaveOut => "leave-out",
+        Unknowns::Worst => "worst",
+        Unknowns::Best => "best",
     }
 }
