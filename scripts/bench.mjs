@@ -23,7 +23,7 @@ const ms = (x) => `${x.toFixed(2)} ms`;
 // 1. Transfer sizes of what the page loads first.
 async function transfer() {
   // frame.js and widget.js are for host pages; the widget's own page does not load them.
-  const files = ['index.html', ...(await readdir(DIST)).filter((f) => /\.(js|css|wasm)$/.test(f) && !/^(frame|widget)\.js$/.test(f)), 'data/providers.json'];
+  const files = ['index.html', ...(await readdir(DIST)).filter((f) => /\.(js|css|wasm)$/.test(f) && !/^(frame|widget)\.js$/.test(f)), 'data/providers.core.json'];
   const rows = [];
   for (const f of files) {
     const body = await readFile(join(DIST, f));
@@ -164,7 +164,7 @@ async function worstCases(browser, server) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
-    await page.route('**/data/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.route('**/data/providers.core.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     const t0 = Date.now();
     await page.goto(server.url);
     let outcome = 'shown';
@@ -223,7 +223,7 @@ async function main() {
       const page = await context.newPage();
       if (c.dataset) {
         const body = JSON.stringify(c.dataset);
-        await page.route('**/data/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+        await page.route('**/data/providers.core.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
       }
       await page.goto(server.url);
       await widgetReady(page, { timeout: 300000 });

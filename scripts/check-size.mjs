@@ -14,7 +14,8 @@ const files = (await readdir(dist)).filter((f) => /\.(js|css|wasm|html)$/.test(f
 const wasm = files.find((f) => f.endsWith('.wasm'));
 if (!wasm) throw new Error('no .wasm in dist/: run `trunk build --release` first');
 const wasmGzip = await gz(wasm);
-let firstLoad = await gz('data/providers.json');
+// The page loads the dataset's core first; the complete file (the evidence) follows on demand.
+let firstLoad = await gz('data/providers.core.json');
 for (const f of files) firstLoad += await gz(f);
 
 let ok = true;

@@ -43,7 +43,7 @@ if (( quick )); then
   exit 0
 fi
 step "dataset checks: JSON Schema (Ajv) and check-dataset on the shipped data" sh -c \
-  'node --test tests/node/ && cargo run --locked --quiet --bin check-dataset -- data/providers.json data/examples/*.json'
+  'node --test tests/node/ && cargo run --locked --quiet --bin check-dataset -- data/examples/*.json && cargo run --locked --quiet --bin check-dataset -- --strict data/providers.json data/providers.core.json'
 step "browser tests (headless Chromium)" env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \

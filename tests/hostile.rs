@@ -288,7 +288,8 @@ fn a_5_mb_dataset_is_read_and_a_17_mb_one_refused() {
         d.providers.len(),
         start.elapsed()
     );
-    assert!(d.providers.len() > 300);
+    // The shipped providers with all their evidence, copied until the file holds 5 MB.
+    assert!(d.providers.len() > 80, "{} providers", d.providers.len());
     let huge = format!("{}{}", " ".repeat(MAX_DATASET_BYTES), "{}");
     assert_eq!(
         parse_dataset(&huge).unwrap_err()[0].kind,

@@ -93,11 +93,20 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
     assert!(parse_dataset(&base.to_string()).is_ok());
     let v2 = format_2();
     assert!(parse_dataset(&v2.to_string()).is_ok());
+    // The shipped core uses every top-level field, `evidence` included.
+    let core: Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/providers.core.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
     // A path to one complete example of each kind: in the shipped dataset (whose presets and
     // knock-outs use every field), or in the format-2 fixture, which uses every format-2 field.
     let example_at = |kind: &str| -> (&Value, Vec<&'static str>) {
         match kind {
-            "dataset" => (&base, vec![]),
+            "dataset" => (&core, vec![]),
             "group" => (&base, vec!["groups", "0"]),
             "type" => (&base, vec!["types", "0"]),
             "criterion" => (&v2, vec!["criteria", "0"]),
@@ -125,8 +134,14 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
             .as_array()
             .map(|a| a.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
             .unwrap_or_default();
-        // A scored rating also needs `why` and `sources` (the schema's `if`/`then`).
-        let conditional: Vec<String> = def["then"]["required"]
+        // A scored rating also needs `why` and `sources` in a complete dataset (the schema's
+        // `ratingEvidence`, which applies where the file has no `evidence`).
+        let conditional_def = if name == "rating" {
+            &schema["$defs"]["ratingEvidence"]
+        } else {
+            def
+        };
+        let conditional: Vec<String> = conditional_def["then"]["required"]
             .as_array()
             .map(|a| a.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
             .unwrap_or_default();
@@ -160,9 +175,15 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
 /// the score follows from them (the schema's `anyOf`).
 #[test]
 fn a_rating_needs_a_score_or_findings() {
-    let mut v1: Value = serde_json::from_str(&shipped_json()).unwrap();
-    v1["format_version"] = 1.into();
-    object_at(&mut v1, &["providers", "1", "ratings", "privacy"]).remove("score");
+    let mut v1: Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/valid-minimal.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    object_at(&mut v1, &["providers", "0", "ratings", "privacy"]).remove("score");
     let problems = parse_dataset(&v1.to_string()).unwrap_err();
     assert!(problems
         .iter()

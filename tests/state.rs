@@ -374,3 +374,79 @@ fn the_focused_row_stays_in_the_window() {
     );
     assert_eq!(including((0, 30), Some(998), 10, 999), (0, 999));
 }
+
+fn shipped_pair() -> (SharedDataset, SharedDataset) {
+    let read = |f: &str| {
+        let text =
+            std::fs::read_to_string(format!("{}/data/{f}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        SharedDataset(Rc::new(
+            provider_compare::validate::parse_dataset(&text).unwrap(),
+        ))
+    };
+    (read("providers.core.json"), read("providers.json"))
+}
+
+/// A core ranks at once; its evidence is fetched when a detail, a comparison or printing needs
+/// it, and then shown in its place with everything the reader set kept.
+#[test]
+fn the_evidence_of_a_core_is_fetched_when_needed_and_swapped_in() {
+    use provider_compare::state::Evidence;
+    let (core, full) = shipped_pair();
+    let s = AppState::new(Lang::De).reduce(Action::Loaded(Ok(core.clone())));
+    assert_eq!(
+        s.evidence,
+        Evidence::Idle,
+        "not fetched for the ranking alone"
+    );
+    let s = s.reduce(Action::SetWeight {
+        criterion: 0,
+        weight: 9,
+    });
+    let first = s.dataset().unwrap().providers_of(s.kind).next().unwrap().0;
+    let s = s.reduce(Action::Select(Some(first)));
+    assert_eq!(s.evidence, Evidence::Loading, "a detail needs it");
+    let s = s.reduce(Action::EvidenceLoaded(Ok(full.clone())));
+    assert_eq!(s.evidence, Evidence::Complete);
+    assert!(matches!(&s.load, Load::Ready(d) if !d.is_core()));
+    assert_eq!(s.table.selected, Some(first), "the detail stays open");
+    assert_eq!(s.weighting.weights.criteria[0], 9, "the weights stay");
+
+    // A side-by-side comparison needs it too; a failure is said and can be retried.
+    let s = AppState::new(Lang::De).reduce(Action::Loaded(Ok(core.clone())));
+    let s = s.reduce(Action::ToggleCompare(first));
+    assert_eq!(s.evidence, Evidence::Loading);
+    let s = s.reduce(Action::EvidenceLoaded(Err(LoadError::Http(404))));
+    assert_eq!(s.evidence, Evidence::Failed(LoadError::Http(404)));
+    assert!(
+        matches!(&s.load, Load::Ready(d) if d.is_core()),
+        "the core keeps working"
+    );
+    assert_eq!(s.reduce(Action::WantEvidence).evidence, Evidence::Loading);
+
+    // A complete file that is not this core's is refused.
+    let mut other = (*full).clone();
+    other.providers.swap(0, 1);
+    let s = AppState::new(Lang::De)
+        .reduce(Action::Loaded(Ok(core.clone())))
+        .reduce(Action::WantEvidence)
+        .reduce(Action::EvidenceLoaded(Ok(SharedDataset(Rc::new(other)))));
+    assert!(matches!(
+        s.evidence,
+        Evidence::Failed(LoadError::Invalid(_))
+    ));
+
+    // Printing waits for the evidence, then prints (once).
+    let s = AppState::new(Lang::De)
+        .reduce(Action::Loaded(Ok(core.clone())))
+        .reduce(Action::Print);
+    assert!(s.print_pending && !s.printing && s.print_requests == 0);
+    let s = s.reduce(Action::EvidenceLoaded(Ok(full.clone())));
+    assert!(!s.print_pending && s.printing && s.print_requests == 1);
+    // A complete dataset prints at once and never fetches anything.
+    let s = AppState::new(Lang::De)
+        .reduce(Action::Loaded(Ok(full)))
+        .reduce(Action::Select(Some(first)));
+    assert_eq!(s.evidence, Evidence::Complete);
+    let s = s.reduce(Action::Print);
+    assert!(s.printing && s.print_requests == 1);
+}

@@ -128,3 +128,19 @@ pub fn rubric_heading(lang: Lang) -> &'static str {
         Lang::En => "The rubric's checks and the findings",
     }
 }
+
+/// While the evidence of a core dataset is on its way.
+pub fn evidence_loading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "Begründungen, Befunde und Quellen werden geladen …",
+        Lang::En => "Loading the justifications, findings and sources …",
+    }
+}
+
+/// When it could not be loaded; the scores and the ranking are not affected.
+pub fn evidence_failed(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "Begründungen, Befunde und Quellen konnten nicht geladen werden. Die Werte und die Rangliste gelten trotzdem.",
+        Lang::En => "The justifications, findings and sources could not be loaded. The scores and the ranking stand all the same.",
+    }
+}

@@ -65,4 +65,11 @@ pub enum Action {
     Restore(Box<SharedView>, Vec<LinkIssue>),
     DismissLinkIssues,
     SetPrinting(bool),
+    /// Print as soon as the evidence (the sources) is there: now if it is, else once it has
+    /// loaded or failed to.
+    Print,
+    /// The evidence of a core dataset is needed (a detail or comparison shows it).
+    WantEvidence,
+    /// The complete dataset for the core on show arrived, or could not be loaded.
+    EvidenceLoaded(Result<SharedDataset, LoadError>),
 }

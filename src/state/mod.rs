@@ -133,6 +133,22 @@ pub enum Load {
     Ready(SharedDataset),
 }
 
+/// The evidence (justifications, findings, sources) of the dataset on show. A core dataset
+/// ([`crate::dataset::Dataset::is_core`]) ranks without it; it is fetched when first needed — a
+/// detail, a comparison, printing — so that the first load stays small.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Evidence {
+    /// The dataset on show is complete (or none is loaded).
+    #[default]
+    Complete,
+    /// A core, whose evidence nobody has needed yet.
+    Idle,
+    /// Being fetched.
+    Loading,
+    /// Could not be loaded (the core keeps working); asking again retries.
+    Failed(LoadError),
+}
+
 /// What the widget last told screen-reader users, politely.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Announcement {
@@ -209,6 +225,11 @@ pub struct AppState {
     pub link_issues: Vec<LinkIssue>,
     /// The page is being printed: the print-only parts (the sources) are rendered.
     pub printing: bool,
+    pub evidence: Evidence,
+    /// Printing waits for the evidence.
+    pub print_pending: bool,
+    /// Bumped when the page should be printed now (the shell prints when it changes).
+    pub print_requests: u32,
 }
 
 impl AppState {
@@ -227,6 +248,9 @@ impl AppState {
             pending: None,
             link_issues: Vec::new(),
             printing: false,
+            evidence: Evidence::Complete,
+            print_pending: false,
+            print_requests: 0,
         }
     }
 
@@ -345,7 +369,48 @@ impl AppState {
             .unwrap_or(0);
         self.table.selected = None;
         self.comparison = Comparison::default();
+        // A fetch already under way for this dataset's evidence still arrives and is taken.
+        self.evidence = match (&self.evidence, dataset.is_core()) {
+            (_, false) => Evidence::Complete,
+            (Evidence::Loading, true) => Evidence::Loading,
+            (_, true) => Evidence::Idle,
+        };
         self.load = Load::Ready(dataset);
+    }
+
+    /// Asks for the evidence of a core dataset (again, after a failure).
+    fn want_evidence(&mut self) {
+        if matches!(self.evidence, Evidence::Idle | Evidence::Failed(_)) {
+            self.evidence = Evidence::Loading;
+        }
+    }
+
+    /// The complete dataset arrived (or not): shown instead of its core when it completes it.
+    fn evidence_loaded(&mut self, loaded: Result<SharedDataset, LoadError>) {
+        let Some(core) = self.dataset().filter(|d| d.is_core()).cloned() else {
+            return;
+        };
+        match loaded {
+            Ok(full) if core.completed_by(&full) => {
+                // Same lists in the same order: every index in the state stays valid.
+                self.load = Load::Ready(full);
+                self.evidence = Evidence::Complete;
+            }
+            Ok(_) => {
+                self.evidence = Evidence::Failed(LoadError::Invalid(vec![Problem {
+                    path: "evidence".into(),
+                    line: None,
+                    column: None,
+                    kind: crate::validate::ProblemKind::EvidenceMismatch,
+                }]))
+            }
+            Err(e) => self.evidence = Evidence::Failed(e),
+        }
+        if self.print_pending {
+            self.print_pending = false;
+            self.printing = true;
+            self.print_requests = self.print_requests.wrapping_add(1);
+        }
     }
 
     #[must_use]
@@ -479,6 +544,25 @@ impl AppState {
             }
             Action::DismissLinkIssues => next.link_issues = Vec::new(),
             Action::SetPrinting(on) => next.printing = on,
+            Action::Print => match next.evidence {
+                Evidence::Complete | Evidence::Failed(_) => {
+                    next.printing = true;
+                    next.print_requests = next.print_requests.wrapping_add(1);
+                }
+                Evidence::Idle | Evidence::Loading => {
+                    next.want_evidence();
+                    next.print_pending = true;
+                }
+            },
+            Action::WantEvidence => next.want_evidence(),
+            Action::EvidenceLoaded(loaded) => next.evidence_loaded(loaded),
+        }
+        // A detail or a side-by-side comparison on show (opened, or restored from a link) shows
+        // the evidence: fetch it if nobody has yet.
+        if next.evidence == Evidence::Idle
+            && (next.table.selected.is_some() || !next.comparison.side_by_side.is_empty())
+        {
+            next.want_evidence();
         }
         next
     }

@@ -14,15 +14,15 @@ use yew::prelude::*;
 use crate::dataset::SharedDataset;
 use crate::ranking::unsettled_first;
 use crate::share::{encode, LinkIssue, SharedView, DEFAULT_KEY};
-use crate::state::{rows_shown, AppState, Load};
+use crate::state::{rows_shown, Action, AppState, Evidence, Load};
 use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::compare::{PairComparison, SideBySide};
 use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
 use crate::ui::hooks::{
-    use_dataset_loader, use_results, use_staged_render, use_url_state, use_window_events, Results,
-    Stage,
+    use_dataset_loader, use_evidence_loader, use_print_requests, use_results, use_staged_render,
+    use_url_state, use_window_events, Results, Stage,
 };
 use crate::ui::kind_picker::KindPicker;
 use crate::ui::link_notice::LinkNotice;
@@ -32,8 +32,9 @@ use crate::ui::results::{MethodNote, ProviderDetail, RankingTable};
 use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar};
 use crate::ui::weights::WeightPanel;
 
-/// Where the dataset is fetched from unless the page says otherwise (relative to the page).
-pub const DEFAULT_DATASET_URL: &str = "data/providers.json";
+/// Where the dataset is fetched from unless the page says otherwise (relative to the page): the
+/// core of the shipped dataset, whose evidence (`providers.json`) follows when first needed.
+pub const DEFAULT_DATASET_URL: &str = "data/providers.core.json";
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -81,6 +82,13 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
 
     use_dataset_loader(props.dataset_url.clone(), state.attempt, dispatch.clone());
+    use_evidence_loader(
+        props.dataset_url.clone(),
+        state.dataset().and_then(|d| d.evidence.clone()),
+        state.evidence == Evidence::Loading,
+        dispatch.clone(),
+    );
+    use_print_requests(state.print_requests);
     let stage = use_staged_render(matches!(state.load, Load::Ready(_)));
     let link = state.shared_view().map(|v| encode(&v)).unwrap_or_default();
     let written = use_url_state(
@@ -104,6 +112,19 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
+    // The reader shows intent (a pointer over the widget, focus inside it): fetch the evidence of
+    // a core dataset now, so that a detail or printing has it at once. Not before: the first load
+    // stays the core alone, and a page that is only looked at never downloads the evidence.
+    let intent = (state.evidence == Evidence::Idle).then(|| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: web_sys::Event| dispatch.dispatch(Action::WantEvidence))
+    });
+    let evidence_hook = match &state.evidence {
+        Evidence::Complete => "complete",
+        Evidence::Idle => "idle",
+        Evidence::Loading => "loading",
+        Evidence::Failed(_) => "failed",
+    };
     let widget = Widget {
         lang,
         dispatch,
@@ -115,6 +136,9 @@ pub fn App(props: &AppProps) -> Html {
                 class={classes!("pc-widget", props.compact.then_some("pc-compact"))}
                 lang={lang.code()}
                 aria-labelledby={ids.id("title")}
+                data-pc-evidence={evidence_hook}
+                onpointerover={intent.clone().map(|c| c.reform(|e: PointerEvent| e.into()))}
+                onfocusin={intent.map(|c| c.reform(|e: FocusEvent| e.into()))}
             >
                 { widget_header(&ids, state.dataset(), lang) }
                 <LinkNotice issues={state.link_issues.clone()} />
@@ -180,9 +204,10 @@ fn comparison(
                                 effective={effective.clone()}
                                 minimums={state.options.minimums.clone()}
                                 unknowns={state.options.unknowns}
+                                evidence={state.evidence.clone()}
                             />
                         }
-                        <SideBySide {kind} compare={state.comparison.side_by_side.clone()} rows={rows.clone()} effective={effective.clone()} />
+                        <SideBySide {kind} compare={state.comparison.side_by_side.clone()} rows={rows.clone()} effective={effective.clone()} evidence={state.evidence.clone()} />
                         <PairComparison
                             {kind}
                             pair={state.comparison.pair}
@@ -221,6 +246,7 @@ fn comparison(
                 <MethodNote />
                 <PrintSummary
                     {kind}
+                    evidence={state.evidence.clone()}
                     weights={w.weights.clone()}
                     {effective}
                     {rows}

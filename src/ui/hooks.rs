@@ -157,6 +157,53 @@ pub(crate) fn use_dataset_loader(url: AttrValue, attempt: u32, dispatch: Dispatc
     });
 }
 
+/// Fetches the evidence of a core dataset when the state asks for it ([`Evidence::Loading`]):
+/// the complete file its `evidence` names, resolved against the dataset's own address (itself
+/// resolved against the page). The reducer checks that it completes the core before showing it.
+#[hook]
+pub(crate) fn use_evidence_loader(
+    dataset_url: AttrValue,
+    evidence: Option<String>,
+    loading: bool,
+    dispatch: Dispatch,
+) {
+    use_effect_with(
+        (dataset_url, evidence, loading),
+        move |(url, evidence, loading)| {
+            if let (true, Some(evidence)) = (*loading, evidence.clone()) {
+                let url = url.clone();
+                spawn_local(async move {
+                    let loaded = match evidence_address(&url, &evidence) {
+                        Some(address) => fetch_dataset(&address).await,
+                        None => Err(LoadError::Network(format!("{url} → {evidence}"))),
+                    };
+                    dispatch.dispatch(Action::EvidenceLoaded(loaded));
+                });
+            }
+        },
+    );
+}
+
+/// The address of `evidence` relative to the dataset at `dataset_url` (relative to the page).
+fn evidence_address(dataset_url: &str, evidence: &str) -> Option<String> {
+    let base = gloo_utils::document().base_uri().ok().flatten()?;
+    let dataset = web_sys::Url::new_with_base(dataset_url, &base).ok()?;
+    let address = web_sys::Url::new_with_base(evidence, &dataset.href()).ok()?;
+    // The validator allows only plain relative paths; the origin must not change all the same.
+    (address.origin() == dataset.origin()).then(|| address.href())
+}
+
+/// Prints whenever the state asks for it (`print_requests` changes), after the print-only
+/// parts have rendered.
+#[hook]
+pub(crate) fn use_print_requests(requests: u32) {
+    use_effect_with(requests, |requests| {
+        if *requests > 0 {
+            crate::ui::browser::print_soon();
+        }
+    });
+}
+
 /// How much of the loaded widget to draw: the ranking first, then the details and comparisons,
 /// the share bar, the weights and the notes, each in a task of its own. On a slow phone one long
 /// task would otherwise block input for the whole first render (each of these takes 50–120 ms at

@@ -82,7 +82,7 @@ test('axe: sharing and embedding (link notice, side by side with chart, export t
 test('axe: the error message and the loading state', async (t) => {
   const { page, context } = await withWidget(t, {
     ready: false,
-    setup: (p) => p.route('**/data/providers.json', (route) =>
+    setup: (p) => p.route('**/data/providers.core.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "title": []}' }),
     ),
   });
@@ -94,7 +94,7 @@ test('axe: the error message and the loading state', async (t) => {
   const held = new Promise((ok) => { release = ok; });
   const slow = await withWidget(t, {
     ready: false,
-    setup: (p) => p.route('**/data/providers.json', async (route) => { await held; await route.continue(); }),
+    setup: (p) => p.route('**/data/providers.core.json', async (route) => { await held; await route.continue(); }),
   });
   await slow.page.waitForSelector('.pc-loading');
   await axe(slow.page, 'loading');
@@ -145,7 +145,7 @@ test('the loading spinner does not spin for people who prefer reduced motion', a
     const { page, context } = await withWidget(t, {
       context: { reducedMotion },
       ready: false,
-      setup: (p) => p.route('**/data/providers.json', async (route) => { await held; await route.continue(); }),
+      setup: (p) => p.route('**/data/providers.core.json', async (route) => { await held; await route.continue(); }),
     });
     const spinner = page.locator('.pc-spinner');
     await spinner.waitFor();

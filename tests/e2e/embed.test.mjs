@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   widgetSuite, useServer, withWidget, widgetReady, ranking, ids, entry, weightInput, setWeight, pickType,
+  assertOrderedByTotal,
 } from './harness.mjs';
 
 const pages = {};
@@ -34,7 +35,9 @@ test('iframe, sandboxed without same-origin: the widget works and frame.js sizes
 <p id="below">Nach dem Rahmen</p>
 <script src="${W()}frame.js" defer></script>`);
   const { page, log, root: frame } = await withWidget(t, { url, ready: (p) => p.frameLocator('#f') });
-  assert.deepEqual(await ids(frame), ['proton-mail', 'outlook', 'gmail']);
+  const rows = await ranking(frame);
+  assert.deepEqual(rows.map((r) => r.id).sort(), ['gmail', 'outlook', 'proton-mail']);
+  assertOrderedByTotal(assert, rows);
   // Its stylesheet loaded too (a cross-origin request from the sandboxed frame, with integrity).
   assert.equal(await frame.locator('.pc-widget').evaluate((w) => getComputedStyle(w).maxWidth), '1280px');
   const heights = async () => page.evaluate(() => {
@@ -97,7 +100,8 @@ p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; 
   assert.equal(await w1.locator('.pc-col-group').first().isVisible(), false, 'compact: no group columns');
   await w1.locator('[data-pc-method="presets"]').check();
   assert.match(await w1.locator('.pc-preset--active').innerText(), /Privacy first/);
-  assert.ok(log.requests.includes(`${W()}data/providers.json`));
+  // The core first; the complete file (the evidence) only once a reader shows intent.
+  assert.ok(log.requests.includes(`${W()}data/providers.core.json`));
   // Widget 2: the school's own dataset, German, in full layout.
   assert.equal(await w2.locator('.pc-header h2').innerText(), 'Schul-E-Mail: unsere Kriterien (Beispiel)');
   assert.equal((await ranking(w2)).length, 3);

@@ -257,3 +257,23 @@ export function pickType(root, id) {
 export async function shippedDataset(dist = DIST) {
   return JSON.parse(await readFile(join(dist, 'data/providers.json'), 'utf8'));
 }
+
+/** Waits until the widget shows the complete dataset (the evidence of the core has loaded). */
+export function evidenceReady(root) {
+  return root.locator('.pc-widget[data-pc-evidence="complete"]').waitFor({ timeout: 20000 });
+}
+
+/** The shipped dataset's check date as the German widget writes it ("2.12.2026"). */
+export async function shippedCheckedDe(dist = DIST) {
+  const [y, m, d] = (await shippedDataset(dist)).checked.split('-').map(Number);
+  return `${d}.${m}.${y}`;
+}
+
+/** Asserts that a ranking is ordered by its totals (highest first) and ranks 1, 2, … follow it. */
+export function assertOrderedByTotal(assert, rows) {
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i].total === null) continue;
+    assert.ok(Number(rows[i - 1].total) >= Number(rows[i].total), JSON.stringify(rows));
+  }
+  assert.equal(rows[0].rank, 1);
+}

@@ -13,7 +13,7 @@ const copy = () => JSON.parse(JSON.stringify(SHIPPED));
 
 /** Serves `body` (an object, a string or bytes) in place of data/providers.json. */
 function serving(body, { contentType = 'application/json', headers = {} } = {}) {
-  return (page) => page.route('**/data/providers.json', (route) => route.fulfill({
+  return (page) => page.route('**/data/providers.core.json', (route) => route.fulfill({
     status: 200,
     contentType,
     headers,
@@ -147,7 +147,7 @@ test('a dataset request that stalls ends in a message and a retry, not endless l
     ready: false,
     setup: async (page) => {
       await page.clock.install();
-      await page.route('**/data/providers.json', (route) => (stalled ? undefined : route.continue()));
+      await page.route('**/data/providers.core.json', (route) => (stalled ? undefined : route.continue()));
     },
   });
   await page.locator('.pc-loading, [aria-busy="true"]').first().waitFor({ state: 'attached' }).catch(() => {});

@@ -12,6 +12,8 @@ import {
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const CRASH_DIST = resolve(import.meta.dirname, '../../target/crash-dist');
 const SHIPPED = JSON.parse(await readFile(resolve(DIST, 'data/providers.json'), 'utf8'));
+// The core: the same ranking data without the evidence, small enough to copy a thousand times.
+const CORE = JSON.parse(await readFile(resolve(DIST, 'data/providers.core.json'), 'utf8'));
 
 // Every response of the widget's server carries the strict policy.
 const strict = widgetSuite({ headers: { 'content-security-policy': CSP } });
@@ -29,7 +31,7 @@ async function watchCsp(page) {
 /** Serves `dataset` (an object or a string) in place of data/providers.json. */
 async function withDataset(page, dataset) {
   const body = typeof dataset === 'string' ? dataset : JSON.stringify(dataset);
-  await page.route('**/data/providers.json', (route) =>
+  await page.route('**/data/providers.core.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body, headers: { 'content-security-policy': CSP } }),
   );
 }
@@ -152,9 +154,11 @@ test('each broken fixture gets its message in the widget', async (t) => {
 });
 
 test('a 5 MB dataset loads; a 17 MB one is refused with a message', async (t) => {
-  const big = JSON.parse(JSON.stringify(SHIPPED));
-  for (let n = 0; JSON.stringify(big).length < 5 * 1024 * 1024; n++) {
-    for (const p of SHIPPED.providers) big.providers.push({ ...p, id: `${p.id}-${n}` });
+  const big = JSON.parse(JSON.stringify(CORE));
+  // At least 5 MB, and well over 120 providers of the first type (a windowed table).
+  const firstType = (d) => d.providers.filter((p) => p.type === d.types[0].id).length;
+  for (let n = 0; JSON.stringify(big).length < 5 * 1024 * 1024 || firstType(big) < 150; n++) {
+    for (const p of CORE.providers) big.providers.push({ ...p, id: `${p.id}-${n}` });
   }
   const { page, context } = await withWidget(t, { timeout: 30000, setup: (p) => withDataset(p, big) });
   // Large datasets list the first 50 rows and offer the rest.

@@ -12,7 +12,7 @@ import { widgetSuite, withWidget, ranking, ids, pickType } from './harness.mjs';
 widgetSuite();
 
 const FIXTURE = readFileSync(resolve(import.meta.dirname, '../fixtures/unknowns-cloud.json'), 'utf8');
-const serveFixture = (page) => page.route('**/data/providers.json', (route) =>
+const serveFixture = (page) => page.route('**/data/providers.core.json', (route) =>
   route.fulfill({ status: 200, contentType: 'application/json', body: FIXTURE }));
 const choose = (page, code) => page.locator(`input[type=radio][data-pc-unknowns="${code}"]`).check();
 const ranges = (page) => page.locator('[data-pc-provider]').evaluateAll((els) =>

@@ -16,7 +16,7 @@ const validate = ajv.compile(await read('data/schema.json'));
 
 test('the schema accepts the shipped dataset, the examples and the minimal fixture', async () => {
   const examples = (await readdir(join(ROOT, 'data/examples'))).map((f) => `data/examples/${f}`);
-  for (const path of ['data/providers.json', 'tests/fixtures/valid-minimal.json', 'tests/fixtures/valid-format2.json', ...examples]) {
+  for (const path of ['data/providers.json', 'data/providers.core.json', 'tests/fixtures/valid-minimal.json', 'tests/fixtures/valid-format2.json', ...examples]) {
     const ok = validate(await read(path));
     assert.ok(ok, `${path}: ${JSON.stringify(validate.errors, null, 1)}`);
   }

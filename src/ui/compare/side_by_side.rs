@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::ui::compare::ProfileChart;
+use crate::ui::parts::EvidenceNotice;
 use crate::ui::parts::ScoreBadge;
 use crate::ui::parts::SourceList;
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
@@ -15,7 +16,7 @@ use crate::dataset::Rating;
 use crate::i18n;
 use crate::ranking::Ranked;
 use crate::scoring::unknown_duties;
-use crate::state::Action;
+use crate::state::{Action, Evidence};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct SideBySideProps {
@@ -26,6 +27,8 @@ pub(crate) struct SideBySideProps {
     pub rows: Rc<Vec<Ranked>>,
     /// Effective weights, to name the weighted duties with unknown scores.
     pub effective: Rc<Vec<f64>>,
+    /// Whether the justifications and sources are there (a core dataset loads them later).
+    pub evidence: Evidence,
 }
 
 #[component]
@@ -73,6 +76,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
         <section class="pc-side" aria-labelledby={heading.clone()}>
             <div class="pc-side-head">
                 <h3 id={heading.clone()}>{ s.side_by_side }</h3>
+                <EvidenceNotice evidence={props.evidence.clone()} />
                 <button type="button" class="pc-button" onclick={clear}>{ s.clear_compare }</button>
             </div>
             if picked.len() < 2 {

@@ -1,10 +1,13 @@
-//! Small pieces several areas use: score bars and badges, source lists and external links.
+//! Small pieces several areas use: score bars and badges, source lists and external links, and
+//! the note on evidence still loading.
 
+mod evidence_notice;
 mod external_link;
 mod score_badge;
 mod score_bar;
 mod source_list;
 
+pub(crate) use evidence_notice::EvidenceNotice;
 pub(crate) use external_link::ExternalLink;
 pub(crate) use score_badge::ScoreBadge;
 pub(crate) use score_bar::ScoreBar;

@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::parts::EvidenceNotice;
 use crate::ui::parts::ExternalLink;
 use crate::ui::parts::ScoreBadge;
 use crate::ui::parts::SourceList;
@@ -18,7 +19,7 @@ use std::rc::Rc;
 use crate::dataset::Rating;
 use crate::i18n;
 use crate::scoring::{contributions, unknown_duties, ProviderScore, Unknowns};
-use crate::state::Action;
+use crate::state::{Action, Evidence};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct ProviderDetailProps {
@@ -30,6 +31,8 @@ pub(crate) struct ProviderDetailProps {
     /// Effective weights for the type, for the contributions.
     pub effective: Rc<Vec<f64>>,
     pub minimums: Vec<u8>,
+    /// Whether the justifications and sources are there (a core dataset loads them later).
+    pub evidence: Evidence,
     /// How unknown scores count.
     pub unknowns: Unknowns,
 }
@@ -118,6 +121,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                     { s.close }<span class="pc-sr">{ format!(": {}", i18n::details_of(lang, name)) }</span>
                 </button>
             </div>
+            <EvidenceNotice evidence={props.evidence.clone()} />
             <p class="pc-meta">
                 if !meta.is_empty() {
                     <span>{ meta.join(", ") }</span>
@@ -195,7 +199,9 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                         { match rating {
                                             Rating::Scored(scored) => html! {
                                                 <>
-                                                    <p>{ scored.why.get(lang) }</p>
+                                                    if !scored.why.get(lang).is_empty() {
+                                                        <p>{ scored.why.get(lang) }</p>
+                                                    }
                                                     if scored.low_confidence {
                                                         <p class="pc-flag">
                                                             { if scored.weak_sources_only() { i18n::findings::weak_sources_only(lang) } else { s.low_confidence } }

@@ -7,11 +7,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::parts::EvidenceNotice;
 use crate::ui::{use_dataset, use_lang};
 
 use crate::dataset::Rating;
 use crate::i18n;
 use crate::ranking::Ranked;
+use crate::state::Evidence;
 use crate::weighting::Weights;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +25,8 @@ pub(crate) struct PrintSummaryProps {
     pub rows: Rc<Vec<Ranked>>,
     pub shown: usize,
     pub printing: bool,
+    /// Whether the sources are there (a core dataset loads them later).
+    pub evidence: Evidence,
 }
 
 #[component]
@@ -63,6 +67,7 @@ pub(crate) fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 }) }
             </ul>
             <h3>{ s.print_sources }</h3>
+            <EvidenceNotice evidence={props.evidence.clone()} />
                 { for props.rows.iter().take(props.shown).filter_map(|r| d.providers.get(r.score.provider)).map(|p| {
                     // Each source once per provider, in the order of the duties.
                     let mut seen: Vec<&str> = Vec::new();

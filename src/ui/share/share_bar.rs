@@ -13,7 +13,7 @@ use crate::i18n;
 use crate::ranking::Ranked;
 use crate::scoring::Options;
 use crate::state::Action;
-use crate::ui::browser::{address_with, copy_or_select, download, print_soon};
+use crate::ui::browser::{address_with, copy_or_select, download};
 use crate::ui::share::EmbedSettings;
 use crate::weighting::Weights;
 
@@ -129,8 +129,8 @@ pub(crate) fn ShareBar(props: &ShareBarProps) -> Html {
     let print = {
         let dispatch = dispatch.clone();
         move |_| {
-            dispatch.dispatch(Action::SetPrinting(true));
-            print_soon();
+            // Printed with the sources: once the evidence is there (the reducer waits for it).
+            dispatch.dispatch(Action::Print);
         }
     };
     let on_text_toggle = {
