@@ -9,7 +9,10 @@ for each component, say) counts as this crate's. Needs a wasm with a name sectio
 Usage: cargo build --release --target wasm32-unknown-unknown
        wasm-bindgen --target web --out-dir target/attribution \
          target/wasm32-unknown-unknown/release/provider-compare.wasm
-       scripts/wasm-attribution.py target/attribution/provider-compare_bg.wasm
+       scripts/wasm-attribution.py target/attribution/provider-compare_bg.wasm [CRATE N]
+
+With CRATE and N it also lists that crate's N largest functions (demangled-name prefix), to see
+what within a crate costs most.
 """
 import gzip
 import re
@@ -64,7 +67,7 @@ def defined_in(name):
     return "(other)"
 
 
-def main(path):
+def main(path, focus=None, top=0):
     buf = open(path, "rb").read()
     imported = 0
     names = {}
@@ -132,7 +135,13 @@ def main(path):
         print(f"{crate:<28}{size:>12,}{size / total:>8.1%}{size / total * code_gzip:>10,.0f}")
     print(f"{'(all code)':<28}{total:>12,}{'':>8}{code_gzip:>10,}")
     print(f"{'(data segments)':<28}{data:>12,}")
+    if focus:
+        mine = [(len(b), names.get(n + imported, "?")) for n, b in enumerate(bodies)
+                if crate_of(names.get(n + imported, "?")) == focus]
+        print(f"\n{focus}: {top} largest of {len(mine)} functions")
+        for size, name in sorted(mine, reverse=True)[:top]:
+            print(f"{size:>10,}  {name[:150]}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], *(sys.argv[2:3]), *(int(a) for a in sys.argv[3:4]))

@@ -197,3 +197,42 @@ test('test hooks: entries, weights and type controls carry dataset ids; rank and
   }
   assert.deepEqual(log.errors, []);
 });
+
+test('"Warum 3 von 5?": every rubric check with its finding, the sum, the sources; old sources marked', async (t) => {
+  const { page, log } = await withWidget(t);
+  const shipped = await shippedDataset();
+  const [first] = await ranking(page);
+  const provider = shipped.providers.find((p) => p.id === first.id);
+  await entry(page, first.id).locator('.pc-name').click();
+  await evidenceReady(page);
+  const criteria = shipped.criteria.filter((c) => provider.ratings[c.id] && provider.ratings[c.id].findings);
+  assert.ok(criteria.length > 0);
+  const items = page.locator('.pc-detail .pc-criterion');
+  for (const c of criteria) {
+    const rating = provider.ratings[c.id];
+    const item = items.filter({ hasText: c.name.de });
+    const why = item.locator('.pc-why');
+    assert.equal(await why.locator('summary').innerText(), `Warum ${rating.score} von 5?`, c.id);
+    await why.locator('summary').click();
+    // One line per check of the rubric, met or not as the dataset says.
+    const findings = why.locator('.pc-finding');
+    assert.equal(await findings.count(), c.rubric.checks.length, c.id);
+    const met = await why.locator('.pc-finding--met').count();
+    assert.equal(met, rating.findings.filter((f) => f.met).length, c.id);
+    assert.match(await why.locator('.pc-why-sum').innerText(), new RegExp(`ergibt ${rating.score}\\.$`), c.id);
+    // A finding names its sources by their number in the list below.
+    const refs = (await why.locator('.pc-finding-refs').allTextContents()).join(' ');
+    for (const n of refs.match(/\d+/g) ?? []) assert.ok(Number(n) <= rating.sources.length, `${c.id}: ${refs}`);
+    assert.match(await why.locator('.pc-checked').innerText(), /^Zuletzt geprüft am /);
+  }
+  // Sources dated three or more years before the check are marked with their year.
+  const [y, m, d] = shipped.checked.split('-').map(Number);
+  const limit = `${y - 3}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // A date counts by its latest possible day (a bare year by 31 December).
+  const latest = (date) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
+  const old = Object.values(provider.ratings).flatMap((r) => r.sources ?? [])
+    .filter((s) => s.date && latest(s.date) < limit);
+  const marks = await page.locator('.pc-detail .pc-sources .pc-tag', { hasText: /^Quelle von \d{4}$/ }).count();
+  assert.equal(marks > 0, old.length > 0, `${old.length} old sources, ${marks} marks`);
+  assert.deepEqual(log.errors, []);
+});
