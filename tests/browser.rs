@@ -176,7 +176,8 @@ async fn the_table_lists_the_providers_of_each_type_in_score_order() {
     }
     // The heading names the type; the Stand date is shown.
     assert!(text(&one(&root, ".pc-ranking h3")).contains("Internetzugang"));
-    assert!(text(&one(&root, ".pc-header")).contains("Stand: 27.11.2026"));
+    assert!(text(&one(&root, ".pc-header"))
+        .contains(&provider_compare::i18n::checked_on(Lang::De, &d.checked)));
 }
 
 #[wasm_bindgen_test]
@@ -341,7 +342,18 @@ async fn the_detail_shows_every_duty_with_dated_sources_as_safe_links() {
     assert!(text(&one(&detail, "h3")).contains("A1"));
     // 12 duties apply to an ISP (not data backup): each is listed with a score or "unbekannt".
     assert_eq!(all(&detail, ".pc-criterion").len(), 12);
-    assert_eq!(all(&detail, ".pc-badge--unknown").len(), 2);
+    let d = shipped();
+    let a1_unknown = d
+        .providers
+        .iter()
+        .find(|p| p.id == "a1")
+        .unwrap()
+        .ratings
+        .iter()
+        .filter(|r| matches!(r, provider_compare::dataset::Rating::Unknown { .. }))
+        .count();
+    assert!(a1_unknown > 0);
+    assert_eq!(all(&detail, ".pc-badge--unknown").len(), a1_unknown);
     assert!(text(&detail).contains("Gilt nicht für diese Anbieterart: Datensicherung"));
     let links = all(&detail, ".pc-sources a");
     assert!(links.len() >= 20, "{} links", links.len());
@@ -385,7 +397,12 @@ async fn switching_to_english_translates_the_widget_and_the_data() {
         "Ranking: Internet access (ISP)"
     );
     assert!(text(&one(&root, ".pc-weights")).contains("Data protection (GDPR)"));
-    assert!(text(&one(&root, ".pc-header")).contains("Last checked: 27 Nov 2026"));
+    assert!(
+        text(&one(&root, ".pc-header")).contains(&provider_compare::i18n::checked_on(
+            Lang::En,
+            &shipped().checked
+        ))
+    );
     assert_eq!(
         one(&root, ".pc-lang-button[lang=en]")
             .get_attribute("aria-pressed")
@@ -406,7 +423,7 @@ async fn an_invalid_dataset_shows_what_is_wrong_and_where() {
         "{message}"
     );
     assert!(
-        message.contains("providers › [0] (a1) › ratings › network › score"),
+        message.contains("providers › [0] (a1) › ratings ›") && message.contains("› score"),
         "{message}"
     );
     assert!(message.contains("zwischen 0 und 5"), "{message}");
@@ -647,13 +664,27 @@ async fn presets_set_the_sliders_until_one_is_moved() {
 async fn a_minimum_excludes_with_the_reason_instead_of_hiding() {
     let root = mount(data_url(SHIPPED), Lang::De);
     wait_for(&root, ".pc-weights").await;
-    // At least 2 in access control: A1 and Telekom have no known score there, Vodafone has 1.
+    // A minimum in access control above every ISP's known score there: nobody is ranked, and
+    // each row says why (its score, or "unbekannt").
+    let d = shipped();
+    let minimum = d
+        .providers
+        .iter()
+        .filter(|p| d.types[p.kind].id == "isp")
+        .filter_map(|p| {
+            let c = d.criteria.iter().position(|c| c.id == "access_control")?;
+            p.ratings[c].score()
+        })
+        .max()
+        .unwrap_or(0)
+        + 1;
+    assert!(minimum <= 5);
     click(&one(&root, ".pc-minimums summary")).await;
     wait_for(&root, "[data-pc-minimum='access_control']").await;
     let select: web_sys::HtmlSelectElement = one(&root, "[data-pc-minimum='access_control']")
         .dyn_into()
         .unwrap();
-    select.set_value("2");
+    select.set_value(&minimum.to_string());
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     select
@@ -667,7 +698,9 @@ async fn a_minimum_excludes_with_the_reason_instead_of_hiding() {
         assert!(t.contains("ausgeschlossen"), "{t}");
         assert!(t.contains("Zugangskontrolle: "), "{t}");
     }
-    assert!(text(&rows[0]).contains("statt mindestens 2"));
+    assert!(rows
+        .iter()
+        .any(|tr| text(tr).contains(&format!("statt mindestens {minimum}"))));
 }
 
 #[wasm_bindgen_test]
@@ -754,6 +787,10 @@ async fn ticking_providers_puts_them_side_by_side_and_into_the_link() {
     let picks = all(&root, ".pc-pick");
     click(&picks[1]).await;
     click(&picks[0]).await;
+    let ids: Vec<String> = all(&root, ".pc-table tbody tr[data-pc-provider]")
+        .iter()
+        .filter_map(|tr| tr.get_attribute("data-pc-provider"))
+        .collect();
     let heads: Vec<String> = all(&root, ".pc-side-table thead th")
         .iter()
         .map(text)
@@ -766,8 +803,47 @@ async fn ticking_providers_puts_them_side_by_side_and_into_the_link() {
     wait_for(&root, ".pc-code").await;
     let code: web_sys::HtmlTextAreaElement = one(&root, ".pc-code").dyn_into().unwrap();
     assert!(
-        code.value().contains("~t.email~x.outlook,proton-mail~"),
+        code.value()
+            .contains(&format!("~t.email~x.{},{}~", ids[1], ids[0])),
         "{}",
         code.value()
     );
+}
+
+/// An editor's override is shown with the rubric's result, the score given and the reason; the
+/// checks list every rubric check with its finding.
+#[wasm_bindgen_test]
+async fn an_override_is_shown_with_what_the_rubric_gives_and_why() {
+    const FORMAT_2: &str = include_str!("fixtures/valid-format2.json");
+    let root = mount(data_url(FORMAT_2), Lang::De);
+    wait_for(&root, ".pc-weights").await;
+    let beta = all(&root, ".pc-name")
+        .into_iter()
+        .find(|b| text(b) == "Beta")
+        .unwrap();
+    click(&beta).await;
+    let detail = wait_for(&root, ".pc-detail").await;
+    let why = one(&detail, ".pc-why");
+    assert_eq!(text(&one(&why, "summary")), "Warum 2 von 5?");
+    // All five checks, three of them met; the ruling caps the rubric's result at 1.
+    assert_eq!(all(&why, ".pc-finding").len(), 5);
+    assert_eq!(all(&why, ".pc-finding--met").len(), 3);
+    let sum = text(&one(&why, ".pc-why-sum"));
+    assert!(
+        sum.contains("begrenzt auf 1") && sum.ends_with("ergibt 1."),
+        "{sum}"
+    );
+    let over = text(&one(&why, ".pc-why-override"));
+    assert!(
+        over.contains("Nach den Befunden wären es 1, vergeben ist 2")
+            && over.contains("alten Tarif"),
+        "{over}"
+    );
+    // The 2019 ruling is more than three years older than the check.
+    assert!(
+        text(&detail).contains("Quelle von 2019"),
+        "{}",
+        text(&detail)
+    );
+    assert!(text(&one(&why, ".pc-checked")).starts_with("Zuletzt geprüft am 30."));
 }
