@@ -9,7 +9,7 @@ use provider_compare::text::Lang;
 use provider_compare::validate::parse_dataset;
 
 /// How many of the 132 applicable cells the shipped dataset scores at least.
-const SCORED_AT_LEAST: usize = 110;
+const SCORED_AT_LEAST: usize = 113;
 
 fn shipped() -> Dataset {
     match parse_dataset(&shipped_json()) {
