@@ -1,17 +1,42 @@
 // Regenerates docs/screenshot.png (the README's picture) from the release build in dist/.
 // Usage: node scripts/screenshot.mjs   (after `trunk build --release`)
-import { serve, launch, openPage } from '../tests/e2e/harness.mjs';
-import { resolve } from 'node:path';
+// With `--review DIR` it writes instead what a reviewer looks at after a UI change: the hosting
+// ranking (whose unknowns show ranges) and a provider's "Warum … von 5?" opened, at 320 and
+// 1280 px, in German and English.
+import { serve, launch, openWidget } from '../tests/e2e/harness.mjs';
+import { resolve, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 
 const server = await serve();
 const browser = await launch();
+const review = process.argv.indexOf('--review');
 try {
-  const { page } = await openPage(browser, server.url, { width: 1200, height: 1000 });
-  await page.waitForSelector('.pc-weights');
-  await page.locator('.pc-name', { hasText: 'Telekom' }).click();
-  await page.mouse.click(5, 5); // drop the focus ring from the screenshot
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: resolve(import.meta.dirname, '../docs/screenshot.png') });
+  if (review < 0) {
+    const { page } = await openWidget(browser, `${server.url}index.html`, { viewport: { width: 1200, height: 1000 } });
+    await page.locator('.pc-name', { hasText: 'Telekom' }).click();
+    await page.mouse.click(5, 5); // drop the focus ring from the screenshot
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: resolve(import.meta.dirname, '../docs/screenshot.png') });
+  } else {
+    const dir = process.argv[review + 1] ?? 'target/screenshots';
+    mkdirSync(dir, { recursive: true });
+    for (const width of [320, 1280]) {
+      for (const lang of ['de', 'en']) {
+        const { page, context } = await openWidget(browser, `${server.url}index.html#pc=1~t.hosting~l.${lang}`,
+          { viewport: { width, height: 900 } });
+        await page.screenshot({ path: join(dir, `${width}-${lang}-ranking.png`) });
+        await page.locator('[data-pc-provider] .pc-name').first().click();
+        await page.locator('.pc-widget[data-pc-evidence="complete"]').waitFor();
+        const why = page.locator('.pc-detail .pc-why').first();
+        await why.locator('summary').click();
+        await why.scrollIntoViewIfNeeded();
+        await page.mouse.click(1, 1);
+        await page.screenshot({ path: join(dir, `${width}-${lang}-why.png`) });
+        await context.close();
+      }
+    }
+    console.log(`screenshots in ${dir}`);
+  }
 } finally {
   await browser.close();
   await server.close();

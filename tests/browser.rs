@@ -828,6 +828,9 @@ async fn an_override_is_shown_with_what_the_rubric_gives_and_why() {
     // All five checks, three of them met; the ruling caps the rubric's result at 1.
     assert_eq!(all(&why, ".pc-finding").len(), 5);
     assert_eq!(all(&why, ".pc-finding--met").len(), 3);
+    // The marks say what each finding does to the score: the ruling (met, a cap) counts against.
+    assert_eq!(all(&why, ".pc-finding--favourable").len(), 2);
+    assert_eq!(all(&why, ".pc-finding--unfavourable").len(), 3);
     let sum = text(&one(&why, ".pc-why-sum"));
     assert!(
         sum.contains("begrenzt auf 1") && sum.ends_with("ergibt 1."),

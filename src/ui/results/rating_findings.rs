@@ -113,7 +113,8 @@ struct FindingListProps {
     findings: Vec<Finding>,
 }
 
-/// Every check of the rubric with what was found: met, not met, or no finding.
+/// Every check of the rubric with what was found: met, not met, or no finding; the mark beside it
+/// says whether that helps the score (✓) or not (✗).
 #[component]
 fn FindingList(props: &FindingListProps) -> Html {
     let lang = use_lang();
@@ -130,11 +131,17 @@ fn FindingList(props: &FindingListProps) -> Html {
                         None => "pc-finding--none",
                     };
                     let worth = i18n::findings::check_worth(lang, check.points, check.cap);
+                    // The mark says what the finding does to the score: a check that only caps
+                    // (a ruling, a breach) is good news when it is not met.
+                    let only_caps = check.points == 0 && check.cap.is_some();
+                    let (mark, effect) = match met.map(|m| m != only_caps) {
+                        Some(true) => ("✓", "pc-finding--favourable"),
+                        Some(false) => ("✗", "pc-finding--unfavourable"),
+                        None => ("–", ""),
+                    };
                     html! {
-                        <li class={classes!("pc-finding", state)} key={check.id.clone()}>
-                            <span class="pc-finding-mark" aria-hidden="true">
-                                { match met { Some(true) => "✓", Some(false) => "✗", None => "–" } }
-                            </span>
+                        <li class={classes!("pc-finding", state, effect)} key={check.id.clone()}>
+                            <span class="pc-finding-mark" aria-hidden="true">{ mark }</span>
                             <span class="pc-finding-body">
                                 <span dir="auto">{ check.text.get(lang) }</span>
                                 if !worth.is_empty() {
