@@ -14,6 +14,7 @@ try {
   if (review < 0) {
     const { page } = await openWidget(browser, `${server.url}index.html`, { viewport: { width: 1200, height: 1000 } });
     await page.locator('.pc-name', { hasText: 'Telekom' }).click();
+    await page.locator('.pc-widget[data-pc-evidence="complete"]').waitFor();
     await page.mouse.click(5, 5); // drop the focus ring from the screenshot
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: resolve(import.meta.dirname, '../docs/screenshot.png') });
