@@ -450,3 +450,103 @@ fn the_evidence_of_a_core_is_fetched_when_needed_and_swapped_in() {
     let s = s.reduce(Action::Print);
     assert!(s.printing && s.print_requests == 1);
 }
+
+#[test]
+fn the_pair_comparison_never_shows_one_provider_twice() {
+    use provider_compare::share::{decode, Field, LinkIssue};
+    // Tiny fixture, ISPs: Alpha (0) leads Beta (1); Gamma (2) has no data.
+    let s = loaded();
+    assert_eq!(s.shown_pair(), Some((0, 1)));
+    // A picks what B shows: the two swap.
+    let swapped = s.reduce(Action::SetPair(Some(1), Some(1)));
+    assert_eq!(swapped.comparison.pair, (Some(1), Some(0)));
+    assert_eq!(swapped.shown_pair(), Some((1, 0)));
+    // B picks what A shows: the two swap.
+    let chosen = s.reduce(Action::SetPair(Some(0), Some(2)));
+    assert_eq!(chosen.comparison.pair, (Some(0), Some(2)));
+    let back = chosen.reduce(Action::SetPair(Some(0), Some(0)));
+    assert_eq!(back.comparison.pair, (Some(2), Some(0)));
+    // Distinct choices are taken as they are.
+    assert_eq!(
+        s.reduce(Action::SetPair(Some(2), Some(1))).comparison.pair,
+        (Some(2), Some(1))
+    );
+    // A link that names one provider twice is repaired on load: B follows the ranking, and the
+    // notice says what was not used.
+    let (view, issues) = decode("1~t.isp~c.alpha,alpha");
+    let linked = s.reduce(Action::Restore(Box::new(view), issues));
+    assert_eq!(linked.comparison.pair, (Some(0), None));
+    assert_eq!(linked.shown_pair(), Some((0, 1)));
+    assert!(linked.link_issues.contains(&LinkIssue::Duplicate {
+        field: Field::Pair,
+        id: "alpha".into()
+    }));
+    let (view, issues) = decode("1~t.isp~c.beta,beta");
+    let pending = AppState::starting_with(Lang::De, Some(view), issues)
+        .reduce(Action::Loaded(Ok(SharedDataset(Rc::new(tiny_dataset())))));
+    assert_eq!(pending.shown_pair(), Some((1, 0)));
+    // The repaired view is what the next link writes.
+    let written = linked.shared_view().unwrap();
+    assert_eq!(written.pair, (Some("alpha".into()), None));
+}
+
+#[test]
+fn the_order_and_pairwise_methods_say_whether_they_are_applied_and_apply_on_request() {
+    let s = loaded().reduce(Action::SetMethod(Method::Ranking));
+    // Defaults 5 and 5; the order tech, law gives 10 and 3: shown, not yet applied.
+    assert_eq!(s.weighting.order_sliders(), vec![10, 3]);
+    assert!(!s.weighting.order_applied());
+    let applied = s.reduce(Action::ApplyOrder);
+    assert_eq!(applied.weighting.weights.groups, vec![10, 3]);
+    assert!(applied.weighting.order_applied());
+    assert_eq!(applied.weighting.preset, None);
+    assert_eq!(
+        applied.reduce(Action::ApplyOrder),
+        applied,
+        "nothing more to do"
+    );
+    // Pairwise: no judgement means "all equally important", sliders 10 and 10.
+    let s = loaded().reduce(Action::SetMethod(Method::Pairwise));
+    assert_eq!(s.weighting.judgement_sliders(), Some(vec![10, 10]));
+    assert!(!s.weighting.judgements_applied());
+    let applied = s.reduce(Action::ApplyJudgements);
+    assert_eq!(applied.weighting.weights.groups, vec![10, 10]);
+    assert!(applied.weighting.judgements_applied());
+    // Before a dataset, nothing happens.
+    let empty = AppState::new(Lang::De);
+    assert_eq!(empty.reduce(Action::ApplyOrder), empty);
+    assert_eq!(empty.reduce(Action::ApplyJudgements), empty);
+}
+
+#[test]
+fn a_weighting_choice_that_keeps_first_place_says_so() {
+    // Alpha leads with the defaults and after applying the order (tech 10, law 3).
+    let s = loaded().reduce(Action::ApplyOrder);
+    assert_eq!(s.leaders, vec![0]);
+    assert_eq!(s.announcement, Some(Announcement::StillLeading(vec![0])));
+    // A judgement that moves first place announces the new leader instead.
+    let moved = s.reduce(Action::SetJudgement { pair: 0, value: -8 });
+    assert_eq!(moved.announcement, Some(Announcement::Leaders(vec![1])));
+}
+
+#[test]
+fn consistency_is_judged_only_with_enough_judgements() {
+    use provider_compare::state::{consistency_judged, implied_judgement, judgements_needed};
+    // Two groups cannot contradict each other; three need all three pairs; five need five of ten.
+    assert!(!consistency_judged(&[8], 2));
+    assert_eq!(judgements_needed(3), 3);
+    assert!(!consistency_judged(&[4, 0, 0], 3));
+    assert!(!consistency_judged(&[4, -2, 0], 3));
+    assert!(consistency_judged(&[4, -2, 1], 3));
+    assert_eq!(judgements_needed(5), 5);
+    assert!(!consistency_judged(&[-4, 8, 0, 0, -8, 0, 0, 0, 0, 0], 5));
+    assert!(consistency_judged(&[-4, 8, 0, 0, -8, 0, 0, -2, 0, -2], 5));
+    // What the weights 4:2:1 imply for each pair, on the judgement scale.
+    let w = [4.0 / 7.0, 2.0 / 7.0, 1.0 / 7.0];
+    assert_eq!(implied_judgement(&w, 0, 1), 1); // 2 times
+    assert_eq!(implied_judgement(&w, 0, 2), 3); // 4 times
+    assert_eq!(implied_judgement(&w, 2, 0), -3);
+    assert_eq!(implied_judgement(&w, 1, 1), 0);
+    assert_eq!(implied_judgement(&w, 0, 9), 0, "no such group");
+    assert_eq!(implied_judgement(&[1.0, 0.0], 0, 1), 0, "no weight");
+}

@@ -254,16 +254,6 @@ pub fn judgement_text(lang: Lang, a: &str, b: &str, value: i8) -> String {
     }
 }
 
-pub fn consistency_warning(lang: Lang, cr: f64, a: &str, b: &str) -> String {
-    let a = &isolate(a);
-    let b = &isolate(b);
-    let cr = decimal(lang, cr, 2);
-    match lang {
-        Lang::De => format!("Die Vergleiche widersprechen sich zu stark (Konsistenzquote {cr}, besser höchstens 0,10). Am meisten weicht der Vergleich „{a}“ – „{b}“ ab; ihn zuerst überdenken."),
-        Lang::En => format!("The comparisons contradict each other too much (consistency ratio {cr}; at most 0.10 is advised). The comparison “{a}” – “{b}” departs most; reconsider it first."),
-    }
-}
-
 pub fn consistency_ok(lang: Lang, cr: f64) -> String {
     let cr = decimal(lang, cr, 2);
     match lang {

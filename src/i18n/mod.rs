@@ -22,11 +22,12 @@ pub mod numbers;
 pub mod problems;
 pub mod table;
 pub mod unknowns;
+pub mod weighting;
 
 pub use analysis::{
-    capped_at, consistency_ok, consistency_warning, flip_sentence, judgement_text, knockout_rule,
-    leader_span, minimum_option, no_flip, pair_sentence, param_label, separation,
-    stability_sentence, tied, unmet_reason, unranked, weight_name,
+    capped_at, consistency_ok, flip_sentence, judgement_text, knockout_rule, leader_span,
+    minimum_option, no_flip, pair_sentence, param_label, separation, stability_sentence, tied,
+    unmet_reason, unranked, weight_name,
 };
 pub use checker::{
     check_invalid, check_summary, check_valid, check_warnings, warning_message, warning_path,
@@ -45,6 +46,10 @@ pub use table::{
     column_name, comparison_full, details_of, does_not_apply_to, leaders_changed,
     pick_for_comparison, ranking_heading, show_all_rows, show_first_rows, showing_rows, sort_by,
     sorted_by, source_kind,
+};
+
+pub use weighting::{
+    consistency_pending, consistency_warning, method_share, now_leading, still_leading,
 };
 
 use crate::text::Lang;
@@ -149,6 +154,16 @@ pub struct Strings {
     pub print_weights: &'static str,
     pub print_sources: &'static str,
     pub side_scroll_hint: &'static str,
+    pub page_title: &'static str,
+    pub skip_links: &'static str,
+    pub skip_to_weights: &'static str,
+    pub skip_to_ranking: &'static str,
+    pub order_applied: &'static str,
+    pub order_not_applied: &'static str,
+    pub apply_order: &'static str,
+    pub judgements_applied: &'static str,
+    pub judgements_not_applied: &'static str,
+    pub apply_judgements: &'static str,
 }
 
 const DE: Strings = Strings {
@@ -250,6 +265,16 @@ const DE: Strings = Strings {
     print_weights: "Gewichtung für diese Rangliste",
     print_sources: "Quellen der Bewertungen",
     side_scroll_hint: "Nebeneinander-Vergleich (seitlich scrollbar)",
+    page_title: "Provider-Vergleich – Aufgaben und Pflichten vom Provider",
+    skip_links: "Springen zu",
+    skip_to_weights: "Zur Gewichtung",
+    skip_to_ranking: "Zur Rangliste",
+    order_applied: "Angewendet: Die Gruppenregler folgen dieser Reihenfolge.",
+    order_not_applied: "Noch nicht angewendet: Die Gruppenregler stehen noch anders. Eine Gruppe verschieben oder die Reihenfolge so übernehmen.",
+    apply_order: "Diese Reihenfolge anwenden",
+    judgements_applied: "Angewendet: Die Gruppenregler folgen diesen Vergleichen.",
+    judgements_not_applied: "Noch nicht angewendet: Die Gruppenregler stehen noch anders. Einen Vergleich verschieben oder die Vergleiche so übernehmen.",
+    apply_judgements: "Diese Vergleiche anwenden",
 };
 
 const EN: Strings = Strings {
@@ -296,7 +321,7 @@ const EN: Strings = Strings {
     how_to_weigh: "Set the weights with",
     method_sliders: "sliders",
     method_presets: "presets",
-    method_ranking: "ranking",
+    method_ranking: "order",
     method_pairwise: "pairwise comparison",
     group_weight: "Weight of the group",
     effective_weight: "Share of the overall weighting",
@@ -351,6 +376,16 @@ const EN: Strings = Strings {
     print_weights: "Weighting behind this ranking",
     print_sources: "Sources of the scores",
     side_scroll_hint: "Side-by-side comparison (scrolls sideways)",
+    page_title: "Provider comparison – the duties of a provider",
+    skip_links: "Skip to",
+    skip_to_weights: "To the weighting",
+    skip_to_ranking: "To the ranking",
+    order_applied: "Applied: the group sliders follow this order.",
+    order_not_applied: "Not applied yet: the group sliders are set differently. Move a group, or take this order as it is.",
+    apply_order: "Apply this order",
+    judgements_applied: "Applied: the group sliders follow these comparisons.",
+    judgements_not_applied: "Not applied yet: the group sliders are set differently. Move a comparison, or take the comparisons as they are.",
+    apply_judgements: "Apply these comparisons",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -470,6 +505,16 @@ mod tests {
             s.stable,
             s.close_result,
             s.sensitivity_hint,
+            s.page_title,
+            s.skip_links,
+            s.skip_to_weights,
+            s.skip_to_ranking,
+            s.order_applied,
+            s.order_not_applied,
+            s.apply_order,
+            s.judgements_applied,
+            s.judgements_not_applied,
+            s.apply_judgements,
         ]
     }
 }

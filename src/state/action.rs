@@ -35,6 +35,11 @@ pub enum Action {
         from: usize,
         to: usize,
     },
+    /// Ranking method: set the group sliders from the order as it stands (nothing changes if
+    /// they already follow it).
+    ApplyOrder,
+    /// Pairwise method: set the group sliders from the judgements as they stand.
+    ApplyJudgements,
     /// Pairwise method: the judgement for pair number `pair`.
     SetJudgement {
         pair: usize,
@@ -56,6 +61,8 @@ pub enum Action {
     SortBy(SortColumn),
     Select(Option<usize>),
     ShowAllRows(bool),
+    /// The two providers of the pair comparison (`None`: from the ranking). Naming the same
+    /// provider twice swaps the pair rather than emptying the comparison.
     SetPair(Option<usize>, Option<usize>),
     /// Adds a provider to the side-by-side comparison, or takes it out.
     ToggleCompare(usize),

@@ -4,7 +4,9 @@
 //! Invariants: only what differs from a fresh start is written (type and language always are);
 //! restoring resolves every id against the dataset, applies what it can, clamps values by the same
 //! rules as the actions (no link can break an invariant of [`AppState`]) and reports every id it
-//! could not resolve as a [`LinkIssue::UnknownId`] naming its [`Field`].
+//! could not resolve as a [`LinkIssue::UnknownId`] naming its [`Field`]; a pair that names one
+//! provider twice is repaired (the second side follows the ranking) and reported as a
+//! [`LinkIssue::Duplicate`].
 
 use super::{AppState, MAX_COMPARED};
 use crate::dataset::{MAX_SCORE, MAX_WEIGHT};
@@ -219,6 +221,19 @@ impl AppState {
                 .as_deref()
                 .and_then(|id| provider(issues, Field::Pair, id)),
         );
+        // The same provider on both sides is no comparison: the second side falls back to the
+        // ranking (the best other provider).
+        if let (Some(a), Some(b)) = self.comparison.pair {
+            if a == b {
+                self.comparison.pair.1 = None;
+                if let Some(id) = &view.pair.1 {
+                    issues.push(LinkIssue::Duplicate {
+                        field: Field::Pair,
+                        id: id.clone(),
+                    });
+                }
+            }
+        }
         let mut side_by_side = Vec::new();
         let mut extra = 0;
         let mut seen = Seen::new(d.providers.len());

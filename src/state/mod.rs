@@ -17,12 +17,16 @@
 //! `leaders` are the providers sharing first place as of the last settled change, and
 //! `announcement` only changes when there is something new to say (a screen reader speaks each
 //! change of it, so it must not change on every pixel of a slider drag).
+//! The two providers of the pair comparison are never the same one: choosing on one side the
+//! provider the other side shows swaps them (an action, or a link, that names one provider twice
+//! is repaired), so the comparison never disappears.
 //! Actions that would break an invariant (an index out of range, a weight of 11) are clamped or
 //! ignored, never a panic: they may come from stale events or a hand-edited share link.
 
 use crate::dataset::{SharedDataset, MAX_SCORE, MAX_WEIGHT};
 use crate::ranking::{rank, Sort};
 use crate::scoring::{score_type, Options};
+use crate::sensitivity::compared_pair;
 use crate::share::{LinkIssue, SharedView};
 use crate::text::Lang;
 use crate::validate::Problem;
@@ -110,6 +114,40 @@ pub fn including(
 /// Pairwise comparison is offered for up to this many groups (21 pairs).
 pub const MAX_AHP_GROUPS: usize = 7;
 
+/// How many judgements other than "equally important" the pairwise method needs before its
+/// consistency means something: as many as there are groups (every pair, where there are fewer
+/// pairs). With fewer, the untouched pairs (which count as "equally important") would make any
+/// single judgement look contradictory.
+pub fn judgements_needed(groups: usize) -> usize {
+    groups.min(pairs(groups).len())
+}
+
+/// Whether the consistency of `judgements` (for `groups` groups) is worth judging: there are at
+/// least three groups (with two, nothing can contradict) and [`judgements_needed`] are given.
+pub fn consistency_judged(judgements: &[Judgement], groups: usize) -> bool {
+    let given = judgements.iter().filter(|&&j| j != 0).count();
+    groups >= 3 && given >= judgements_needed(groups)
+}
+
+/// The judgement of group `a` against `b` that the AHP weights imply (what the other judgements
+/// say about this pair), on the same −8..=8 scale: 0 is "equally important", `k` is "a is k + 1
+/// times as important as b", negative favours b.
+pub fn implied_judgement(weights: &[f64], a: usize, b: usize) -> Judgement {
+    let (Some(&wa), Some(&wb)) = (weights.get(a), weights.get(b)) else {
+        return 0;
+    };
+    if !(wa.is_finite() && wb.is_finite() && wa > 0.0 && wb > 0.0) {
+        return 0;
+    }
+    let r = wa / wb;
+    let factor = r.max(1.0 / r).round().clamp(1.0, 9.0) as i8;
+    if r >= 1.0 {
+        factor - 1
+    } else {
+        1 - factor
+    }
+}
+
 /// The side-by-side comparison holds at most this many providers (one column each).
 pub const MAX_COMPARED: usize = 4;
 
@@ -157,6 +195,10 @@ pub enum Announcement {
     /// First place changed after a settled change: the providers now sharing it (none when
     /// nothing can be ranked, e.g. all weights are 0).
     Leaders(Vec<usize>),
+    /// A preset, an order or a judgement was applied and first place did not change: the
+    /// providers still sharing it (said, so that a reader who cannot see the ranking knows the
+    /// choice took effect).
+    StillLeading(Vec<usize>),
 }
 
 /// The weighting: the sliders and the inputs of the other weighting methods.
@@ -179,6 +221,36 @@ impl Weighting {
     /// Whether a slider is being dragged: the weights moved since the last settled change.
     pub fn dragging(&self) -> bool {
         self.weights != self.settled
+    }
+
+    /// The group sliders the ranking method's order gives (indexed by group).
+    pub fn order_sliders(&self) -> Vec<u8> {
+        let w = self;
+        let sliders = to_sliders(&roc(w.order.len()));
+        let mut out = w.weights.groups.clone();
+        for (position, &g) in w.order.iter().enumerate() {
+            if let (Some(slot), Some(&s)) = (out.get_mut(g), sliders.get(position)) {
+                *slot = s;
+            }
+        }
+        out
+    }
+
+    /// Whether the group sliders are what the ranking method's order gives.
+    pub fn order_applied(&self) -> bool {
+        self.order_sliders() == self.weights.groups
+    }
+
+    /// The group sliders the pairwise judgements give (`None` if they give none).
+    pub fn judgement_sliders(&self) -> Option<Vec<u8>> {
+        let n = self.weights.groups.len();
+        ahp(&comparison_matrix(n, &self.judgements)).map(|r| to_sliders(&r.weights))
+    }
+
+    /// Whether the group sliders are what the pairwise judgements give.
+    pub fn judgements_applied(&self) -> bool {
+        self.judgement_sliders()
+            .is_some_and(|s| s == self.weights.groups)
     }
 }
 
@@ -338,6 +410,45 @@ impl AppState {
         }
     }
 
+    /// Recomputes first place after a discrete weighting choice (a preset, an order, a
+    /// judgement): like [`AppState::settle`], and if first place stayed, says so.
+    fn settle_choice(&mut self) {
+        let before = self.leaders.clone();
+        self.settle();
+        if self.leaders == before {
+            self.announcement = Some(Announcement::StillLeading(before));
+        }
+    }
+
+    /// The pair comparison as shown: the reader's choice, unset sides filled in from the
+    /// settled ranking (`None` when fewer than two providers can be compared).
+    pub fn shown_pair(&self) -> Option<(usize, usize)> {
+        let d = self.dataset()?;
+        compared_pair(
+            d,
+            self.kind,
+            &self.weighting.settled,
+            &self.options,
+            self.comparison.pair,
+        )
+        .map(|(a, b, _)| (a, b))
+    }
+
+    /// A pair choice made distinct: picking on one side the provider the other side shows
+    /// swaps the two; without a pair on show, the other side falls back to the ranking.
+    fn distinct_pair(&self, a: Option<usize>, b: Option<usize>) -> (Option<usize>, Option<usize>) {
+        match (a, b) {
+            (Some(x), Some(y)) if x == y => match self.shown_pair() {
+                // A took B's provider: B takes A's.
+                Some((old_a, _)) if old_a != x => (Some(x), Some(old_a)),
+                // B took A's provider: A takes B's.
+                Some((_, old_b)) if old_b != x => (Some(old_b), Some(x)),
+                _ => (Some(x), None),
+            },
+            pair => pair,
+        }
+    }
+
     /// Sets the weights of preset `i`; false if the dataset has no such preset.
     fn apply_preset(&mut self, i: usize) -> bool {
         let Some(p) = self.dataset().and_then(|d| d.presets.get(i)) else {
@@ -461,7 +572,7 @@ impl AppState {
             }
             Action::ApplyPreset(i) => {
                 if next.apply_preset(i) {
-                    next.settle();
+                    next.settle_choice();
                 }
             }
             Action::SetMethod(method) => next.weighting.method = method,
@@ -472,7 +583,21 @@ impl AppState {
                     order.insert(to, g);
                     next.apply_order();
                     next.weighting.preset = None;
-                    next.settle();
+                    next.settle_choice();
+                }
+            }
+            Action::ApplyOrder => {
+                if self.dataset().is_some() && !self.weighting.order_applied() {
+                    next.apply_order();
+                    next.weighting.preset = None;
+                    next.settle_choice();
+                }
+            }
+            Action::ApplyJudgements => {
+                if self.dataset().is_some() && !self.weighting.judgements_applied() {
+                    next.apply_judgements();
+                    next.weighting.preset = None;
+                    next.settle_choice();
                 }
             }
             Action::SetJudgement { pair, value } => {
@@ -480,7 +605,7 @@ impl AppState {
                     *j = value.clamp(-8, 8);
                     next.apply_judgements();
                     next.weighting.preset = None;
-                    next.settle();
+                    next.settle_choice();
                 }
             }
             Action::WeightsSettled => next.settle(),
@@ -509,7 +634,7 @@ impl AppState {
                 next.table.selected = selected.filter(|&p| self.is_current(p));
             }
             Action::SetPair(a, b) => {
-                next.comparison.pair = (
+                next.comparison.pair = self.distinct_pair(
                     a.filter(|&p| self.is_current(p)),
                     b.filter(|&p| self.is_current(p)),
                 );

@@ -4,19 +4,28 @@
 //! ([`super::hooks`]); language, dataset and dispatch reach the components by context
 //! ([`super::context`]).
 //!
+//! Keyboard and reading order: the results come first in the document (on a phone they are the
+//! answer people came for), while wide screens show the weighting on their left; two skip links at
+//! the top of the widget ("Zur Gewichtung", "Zur Rangliste"), visible when focused, jump between
+//! the two.
+//!
 //! Invariant: whatever the dataset URL returns, the widget shows something useful — a loading
-//! state, a located error message with a retry where retrying can help, or the comparison.
+//! state, a located error message with a retry where retrying can help, or the comparison. Only a
+//! widget that owns its page (`owns_page`) changes anything outside its element: the page's title
+//! and language.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::dataset::SharedDataset;
+use crate::i18n;
 use crate::ranking::unsettled_first;
 use crate::share::{encode, LinkIssue, SharedView, DEFAULT_KEY};
 use crate::state::{rows_shown, Action, AppState, Evidence, Load};
 use crate::text::Lang;
 use crate::ui::announcer::Announcer;
+use crate::ui::browser;
 use crate::ui::compare::{PairComparison, SideBySide};
 use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
@@ -61,6 +70,10 @@ pub struct AppProps {
     /// Where the widget's files are (ends with `/`; empty: relative to the page).
     #[prop_or_default]
     pub base: AttrValue,
+    /// The page is the widget's own (its `index.html`): its title and `<html lang>` follow the
+    /// reader's language. Never for a widget mounted into a host page.
+    #[prop_or_default]
+    pub owns_page: bool,
 }
 
 #[component]
@@ -99,6 +112,12 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_window_events(props.share_key.clone(), written, dispatch.clone());
     let results = use_results(&state);
+    use_effect_with((props.owns_page, lang), |&(owns, lang)| {
+        if owns {
+            let s = i18n::strings(lang);
+            browser::set_page_language(lang.code(), s.page_title, s.widget_label);
+        }
+    });
 
     let body = match &state.load {
         Load::Loading => html! { <LoadingView /> },
@@ -107,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Load::Ready(dataset) => html! {
             <ContextProvider<SharedDataset> context={dataset.clone()}>
-                { comparison(&state, &results, stage, props, link) }
+                { comparison(&state, &results, stage, props, link, &ids) }
             </ContextProvider<SharedDataset>>
         },
     };
@@ -140,12 +159,43 @@ pub fn App(props: &AppProps) -> Html {
                 onpointerover={intent.clone().map(|c| c.reform(|e: PointerEvent| e.into()))}
                 onfocusin={intent.map(|c| c.reform(|e: FocusEvent| e.into()))}
             >
+                if state.dataset().is_some() {
+                    { skip_links(&ids, lang) }
+                }
                 { widget_header(&ids, state.dataset(), lang) }
                 <LinkNotice issues={state.link_issues.clone()} />
                 { body }
                 <Announcer announcement={state.announcement.clone()} dataset={state.dataset().cloned()} />
             </section>
         </ContextProvider<Widget>>
+    }
+}
+
+/// The ids a jump to the ranking focuses: its heading, else the results column.
+pub(crate) fn ranking_targets(ids: &Ids) -> [String; 2] {
+    [ids.id("ranking-title"), ids.id("results")]
+}
+
+/// A link that moves the focus to the first of `targets` (and scrolls it into view) without
+/// writing into the address bar's fragment.
+pub(crate) fn jump_link(targets: &[String], label: &'static str, class: &'static str) -> Html {
+    let href = targets.first().map(|t| format!("#{t}")).unwrap_or_default();
+    let targets = targets.to_vec();
+    let onclick = move |e: MouseEvent| {
+        e.prevent_default();
+        browser::focus_first(&targets);
+    };
+    html! { <a {class} {href} {onclick}>{ label }</a> }
+}
+
+/// "Zur Gewichtung" and "Zur Rangliste": the first tab stops of the widget, shown when focused.
+fn skip_links(ids: &Ids, lang: Lang) -> Html {
+    let s = i18n::strings(lang);
+    html! {
+        <div class="pc-skip">
+            { jump_link(&[ids.id("weights-title")], s.skip_to_weights, "pc-skip-link") }
+            { jump_link(&ranking_targets(ids), s.skip_to_ranking, "pc-skip-link") }
+        </div>
     }
 }
 
@@ -156,6 +206,7 @@ fn comparison(
     stage: Stage,
     props: &AppProps,
     link: String,
+    ids: &Ids,
 ) -> Html {
     let kind = state.kind;
     let w = &state.weighting;
@@ -165,6 +216,16 @@ fn comparison(
         effective,
         overview,
     } = results.clone();
+    // First place as it stands (also while a slider moves), for the summary beside the weights.
+    let leaders: Vec<usize> = ranked
+        .iter()
+        .take_while(|r| r.rank == Some(1))
+        .map(|r| r.score.provider)
+        .collect();
+    let top_total = ranked
+        .first()
+        .filter(|r| r.rank == Some(1))
+        .and_then(|r| r.score.total());
     let selected = state.table.selected.and_then(|p| {
         rows.iter()
             .find(|r| r.score.provider == p)
@@ -182,7 +243,7 @@ fn comparison(
             // The ranking comes first: on a phone it is the answer people came for, and the
             // weights follow right below it. Wide screens show the weights beside it.
             <div class="pc-main">
-                <div class="pc-results">
+                <div class="pc-results" id={ids.id("results")}>
                     <RankingTable
                         rows={rows.clone()}
                         {kind}
@@ -236,6 +297,8 @@ fn comparison(
                         {overview}
                         {kind}
                         changed={state.weights_changed()}
+                        {leaders}
+                        {top_total}
                     />
                 } else {
                     // An empty slot in the weights column, so the results keep their place.

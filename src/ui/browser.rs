@@ -1,5 +1,6 @@
 //! The few browser facilities the widget uses beyond rendering: the clipboard, downloads, the
-//! address bar and printing. Each fails quietly (returns `false` or does nothing) where the page
+//! address bar, printing, moving the focus to a part of the widget, and the page's title and
+//! language where the widget owns the page. Each fails quietly (returns `false` or does nothing) where the page
 //! forbids it, as a sandboxed iframe may; the callers then offer a fallback.
 
 use wasm_bindgen::JsCast;
@@ -119,4 +120,44 @@ pub fn print_soon() {
         let _ = gloo_utils::window().print();
     })
     .forget();
+}
+
+/// Moves the focus to the first element of `ids` that exists (made focusable by script, not by
+/// the tab order) and scrolls it into view. For the widget's jump links: their `href` would write
+/// the element's id into the address bar's fragment, where the share link lives.
+pub fn focus_first(ids: &[String]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(el) = ids
+        .iter()
+        .find_map(|id| document.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    let _ = el.focus();
+}
+
+/// Where the widget owns the page (its own `index.html`, also inside an iframe), the page's
+/// title, its `<html lang>` and the elements marked `data-pc-page-title` follow the reader's
+/// language. Never called for a widget mounted into a host page.
+pub fn set_page_language(code: &str, title: &str, heading: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    document.set_title(title);
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", code);
+    }
+    if let Ok(list) = document.query_selector_all("[data-pc-page-title]") {
+        for i in 0..list.length() {
+            if let Some(node) = list.item(i) {
+                node.set_text_content(Some(heading));
+            }
+        }
+    }
 }

@@ -7,7 +7,10 @@
 //! `frame.js` on the parent uses to size the iframe.
 //!
 //! Invariant: nothing outside the widgets' own elements is changed, except the address bar's
-//! fragment for a widget that was told to keep it (`data-url-state="on"`).
+//! fragment for a widget that was told to keep it (`data-url-state="on"`), and — only on a page
+//! that says the widget owns it (`<html data-provider-compare-page>`, as the widget's own
+//! `index.html` does, also in an iframe) — the page's title and language, which follow the
+//! first widget's. A host page that mounts the widget with `widget.js` keeps its own.
 
 use std::rc::Rc;
 
@@ -25,6 +28,9 @@ use crate::ui::browser::current_fragment;
 
 /// The attribute that marks a mount point; also how the panic notice finds the widgets.
 const MARKER: &str = "data-provider-compare";
+
+/// On `<html>`: the page is the widget's own (its title and language may follow the widget's).
+const PAGE_MARKER: &str = "data-provider-compare-page";
 
 /// Where the widget's files are, as the start-up script recorded it (ends with `/`), or "" when
 /// the widget was started some other way (tests): then paths are relative to the page.
@@ -66,6 +72,9 @@ pub fn mount_all() {
     }
     let base = widget_base();
     let fragment = current_fragment();
+    let owned = document
+        .document_element()
+        .is_some_and(|html| html.has_attribute(PAGE_MARKER));
     for (index, root) in roots.into_iter().enumerate() {
         #[cfg(feature = "crash-test")]
         crash_test(&root);
@@ -91,6 +100,7 @@ pub fn mount_all() {
             url_state: config.url_state,
             share_key: AttrValue::from(config.share_key.clone()),
             base: AttrValue::from(base.clone()),
+            owns_page: owned && index == 0,
         };
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }

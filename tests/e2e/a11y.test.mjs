@@ -51,14 +51,37 @@ test('axe: the decision tools (presets, ranking, pairwise with a warning, rules,
   await axe(page, 'ranking');
   await page.locator('[data-pc-method="pairwise"]').check();
   const pairs = page.locator('.pc-pair input[type=range]');
+  // Consistency is judged from five judgements on (five groups): a contradiction among them.
   await pairs.nth(0).fill('-8');
   await pairs.nth(4).fill('-8');
   await pairs.nth(1).fill('8');
+  await pairs.nth(7).fill('-2');
+  await pairs.nth(9).fill('-2');
   await page.waitForSelector('.pc-pairwise .pc-notice');
   await page.locator('.pc-minimums summary').click();
   await page.locator('[data-pc-minimum="access_control"]').selectOption('2');
   await pickType(page, 'email');
   await axe(page, 'pairwise warning, minimums, e-mail with a downgrade, pair comparison');
+  // Every panel open (a detail, descriptions, side by side, sharing, embedding): no id is used
+  // twice, so every label and description points at the one element meant.
+  await page.locator('[data-pc-method="ranking"]').check();
+  await page.locator('[data-pc-provider] input[type=checkbox]').nth(0).check();
+  await page.locator('[data-pc-provider] input[type=checkbox]').nth(1).check();
+  await page.locator('[data-pc-provider] .pc-name').first().click();
+  await page.waitForSelector('.pc-detail');
+  for (const summary of await page.locator('.pc-widget summary').all()) {
+    if (await summary.isVisible()) await summary.click();
+  }
+  for (const method of ['sliders', 'presets', 'ranking', 'pairwise']) {
+    await page.locator(`[data-pc-method="${method}"]`).check();
+    const duplicates = await page.evaluate(() => {
+      const seen = new Map();
+      for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    assert.deepEqual(duplicates, [], `duplicate ids with the ${method} method`);
+  }
+  await axe(page, 'every panel open');
 });
 
 test('axe: sharing and embedding (link notice, side by side with chart, export text, embed code, compact)', async (t) => {
@@ -77,6 +100,11 @@ test('axe: sharing and embedding (link notice, side by side with chart, export t
   await context.close();
   const compact = await withWidget(t, { url: 'compact.html', viewport: { width: 360, height: 800 }, ready: (p) => p.locator('.pc-compact') });
   await axe(compact.page, 'compact layout at 360 px');
+  // Mounted into a host page, the widget never changes the page's title or language.
+  await compact.page.locator('.pc-lang-button[lang=en]').click();
+  await compact.page.locator('.pc-widget[lang=en]').waitFor();
+  assert.equal(await compact.page.title(), 'Kompakt');
+  assert.equal(await compact.page.evaluate(() => document.documentElement.lang), 'de');
 });
 
 test('axe: the error message and the loading state', async (t) => {
@@ -136,6 +164,30 @@ test('every focusable control shows a visible focus indicator', async (t) => {
     await page.keyboard.press('Tab');
   }
   assert.ok(seen.size > 30, `only ${seen.size} controls reached by Tab`);
+});
+
+test('skip links: the first tab stops jump to the weighting and to the ranking, shown when focused', async (t) => {
+  const { page } = await withWidget(t);
+  await page.locator('body').press('Tab');
+  const first = page.locator('.pc-skip-link').first();
+  assert.equal(await first.evaluate((el) => el === document.activeElement), true, 'the first tab stop');
+  assert.equal(await first.innerText(), 'Zur Gewichtung');
+  assert.ok(await first.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.width > 20; }), 'visible when focused');
+  await page.keyboard.press('Enter');
+  assert.match(await page.evaluate(() => document.activeElement.id), /weights-title$/);
+  // The next Tab goes on inside the weighting.
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest('.pc-weights')));
+  await page.locator('body').press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Zur Rangliste');
+  await page.keyboard.press('Enter');
+  assert.match(await page.evaluate(() => document.activeElement.id), /ranking-title$/);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the focus is visible where the jump lands');
+  assert.equal(new URL(page.url()).hash, '', 'the jump writes nothing into the address');
+  // Out of sight when not focused.
+  assert.ok(await first.evaluate((el) => el.getBoundingClientRect().bottom < 0));
 });
 
 test('the loading spinner does not spin for people who prefer reduced motion', async (t) => {

@@ -196,3 +196,15 @@ test('print: an A4 PDF with the ranking, weights, sources and date, without cont
     assert.ok(!text.includes(control), `control printed: ${control}`);
   }
 });
+
+test('a link that names one provider on both sides of the pair comparison is repaired', async (t) => {
+  const { page } = await withWidget(t, { hash: '#pc=1~t.isp~c.telekom,telekom~l.de' });
+  await page.waitForSelector('.pc-link-notice');
+  assert.match(await page.locator('.pc-link-notice').innerText(), /„telekom“ steht zweimal/);
+  const values = await page.locator('.pc-compare select').evaluateAll((s) => s.map((e) => e.options[e.selectedIndex].text));
+  assert.equal(values.length, 2);
+  assert.equal(values[0], 'Telekom');
+  assert.notEqual(values[1], 'Telekom');
+  // The address no longer carries the pair twice.
+  await page.waitForFunction(() => !location.hash.includes('telekom,telekom'));
+});

@@ -236,3 +236,85 @@ test('"Warum 3 von 5?": every rubric check with its finding, the sum, the source
   assert.equal(marks > 0, old.length > 0, `${old.length} old sources, ${marks} marks`);
   assert.deepEqual(log.errors, []);
 });
+
+test('the pair comparison survives choosing the same provider on both sides', async (t) => {
+  const { page, log } = await withWidget(t);
+  const selects = page.locator('.pc-compare select');
+  assert.equal(await selects.count(), 2);
+  const [a, b] = [await selects.nth(0).inputValue(), await selects.nth(1).inputValue()];
+  assert.notEqual(a, b);
+  // A takes B's provider: the two swap, and the section stays.
+  await selects.nth(0).selectOption(b);
+  await page.waitForFunction(([a, b]) => {
+    const s = document.querySelectorAll('.pc-compare select');
+    return s.length === 2 && s[0].value === b && s[1].value === a;
+  }, [a, b]);
+  // B takes A's: they swap back.
+  await selects.nth(1).selectOption(b);
+  await page.waitForFunction(([a, b]) => {
+    const s = document.querySelectorAll('.pc-compare select');
+    return s.length === 2 && s[0].value === a && s[1].value === b;
+  }, [a, b]);
+  assert.match(await page.locator('.pc-compare .pc-flip').innerText(), /\S/);
+  assert.deepEqual(log.errors, []);
+});
+
+test('English: the page title and <html lang> of the widget\'s own page follow the language', async (t) => {
+  const { page } = await withWidget(t);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  assert.match(await page.title(), /^Provider-Vergleich/);
+  await page.locator('.pc-lang-button[lang=en]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.title(), /^Provider comparison/);
+  assert.equal(await page.locator('h1').textContent(), 'Provider comparison');
+  // The weighting method "order" no longer reads like the ranking.
+  assert.equal(await page.locator('label[for$="method-ranking"]').innerText(), 'order');
+  await page.locator('.pc-lang-button[lang=de]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  assert.match(await page.title(), /^Provider-Vergleich/);
+});
+
+test('the phone flow: type choice and the top of the ranking on the first screen; first place beside the weighting', async (t) => {
+  const { page, log } = await withWidget(t, { viewport: { width: 375, height: 667 } });
+  const box = (locator) => locator.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+  assert.ok((await box(page.locator('[data-pc-type]').last().locator('..'))).bottom <= 667, 'every type on the first screen');
+  assert.ok((await box(entries(page).first())).bottom <= 667, 'the first entry of the ranking on the first screen');
+  // A preset, far below the ranking: first place is shown beside it, with a way back.
+  await page.locator('[data-pc-method="presets"]').check();
+  const preset = page.locator('.pc-preset', { hasText: 'Datenschutz zuerst' });
+  await preset.click();
+  const bar = page.locator('.pc-leader-bar');
+  const leader = (await ranking(page))[0];
+  const data = await shippedDataset();
+  const name = data.providers.find((p) => p.id === leader.id).name;
+  assert.match((await bar.innerText()).replace(/[\u2068\u2069]/g, ''), new RegExp(`Jetzt vorn: ${name}`));
+  const barBox = await box(bar);
+  assert.ok(barBox.top >= 0 && barBox.bottom <= 667, 'the summary is in view beside the preset');
+  await page.locator('.pc-leader-jump').click();
+  assert.match(await page.evaluate(() => document.activeElement.id), /ranking-title$/);
+  const heading = await box(page.locator('.pc-ranking h3'));
+  assert.ok(heading.top >= 0 && heading.top < 667, 'the ranking is in view');
+  // The announcer says that first place stayed or changed.
+  assert.match(await page.locator('.pc-announcer').innerText(), /vorn|Spitze/);
+  assert.deepEqual(log.errors, []);
+});
+
+test('the order and pairwise methods show what they apply and apply it on request', async (t) => {
+  const { page } = await withWidget(t);
+  await page.locator('[data-pc-method="ranking"]').check();
+  assert.match(await page.locator('.pc-order-item').first().innerText(), /46\s%\s→\sRegler 10/);
+  assert.match(await page.locator('.pc-order .pc-method-status').innerText(), /Noch nicht angewendet/);
+  await page.locator('.pc-order .pc-method-status button').click();
+  assert.match(await page.locator('.pc-order .pc-method-status').innerText(), /Angewendet/);
+  assert.equal(await groupWeightInput(page, 'technical').inputValue(), '10');
+  assert.equal(await groupWeightInput(page, 'communication').inputValue(), '1');
+  await page.locator('[data-pc-method="pairwise"]').check();
+  const pairs = page.locator('.pc-pair input[type=range]');
+  await pairs.nth(0).fill('-4');
+  const panel = page.locator('.pc-pairwise');
+  assert.match(await panel.innerText(), /sobald mindestens 5 gesetzt sind \(bisher 1\)/);
+  assert.equal(await panel.locator('.pc-notice').count(), 0, 'one judgement is not judged');
+  // Labels and values do not run together.
+  const item = await panel.locator('.pc-ahp-weights li').last().textContent();
+  assert.match(item, /Transparenz \d/);
+});

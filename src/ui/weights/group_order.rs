@@ -1,5 +1,10 @@
-//! The ranking method: put the duty groups in order of importance — by dragging with a pointer or
-//! with the up/down buttons — and the group sliders follow rank-order-centroid weights.
+//! The ranking method ("Reihenfolge", "order"): put the duty groups in order of importance — by
+//! dragging with a pointer or with the up/down buttons — and the group sliders follow
+//! rank-order-centroid weights.
+//!
+//! Invariant: each group shows the share and the slider value the order gives (not the slider as
+//! it stands), and a line says whether the sliders follow the order yet, with a button to apply it
+//! when they do not: nothing on screen suggests an order is in effect before it is.
 
 use yew::prelude::*;
 
@@ -7,14 +12,14 @@ use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use crate::i18n;
 use crate::state::Action;
-use crate::weighting::roc;
+use crate::weighting::{roc, to_sliders};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct GroupOrderProps {
     /// Group indices, most important first.
     pub order: Vec<usize>,
-    /// The group sliders as they are now.
-    pub group_weights: Vec<u8>,
+    /// Whether the group sliders follow the order now.
+    pub applied: bool,
 }
 
 #[component]
@@ -46,6 +51,12 @@ pub(crate) fn GroupOrder(props: &GroupOrderProps) -> Html {
         });
     }
     let weights = roc(props.order.len());
+    let sliders = to_sliders(&weights);
+    let status_id = ids.id("order-status");
+    let apply = {
+        let dispatch = dispatch.clone();
+        move |_: MouseEvent| dispatch.dispatch(Action::ApplyOrder)
+    };
     let d = &dataset;
     let n = props.order.len();
     let move_to = |from: usize, to: usize, button: Option<String>| {
@@ -68,7 +79,7 @@ pub(crate) fn GroupOrder(props: &GroupOrderProps) -> Html {
         <div class="pc-order">
             <p class="pc-hint">{ s.ranking_intro }</p>
             <ol class="pc-order-list">
-                { for props.order.iter().enumerate().filter_map(|(pos, &g)| d.groups.get(g).map(|group| (pos, g, group))).map(|(pos, g, group)| {
+                { for props.order.iter().enumerate().filter_map(|(pos, &g)| d.groups.get(g).map(|group| (pos, group))).map(|(pos, group)| {
                     let name = group.name.get(lang);
                     let up_id = ids.item("order-up", &group.id);
                     let down_id = ids.item("order-down", &group.id);
@@ -108,7 +119,7 @@ pub(crate) fn GroupOrder(props: &GroupOrderProps) -> Html {
                         }
                     };
                     let share = weights.get(pos).copied().unwrap_or(0.0);
-                    let slider = props.group_weights.get(g).copied().unwrap_or(0);
+                    let slider = sliders.get(pos).copied().unwrap_or(0);
                     html! {
                         <li
                             key={group.id.clone()}
@@ -121,7 +132,7 @@ pub(crate) fn GroupOrder(props: &GroupOrderProps) -> Html {
                             <span class="pc-order-grip" aria-hidden="true">{ "⠿" }</span>
                             <span class="pc-order-name" dir="auto">{ name }</span>
                             <span class="pc-order-weight">
-                                { format!("{} → {}", i18n::percent(lang, share), slider) }
+                                { i18n::method_share(lang, share, slider) }
                             </span>
                             <span class="pc-order-buttons">
                                 <button type="button" class="pc-icon-button" id={up_id} disabled={pos == 0} onclick={up}>
@@ -137,6 +148,12 @@ pub(crate) fn GroupOrder(props: &GroupOrderProps) -> Html {
                     }
                 }) }
             </ol>
+            <div class={classes!("pc-method-status", (!props.applied).then_some("pc-method-status--pending"))}>
+                <p id={status_id.clone()}>{ if props.applied { s.order_applied } else { s.order_not_applied } }</p>
+                if !props.applied {
+                    <button type="button" class="pc-button" aria-describedby={status_id} onclick={apply}>{ s.apply_order }</button>
+                }
+            </div>
             <p class="pc-sr" aria-live="polite">{ (*said).clone() }</p>
         </div>
     }

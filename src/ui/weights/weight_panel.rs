@@ -1,11 +1,16 @@
 //! The weight panel: how to set the weights (method), the group and criterion sliders with their
 //! effective shares and sensitivity (with what it assumes about unknown scores), the choice of how
 //! unknown values count (a radio group), the reset, the knock-out rules and the reader's minimums.
+//!
+//! Where the ranking is not beside the weights (one column: a phone, the compact layout), a short
+//! summary of first place stays in view while weighting ("Jetzt vorn: Telekom (58,9)"), with a
+//! link back to the ranking; screen readers hear a change of first place from the announcer.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::app::{jump_link, ranking_targets};
 use crate::ui::weights::GroupOrder;
 use crate::ui::weights::KnockoutList;
 use crate::ui::weights::MethodPicker;
@@ -35,6 +40,9 @@ pub(crate) struct WeightPanelProps {
     pub kind: usize,
     /// Whether the weights differ from the defaults (enables the reset).
     pub changed: bool,
+    /// The providers sharing first place as the weights stand now, and their total.
+    pub leaders: Vec<usize>,
+    pub top_total: Option<f64>,
 }
 
 #[component]
@@ -68,13 +76,21 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
 
     html! {
         <section class="pc-weights" aria-labelledby={ids.id("weights-title")}>
-            <h3 id={ids.id("weights-title")}>{ s.weights_heading }</h3>
+            <h3 id={ids.id("weights-title")} tabindex="-1">{ s.weights_heading }</h3>
             <p class="pc-hint">{ s.weights_intro }</p>
             <MethodPicker
                 method={props.weighting.method}
                 has_presets={!d.presets.is_empty()}
                 pairwise_possible={(2..=MAX_AHP_GROUPS).contains(&d.groups.len())}
             />
+            <div class="pc-leader-bar">
+                <p>{ i18n::now_leading(
+                    lang,
+                    &props.leaders.iter().filter_map(|&p| d.providers.get(p)).map(|p| p.name.get(lang)).collect::<Vec<_>>(),
+                    props.top_total,
+                ) }</p>
+                { jump_link(&ranking_targets(&ids), s.skip_to_ranking, "pc-leader-jump") }
+            </div>
             { match props.weighting.method {
                 Method::Sliders => html! {
                     <p class="pc-hint">
@@ -89,13 +105,13 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
                 Method::Ranking => html! {
                     <GroupOrder
                         order={props.weighting.order.clone()}
-                        group_weights={props.weighting.weights.groups.clone()}
+                        applied={props.weighting.order_applied()}
                     />
                 },
                 Method::Pairwise => html! {
                     <PairwisePanel
                         judgements={props.weighting.judgements.clone()}
-                        group_weights={props.weighting.weights.groups.clone()}
+                        applied={props.weighting.judgements_applied()}
                     />
                 },
             } }
