@@ -618,14 +618,21 @@ async fn pairwise_comparison_sets_the_group_sliders_and_warns_when_inconsistent(
         .dyn_into()
         .unwrap();
     assert_eq!(tech.value(), "10");
-    assert!(text(&one(&root, ".pc-pairwise")).contains("Konsistenzquote"));
-    // Technik ≫ Recht, Recht ≫ Vertrag, but Vertrag ≫ Technik: a contradiction, named.
+    // One judgement of ten is not judged for consistency: the panel says how many it needs.
+    let panel = text(&one(&root, ".pc-pairwise"));
+    assert!(!panel.contains("Konsistenzquote"), "{panel}");
+    assert!(panel.contains("mindestens 5"), "{panel}");
+    // Technik ≫ Recht, Recht ≫ Vertrag, but Vertrag ≫ Technik: a contradiction, named once five
+    // judgements are given.
     set(&pairs[4], -8); // Recht – Vertrag: Recht 9×
     set(&pairs[1], 8); // Technik – Vertrag: Vertrag 9×
+    set(&pairs[7], -2); // Vertrag – Sicherheit: Vertrag 3×
+    set(&pairs[9], -2); // Sicherheit – Kommunikation: Sicherheit 3×
     yew::scheduler::flush().await;
     let warning = text(&one(&root, ".pc-pairwise .pc-notice"));
     assert!(warning.contains("widersprechen sich"), "{warning}");
     assert!(warning.contains("Vergleich „"), "{warning}");
+    assert!(warning.contains("gilt eher"), "{warning}");
 }
 
 #[wasm_bindgen_test]

