@@ -149,7 +149,7 @@ export async function smokeFlows(engine, url, data) {
       await page.click((t) => document.querySelector(`[data-pc-type="${t}"]`), other);
       await waitFor(page, (t) => document.querySelector(`[data-pc-type="${t}"]`).checked, other, { what: `type ${other} checked` });
       const ids = await waitFor(page, (want) => {
-        const ids = [...document.querySelectorAll('[data-pc-provider]')].map((e) => e.dataset.pcProvider).sort();
+        const ids = [...document.querySelectorAll('[data-pc-provider]')].filter((e) => e.getClientRects().length > 0).map((e) => e.dataset.pcProvider).sort();
         return JSON.stringify(ids) === want && ids;
       }, JSON.stringify(idsOfType(data, other)), { what: `the ${other} providers` });
       assert.deepEqual(ids, idsOfType(data, other));
@@ -167,7 +167,7 @@ export async function smokeFlows(engine, url, data) {
       await page.press(slider, criterion, 'End');
       const expected = singleCriterionTotals(data, other, criterion);
       const rows = await waitFor(page, (want) => {
-        const rows = [...document.querySelectorAll('[data-pc-provider]')].map((e) => ({ id: e.dataset.pcProvider, total: e.dataset.pcTotal }));
+        const rows = [...document.querySelectorAll('[data-pc-provider]')].filter((e) => e.getClientRects().length > 0).map((e) => ({ id: e.dataset.pcProvider, total: e.dataset.pcTotal }));
         return rows.every((r) => r.total === want[r.id]) && rows;
       }, expected, { what: `the totals of ${criterion} alone: ${JSON.stringify(expected)}` });
       assert.equal((await page.eval(readWeights)).criteria[criterion], 10, 'End sets 10');
@@ -183,10 +183,11 @@ export async function smokeFlows(engine, url, data) {
 
     await step('open a detail', async () => {
       const [top] = await page.eval(readRanking);
-      const nameButton = (id) => document.querySelector(`[data-pc-provider="${id}"] button[aria-expanded]`);
+      // (The shown entry: a layout may keep a hidden copy.)
+      const nameButton = (id) => [...document.querySelectorAll(`[data-pc-provider="${id}"]`)].find((e) => e.getClientRects().length > 0)?.querySelector('button[aria-expanded]');
       await page.click(nameButton, top.id);
       const detail = await waitFor(page, (id) => {
-        const b = document.querySelector(`[data-pc-provider="${id}"] button[aria-expanded]`);
+        const b = [...document.querySelectorAll(`[data-pc-provider="${id}"]`)].find((e) => e.getClientRects().length > 0)?.querySelector('button[aria-expanded]');
         const d = b?.getAttribute('aria-expanded') === 'true' && document.getElementById(b.getAttribute('aria-controls'));
         return d && d.textContent.length > 0 && { text: d.textContent };
       }, top.id, { what: `the detail of ${top.id}` });
@@ -195,7 +196,7 @@ export async function smokeFlows(engine, url, data) {
       await waitFor(page, () => document.querySelector('[data-pc-evidence]')?.dataset.pcEvidence === 'complete', null, { what: 'data-pc-evidence="complete"' });
       // Escape closes it (focus is in the detail).
       await page.press(() => document.activeElement, null, 'Escape');
-      await waitFor(page, (id) => document.querySelector(`[data-pc-provider="${id}"] button[aria-expanded]`)?.getAttribute('aria-expanded') === 'false', top.id, { what: 'Escape closes the detail' });
+      await waitFor(page, (id) => [...document.querySelectorAll(`[data-pc-provider="${id}"] button[aria-expanded]`)].every((b) => b.getAttribute('aria-expanded') === 'false'), top.id, { what: 'Escape closes the detail' });
       snapshots.detail = await page.eval(readRanking);
     });
 
@@ -233,7 +234,7 @@ export async function smokeFlows(engine, url, data) {
       const rows = await page.eval(readRanking);
       const picked = rows.slice(0, 2).map((r) => r.id);
       for (const id of picked) {
-        await page.click((id) => document.querySelector(`[data-pc-provider="${id}"] input[type="checkbox"]`), id);
+        await page.click((id) => [...document.querySelectorAll(`[data-pc-provider="${id}"]`)].find((e) => e.getClientRects().length > 0)?.querySelector('input[type="checkbox"]'), id);
       }
       const names = picked.map((id) => nameOf[id]);
       const heads = await waitFor(page, (names) => {
