@@ -6,7 +6,8 @@
 # because CI has no other network: Trunk must never download its own wasm-bindgen or wasm-opt.
 #
 # Usage: scripts/setup.sh [--browser | --rust]
-#   --browser  also installs Chromium + ChromeDriver (and pdftotext) for the browser and end-to-end tests
+#   --browser  also installs the browsers for the browser and end-to-end tests: Chromium + ChromeDriver
+#              (and pdftotext), Firefox ESR, and WebKitGTK's WebKitWebDriver + MiniBrowser with Xvfb
 #   --rust     only the Rust target and components that format, clippy and the native tests need
 #              (what `scripts/test.sh --quick` uses: no Trunk, no wasm-bindgen, no npm, no browser)
 set -euo pipefail
@@ -73,16 +74,28 @@ fi
 # 5. Crates, so that Trunk's offline build (Trunk.toml) finds every dependency.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked
 
-# 6. Chromium and ChromeDriver from Debian, for the browser tests, and pdftotext (poppler-utils)
-#    to read what the print test's PDF says.
-if (( need_browser )) && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null \
-    && command -v pdftotext >/dev/null; }; then
-  log "installing chromium, chromium-driver and poppler-utils from Debian"
-  SUDO=""
-  [[ "$(id -u)" -ne 0 ]] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-    chromium chromium-driver poppler-utils >/dev/null
+# 6. The browsers, from Debian, for the browser and end-to-end tests: Chromium and ChromeDriver,
+#    pdftotext (poppler-utils) to read what the print test's PDF says, and for the smoke flows in
+#    the other engines (tests/engines/) Firefox ESR and WebKitGTK's WebDriver (its MiniBrowser comes
+#    with libwebkit2gtk-4.1) with Xvfb, as WebKitGTK has no headless mode. The npm packages that
+#    drive them (puppeteer-core, selenium-webdriver) are pinned in package.json. Only what is
+#    missing is installed, after one `apt-get update`.
+if (( need_browser )); then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  { command -v WebKitWebDriver >/dev/null \
+    && [[ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ]]; } || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  if (( ${#missing[@]} )); then
+    log "installing ${missing[*]} from Debian"
+    SUDO=""
+    [[ "$(id -u)" -ne 0 ]] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
 fi
 
 log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

@@ -3,7 +3,8 @@
 # formatting, clippy on both targets, native and property tests, the dataset schema and checker,
 # browser tests (wasm-bindgen-test
 # in headless Chromium), the release build and its size budget, end-to-end tests against that
-# build (keyboard, CSP, hostile input, panic notice, axe-core), and Lighthouse.
+# build (keyboard, CSP, hostile input, panic notice, axe-core), the smoke flows in Chromium,
+# Firefox ESR and WebKitGTK, and Lighthouse.
 #
 # Usage: scripts/test.sh [--quick]
 #   --quick  the inner loop: formatting, clippy (native and wasm32) and the native tests only; sets
@@ -54,5 +55,6 @@ step "size budget (size-budget.json)" node scripts/check-size.mjs
 step "crash-test build (debug, for the panic-notice test)" \
   trunk build --features crash-test --dist target/crash-dist
 step "end-to-end tests against dist/" node --test tests/e2e/
+step "smoke flows in Chromium, Firefox ESR and WebKitGTK (tests/engines/)" node --test tests/engines/
 step "Lighthouse, mobile (performance, accessibility, best practices >= 95)" node scripts/lighthouse.mjs
 printf '\n\033[1mAll checks passed.\033[0m\n' >&2
