@@ -74,24 +74,6 @@ pub(crate) fn ProfileChart(props: &ProfileChartProps) -> Html {
         .collect();
     html! {
         <figure class="pc-profile" aria-labelledby={caption_id.clone()}>
-            // The textures, once per chart; the bars refer to them by (per-widget) id.
-            <svg class="pc-profile-defs" width="0" height="0" aria-hidden="true" focusable="false">
-                <defs>
-                    <pattern id={texture(1)} class="pc-texture" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                        <rect class="pc-texture-ground" width="6" height="6" />
-                        <rect class="pc-texture-ink" width="3" height="6" />
-                    </pattern>
-                    <pattern id={texture(2)} class="pc-texture" patternUnits="userSpaceOnUse" width="5" height="5">
-                        <rect class="pc-texture-ground" width="5" height="5" />
-                        <circle class="pc-texture-ink" cx="2.5" cy="2.5" r="1.6" />
-                    </pattern>
-                    <pattern id={texture(3)} class="pc-texture" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                        <rect class="pc-texture-ground" width="6" height="6" />
-                        <rect class="pc-texture-ink" width="2" height="6" />
-                        <rect class="pc-texture-ink" width="6" height="2" />
-                    </pattern>
-                </defs>
-            </svg>
             <div class="pc-profile-groups">
                 { for props.groups.iter().filter_map(|&g| {
                     let group = d.groups.get(g)?;
@@ -138,6 +120,24 @@ pub(crate) fn ProfileChart(props: &ProfileChartProps) -> Html {
                     { for unknown.into_iter().enumerate().map(|(i, line)| html! { <li key={i}>{ line }</li> }) }
                 </ul>
             }
+            // The textures, once per chart (last, so that the first SVG of the chart is a bar); the bars refer to them by (per-widget) id.
+            <svg class="pc-profile-defs" width="0" height="0" aria-hidden="true" focusable="false">
+                <defs>
+                    <pattern id={texture(1)} class="pc-texture" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                        <rect class="pc-texture-ground" width="6" height="6" />
+                        <rect class="pc-texture-ink" width="3" height="6" />
+                    </pattern>
+                    <pattern id={texture(2)} class="pc-texture" patternUnits="userSpaceOnUse" width="5" height="5">
+                        <rect class="pc-texture-ground" width="5" height="5" />
+                        <circle class="pc-texture-ink" cx="2.5" cy="2.5" r="1.6" />
+                    </pattern>
+                    <pattern id={texture(3)} class="pc-texture" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                        <rect class="pc-texture-ground" width="6" height="6" />
+                        <rect class="pc-texture-ink" width="2" height="6" />
+                        <rect class="pc-texture-ink" width="6" height="2" />
+                    </pattern>
+                </defs>
+            </svg>
         </figure>
     }
 }
