@@ -4,8 +4,9 @@
 //!
 //! Layout (CSS, "Side by side"): where the section is wide, a table of fixed layout whose columns
 //! share the width (nothing scrolls sideways, no column is cut); where it is narrow, each duty is a
-//! block with one entry per provider below it, each entry labelled with the provider's name and
-//! marker (the label is hidden from screen readers, which hear the column header). Providers are
+//! block with one entry per provider below it, each entry labelled with the provider's marker and
+//! name (`data-label`, drawn by CSS as generated text that screen readers skip: they hear the
+//! column header). Providers are
 //! told apart by their marker and name (see `profile_chart::marker`), never by a duty group's
 //! colour. Explicit table roles keep the semantics when the narrow layout restyles the table.
 
