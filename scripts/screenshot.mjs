@@ -1,4 +1,6 @@
-// Regenerates docs/screenshot.png (the README's picture) from the release build in dist/.
+// Regenerates the README's pictures from the release build in dist/: docs/screenshot.png (the
+// desktop layout, 1280 px: weights beside the ranking table, Telekom's details open) and
+// docs/screenshot-phone.png (the phone layout, 375 px: the type choice and the ranking as cards).
 // Usage: node scripts/screenshot.mjs   (after `trunk build --release`)
 // With `--review DIR` it writes instead what a reviewer looks at after a UI change: the hosting
 // ranking (whose unknowns show ranges) and a provider's "Warum … von 5?" opened, at 320 and
@@ -12,12 +14,19 @@ const browser = await launch();
 const review = process.argv.indexOf('--review');
 try {
   if (review < 0) {
-    const { page } = await openWidget(browser, `${server.url}index.html`, { viewport: { width: 1200, height: 1000 } });
+    const { page, context } = await openWidget(browser, `${server.url}index.html`, { viewport: { width: 1280, height: 1000 } });
     await page.locator('.pc-name', { hasText: 'Telekom' }).click();
     await page.locator('.pc-widget[data-pc-evidence="complete"]').waitFor();
     await page.mouse.click(5, 5); // drop the focus ring from the screenshot
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: resolve(import.meta.dirname, '../docs/screenshot.png') });
+    await context.close();
+    // The phone: the first screen and a little more, as a reader scrolls to the ranking.
+    const phone = await openWidget(browser, `${server.url}index.html`, { viewport: { width: 375, height: 812 }, context: { deviceScaleFactor: 2 } });
+    await phone.page.locator('.pc-widget[data-pc-evidence="idle"], .pc-widget[data-pc-evidence="complete"]').first().waitFor();
+    await phone.page.evaluate(() => window.scrollTo(0, 0));
+    await phone.page.screenshot({ path: resolve(import.meta.dirname, '../docs/screenshot-phone.png'), fullPage: false });
+    await phone.context.close();
   } else {
     const dir = process.argv[review + 1] ?? 'target/screenshots';
     mkdirSync(dir, { recursive: true });

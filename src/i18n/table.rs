@@ -128,6 +128,46 @@ pub fn comparison_full(lang: Lang, max: usize) -> String {
     }
 }
 
+/// Shown above a table that is wider than its place: the cue that it scrolls sideways (a
+/// scrollbar alone is not enough: touch screens and some browsers hide it).
+pub fn scroll_hint(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "Weitere Spalten: seitlich wischen oder scrollen ↔",
+        Lang::En => "More columns: swipe or scroll sideways ↔",
+    }
+}
+
+/// The legend under the ranking: what "Datenbasis 72 % 9/12" means.
+pub fn legend_coverage(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "Anteil der Gewichtung, der auf belegten Bewertungen beruht; 9/12: 9 von 12 Pflichten sind belegt. Je kleiner, desto unsicherer der Gesamtwert.",
+        Lang::En => "the share of the weighting that rests on sourced scores; 9/12: 9 of 12 duties are sourced. The smaller it is, the less certain the total.",
+    }
+}
+
+/// The legend under the ranking: what a "–" in a cell means.
+pub fn legend_no_value(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "kein Wert: Hier ist nichts gewichtet, oder keine Bewertung ist bekannt.",
+        Lang::En => "no value: nothing here is weighted, or no score is known.",
+    }
+}
+
+/// The legend under the ranking: the marks beside a total, and how to read their reason.
+pub fn legend_flags(lang: Lang) -> String {
+    let s = strings(lang);
+    match lang {
+        Lang::De => format!(
+            "„{}“: Eine K.-o.-Regel deckelt den Gesamtwert. „{}“: Ein Mindestwert ist nicht erreicht. Die Markierung antippen oder anklicken zeigt den Grund.",
+            s.capped, s.excluded
+        ),
+        Lang::En => format!(
+            "“{}”: a knock-out rule caps the total. “{}”: a minimum is not met. Tap or click the mark for the reason.",
+            s.capped, s.excluded
+        ),
+    }
+}
+
 /// The name of a ranking-table column (a group's column by the group's full name).
 pub fn column_name(
     lang: Lang,

@@ -102,12 +102,14 @@ test('side by side: picked providers in columns, with an accessible profile char
   const expected = ['proton-mail', 'gmail', 'outlook'].map((id) => `${privacyOf(id)} von 5`).join('[\\s\\S]*');
   assert.match(await privacy.innerText(), new RegExp(expected));
   assert.ok(await privacy.locator('a[rel="noopener noreferrer"]').count() >= 3);
-  // The chart: an image with a caption that names it; every bar labelled with value and name.
-  const svg = page.locator('.pc-profile svg');
-  assert.equal(await svg.getAttribute('role'), 'img');
-  const caption = await page.locator(`#${await svg.getAttribute('aria-labelledby')}`).innerText();
+  // The chart: a figure with a caption that names it; every bar labelled in text with name and
+  // value (read as "Proton Mail 44"), the bars themselves hidden from screen readers.
+  const figure = page.locator('.pc-profile');
+  const caption = await page.locator(`#${await figure.getAttribute('aria-labelledby')}`).innerText();
   assert.match(caption, /Profil nach Pflichtgruppen/);
-  const labels = await page.locator('.pc-profile-value').allTextContents();
+  assert.equal(await figure.locator('svg:not([aria-hidden="true"])').count(), 0);
+  const labels = await page.locator('.pc-profile-item').evaluateAll((items) => items.map((li) =>
+    `${li.querySelector('.pc-profile-value').textContent.trim()} · ${li.querySelector('.pc-profile-name').textContent.trim()}`));
   assert.equal(labels.length, 5 * 3);
   // The group sub-totals in the table are the chart's numbers (rounded), group by group in the
   // order of the columns.

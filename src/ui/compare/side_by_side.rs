@@ -1,11 +1,20 @@
 //! Two to four providers side by side: one column each, one row per duty with score,
 //! justification and sources, the group sub-totals, and their profiles as a chart. Totals that
 //! unknown scores can move get their range, and each provider's unknown duties are named.
+//!
+//! Layout (CSS, "Side by side"): where the section is wide, a table of fixed layout whose columns
+//! share the width (nothing scrolls sideways, no column is cut); where it is narrow, each duty is a
+//! block with one entry per provider below it, each entry labelled with the provider's marker and
+//! name (`data-label`, drawn by CSS as generated text that screen readers skip: they hear the
+//! column header). Providers are
+//! told apart by their marker and name (see `profile_chart::marker`), never by a duty group's
+//! colour. Explicit table roles keep the semantics when the narrow layout restyles the table.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::compare::profile_chart::marker;
 use crate::ui::compare::ProfileChart;
 use crate::ui::parts::EvidenceNotice;
 use crate::ui::parts::ScoreBadge;
@@ -59,6 +68,19 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
     let value =
         |v: Option<f64>| v.map_or_else(|| s.no_value.to_owned(), |v| i18n::decimal(lang, v, 1));
     let heading = ids.id("side-title");
+    // Per compared provider (by its place in the comparison): its name, the label of each of
+    // its cells in the narrow layout (drawn by CSS with its marker, so it is neither in the text
+    // of the cell nor heard twice).
+    let names: Vec<String> = picked
+        .iter()
+        .map(|r| {
+            d.providers
+                .get(r.score.provider)
+                .map(|p| p.name.get(lang).to_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    let label = |k: usize| names.get(k).cloned().unwrap_or_default();
     let any_range = picked.iter().any(|r| r.score.range.open());
     let unknown_at = |p: usize| -> String {
         let names: Vec<&str> = unknown_duties(d, p, &props.effective)
@@ -84,64 +106,67 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
             } else {
                 <ProfileChart groups={groups.clone()} rows={picked.clone()} effective={props.effective.clone()} />
             }
-            <div class="pc-table-wrap" role="region" tabindex="0" aria-label={s.side_scroll_hint}>
-                <table class="pc-side-table" aria-labelledby={heading}>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ s.duty }</th>
-                            { for picked.iter().filter_map(|r| d.providers.get(r.score.provider)).map(|p| html! {
-                                <th scope="col" key={p.id.clone()} dir="auto">{ p.name.get(lang) }</th>
+            <div class="pc-side-wrap">
+                <table class="pc-side-table" role="table" aria-labelledby={heading}>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{ s.duty }</th>
+                            { for picked.iter().filter_map(|r| d.providers.get(r.score.provider)).enumerate().map(|(k, p)| html! {
+                                <th scope="col" role="columnheader" key={p.id.clone()}>
+                                    { marker(k) }
+                                    <span dir="auto">{ p.name.get(lang) }</span>
+                                </th>
                             }) }
                         </tr>
                     </thead>
-                    <tbody>
-                        <tr class="pc-side-total">
-                            <th scope="row">{ s.col_total }</th>
-                            { for picked.iter().map(|r| html! {
-                                <td key={r.score.provider}>{ value(r.score.total()) }</td>
+                    <tbody role="rowgroup">
+                        <tr class="pc-side-total pc-side-numbers" role="row">
+                            <th scope="row" role="rowheader">{ s.col_total }</th>
+                            { for picked.iter().enumerate().map(|(k, r)| html! {
+                                <td key={r.score.provider} role="cell" data-label={label(k)}>{ value(r.score.total()) }</td>
                             }) }
                         </tr>
                         if any_range {
-                            <tr class="pc-side-range">
-                                <th scope="row">{ i18n::unknowns::range_label(lang) }</th>
-                                { for picked.iter().map(|r| html! {
-                                    <td key={r.score.provider}>
+                            <tr class="pc-side-range pc-side-numbers" role="row">
+                                <th scope="row" role="rowheader">{ i18n::unknowns::range_label(lang) }</th>
+                                { for picked.iter().enumerate().map(|(k, r)| html! {
+                                    <td key={r.score.provider} role="cell" data-label={label(k)}>
                                         { if r.score.range.open() { i18n::unknowns::range(lang, &r.score.range) } else { s.no_value.to_owned() } }
                                     </td>
                                 }) }
                             </tr>
-                            <tr>
-                                <th scope="row">{ i18n::unknowns::legend(lang) }</th>
-                                { for picked.iter().map(|r| html! {
-                                    <td key={r.score.provider}>{ unknown_at(r.score.provider) }</td>
+                            <tr class="pc-side-numbers" role="row">
+                                <th scope="row" role="rowheader">{ i18n::unknowns::legend(lang) }</th>
+                                { for picked.iter().enumerate().map(|(k, r)| html! {
+                                    <td key={r.score.provider} role="cell" data-label={label(k)}>{ unknown_at(r.score.provider) }</td>
                                 }) }
                             </tr>
                         }
-                        <tr>
-                            <th scope="row">{ s.col_coverage }</th>
-                            { for picked.iter().map(|r| html! {
-                                <td key={r.score.provider}>
+                        <tr class="pc-side-numbers" role="row">
+                            <th scope="row" role="rowheader">{ s.col_coverage }</th>
+                            { for picked.iter().enumerate().map(|(k, r)| html! {
+                                <td key={r.score.provider} role="cell" data-label={label(k)}>
                                     { r.score.overall.coverage().map_or_else(|| s.no_value.to_owned(), |c| i18n::percent(lang, c)) }
                                 </td>
                             }) }
                         </tr>
                         { for groups.iter().filter_map(|&g| d.groups.get(g).map(|group| (g, group))).map(|(g, group)| html! {
                             <>
-                                <tr class="pc-side-group" key={format!("g-{}", group.id)}>
-                                    <th scope="row" dir="auto">{ group.name.get(lang) }</th>
-                                    { for picked.iter().map(|r| html! {
-                                        <td key={r.score.provider}>
+                                <tr class="pc-side-group pc-side-numbers" role="row" key={format!("g-{}", group.id)}>
+                                    <th scope="row" role="rowheader" dir="auto">{ group.name.get(lang) }</th>
+                                    { for picked.iter().enumerate().map(|(k, r)| html! {
+                                        <td key={r.score.provider} role="cell" data-label={label(k)}>
                                             { value(r.score.groups.get(g).and_then(|p| p.total())) }
                                         </td>
                                     }) }
                                 </tr>
                                 { for d.criteria_of(g).filter(|(_, c)| c.applies(props.kind)).map(|(c, criterion)| html! {
-                                    <tr key={criterion.id.clone()}>
-                                        <th scope="row" class="pc-side-duty" dir="auto">{ criterion.name.get(lang) }</th>
-                                        { for picked.iter().map(|r| {
+                                    <tr class="pc-side-duties" role="row" key={criterion.id.clone()}>
+                                        <th scope="row" role="rowheader" class="pc-side-duty" dir="auto">{ criterion.name.get(lang) }</th>
+                                        { for picked.iter().enumerate().map(|(k, r)| {
                                             let rating = d.providers.get(r.score.provider).and_then(|p| p.ratings.get(c));
                                             html! {
-                                                <td key={r.score.provider}>
+                                                <td key={r.score.provider} role="cell" data-label={label(k)}>
                                                     { match rating {
                                                         Some(Rating::Scored(sc)) => html! {
                                                             <>

@@ -1,5 +1,11 @@
 //! One provider's row in the ranking table. The name opens the provider's details. A total that
 //! unknown scores can move shows its range (worst–best) below it, spoken as a sentence.
+//!
+//! The same row is a table row on wide screens and a card on narrow ones (CSS only, see
+//! `styles/widget.css`, "Ranking"): each sub-total cell carries its column's name (`data-label`),
+//! which only the card shows, as generated text that screen readers skip (they hear the header). The reason of
+//! a knock-out or an exclusion sits in a disclosure under its mark, so a row stays one line high
+//! until the reader asks. Explicit table roles keep the semantics when the card restyles the row.
 
 use yew::prelude::*;
 
@@ -107,6 +113,7 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
     let range_hook = |v: Option<f64>| v.map(|v| i18n::decimal(Lang::En, v, 1)).unwrap_or_default();
     html! {
         <tr
+            role="row"
             class={classes!(props.selected.then_some("pc-row--selected"))}
             aria-rowindex={(props.position + 2).to_string()}
             data-pc-provider={provider.id.clone()}
@@ -115,10 +122,10 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
             data-pc-worst={range.map(|r| range_hook(r.worst))}
             data-pc-best={range.map(|r| range_hook(r.best))}
         >
-            <td class="pc-col-rank">
+            <td class="pc-col-rank" role="cell">
                 { props.row.rank.map_or_else(|| s.no_value.to_owned(), |r| r.to_string()) }
             </td>
-            <th scope="row" class="pc-col-name">
+            <th scope="row" class="pc-col-name" role="rowheader">
                 <input
                     type="checkbox"
                     class="pc-pick"
@@ -145,12 +152,14 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                     { name }
                 </button>
             </th>
-            <td class="pc-col-total">
+            <td class="pc-col-total" role="cell">
                 if !unmet.is_empty() {
-                    <span class="pc-flag-excluded">{ s.excluded }</span>
-                    <ul class="pc-reasons">
-                        { for unmet.iter().enumerate().map(|(i, r)| html! { <li key={i}>{ r.clone() }</li> }) }
-                    </ul>
+                    <details class="pc-flag-details">
+                        <summary class="pc-flag-excluded">{ s.excluded }</summary>
+                        <ul class="pc-reasons">
+                            { for unmet.iter().enumerate().map(|(i, r)| html! { <li key={i}>{ r.clone() }</li> }) }
+                        </ul>
+                    </details>
                 } else if let Some(total) = score.total() {
                     <div class="pc-total">
                         <span class="pc-total-value">{ i18n::decimal(lang, total, 1) }</span>
@@ -161,15 +170,17 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                         <span class="pc-sr">{ format!(" ({})", i18n::unknowns::range_spoken(lang, &r)) }</span>
                     }
                     if let Some(note) = &cap_note {
-                        <span class="pc-flag-capped">{ s.capped }</span>
-                        <span class="pc-reason">{ note.clone() }</span>
+                        <details class="pc-flag-details">
+                            <summary class="pc-flag-capped">{ s.capped }</summary>
+                            <span class="pc-reason">{ note.clone() }</span>
+                        </details>
                     }
                 } else {
                     <span aria-hidden="true">{ s.no_value }</span>
                     <span class="pc-sr">{ missing_reason(lang, overall) }</span>
                 }
             </td>
-            <td class={classes!("pc-col-coverage", low_coverage.then_some("pc-low"))}>
+            <td class={classes!("pc-col-coverage", low_coverage.then_some("pc-low"))} role="cell" data-label={s.col_coverage}>
                 if let Some(c) = coverage {
                     <span class="pc-coverage-value">{ i18n::percent(lang, c) }</span>
                     <span class="pc-sub" aria-hidden="true">{ format!("{}/{}", overall.known, overall.applicable) }</span>
@@ -181,8 +192,11 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
             </td>
             { for props.groups.iter().map(|&g| {
                 let part = score.groups.get(g).copied().unwrap_or_default();
+                let name = d.groups.get(g).map(|group| {
+                    group.short_name.as_ref().unwrap_or(&group.name).get(lang).to_owned()
+                }).unwrap_or_default();
                 html! {
-                    <td class="pc-col-group" key={g}>
+                    <td class="pc-col-group" key={g} role="cell" data-label={name}>
                         if let Some(t) = part.total() {
                             { i18n::decimal(lang, t, 0) }
                         } else {

@@ -6,6 +6,14 @@
 //! only the rows near the visible part of the page, with spacer rows standing in for the rest, so
 //! a slider move costs the same for a thousand providers as for a hundred. The table still says
 //! how many rows it has (`aria-rowcount`, `aria-rowindex`), and printing renders every row.
+//!
+//! Layout (CSS, `styles/widget.css`, "Ranking"): where the section is narrow, each row is a card
+//! and nothing scrolls; where it is wide, a table whose rank, name and total columns stay in place
+//! (sticky) while the coverage and group columns scroll. Invariant: the name and the total are
+//! always visible; whenever the table is wider than its place, a fade at the hidden edge and a
+//! written hint say that it scrolls (measured here after every render, on resize and on scroll,
+//! because headless and touch browsers hide scrollbars), and only then is the scroll container a
+//! tab stop. A legend right under the table explains the coverage, "–" and the knock-out marks.
 
 use std::rc::Rc;
 
@@ -60,6 +68,8 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
     let windowed = shown >= WINDOWED_FROM && !props.printing;
     let body_ref = use_node_ref();
     let window = use_window(&body_ref, windowed, shown);
+    let wrap_ref = use_node_ref();
+    let (overflow, on_scroll) = use_overflow(&wrap_ref);
     let Some(dataset) = use_dataset() else {
         return Html::default();
     };
@@ -70,6 +80,16 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
     let heading_id = ids.id("ranking-title");
     // Whether any provider's total can be moved by unknown scores.
     let has_unknowns = props.rows.iter().any(|r| r.score.overall.unknown > 0);
+    // What the legend has to explain: a "–" anywhere, a knock-out or exclusion mark.
+    let any_dash = props.rows.iter().any(|r| {
+        r.score.overall.total().is_none()
+            || r.score.overall.coverage().is_none()
+            || r.score.groups.iter().any(|p| p.total().is_none())
+    });
+    let any_flag = props
+        .rows
+        .iter()
+        .any(|r| !r.score.unmet.is_empty() || r.score.capped());
 
     // Only groups with a criterion that applies to this type get a column.
     let groups: Vec<usize> = (0..d.groups.len())
@@ -90,7 +110,7 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
         };
         let dispatch = dispatch.clone();
         html! {
-            <th key={format!("{column:?}")} scope="col" class={class} aria-sort={aria_sort}>
+            <th key={format!("{column:?}")} scope="col" class={class} aria-sort={aria_sort} role="columnheader">
                 <button
                     type="button"
                     class="pc-sort"
@@ -164,10 +184,26 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
             if props.rows.is_empty() {
                 <p class="pc-notice">{ s.no_providers }</p>
             } else {
-                <div class="pc-table-wrap" role="region" tabindex="0" aria-label={s.table_scroll_hint}>
-                    <table class="pc-table" aria-labelledby={heading_id} aria-rowcount={(shown + 1).to_string()}>
-                        <thead>
-                            <tr>
+                if overflow.0 || overflow.1 {
+                    <p class="pc-hint pc-scroll-hint">{ i18n::table::scroll_hint(lang) }</p>
+                }
+                <div class={classes!(
+                    "pc-scroll",
+                    overflow.0.then_some("pc-scroll--left"),
+                    overflow.1.then_some("pc-scroll--right"),
+                )}>
+                <div
+                    class="pc-table-wrap"
+                    role="region"
+                    tabindex={(overflow.0 || overflow.1).then_some("0")}
+                    aria-label={s.table_scroll_hint}
+                    ref={wrap_ref.clone()}
+                    onscroll={on_scroll}
+                    onfocusin={move |e: FocusEvent| reveal(&wrap_ref, &e)}
+                >
+                    <table class="pc-table" role="table" aria-labelledby={heading_id} aria-rowcount={(shown + 1).to_string()}>
+                        <thead role="rowgroup">
+                            <tr role="row">
                                 { header(SortColumn::Rank, html! { s.col_rank }, "pc-col-rank") }
                                 { header(SortColumn::Name, html! { s.col_provider }, "pc-col-name") }
                                 { header(SortColumn::Total, html! { s.col_total }, "pc-col-total") }
@@ -188,7 +224,7 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                                 }) }
                             </tr>
                         </thead>
-                        <tbody ref={body_ref}>
+                        <tbody ref={body_ref} role="rowgroup">
                             { spacer(start, "before") }
                             { for props.rows.iter().enumerate().take(end).skip(start).map(|(position, row)| html! {
                                 <RankingRow
@@ -206,6 +242,25 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+                </div>
+                <dl class="pc-legend">
+                    <div>
+                        <dt>{ s.col_coverage }</dt>
+                        <dd>{ i18n::table::legend_coverage(lang) }</dd>
+                    </div>
+                    if any_dash {
+                        <div>
+                            <dt>{ s.no_value }</dt>
+                            <dd>{ i18n::table::legend_no_value(lang) }</dd>
+                        </div>
+                    }
+                    if any_flag {
+                        <div>
+                            <dt>{ format!("{}, {}", s.capped, s.excluded) }</dt>
+                            <dd>{ i18n::table::legend_flags(lang) }</dd>
+                        </div>
+                    }
+                </dl>
                 { toggle_rows.unwrap_or_default() }
                 <p class="pc-hint pc-compare-hint">{ s.compare_hint }</p>
             }
@@ -289,4 +344,74 @@ fn use_window(body: &NodeRef, windowed: bool, rows: usize) -> UseStateHandle<(us
         });
     }
     window
+}
+
+/// Scrolls the table so that the control that just got the focus is wholly in view, clear of
+/// the sticky columns (browsers leave a control that is partly in view where it is).
+fn reveal(wrap: &NodeRef, e: &FocusEvent) {
+    let (Some(wrap), Some(target)) = (
+        wrap.cast::<web_sys::Element>(),
+        e.target_dyn_into::<web_sys::Element>(),
+    ) else {
+        return;
+    };
+    let sticky = ".pc-col-rank, .pc-col-name, .pc-col-total";
+    if wrap.scroll_width() <= wrap.client_width() || target.closest(sticky).ok().flatten().is_some()
+    {
+        return;
+    }
+    let w = wrap.get_bounding_client_rect();
+    let r = target.get_bounding_client_rect();
+    // The visible part starts where the last sticky column ends.
+    let left = wrap
+        .query_selector("thead .pc-col-total")
+        .ok()
+        .flatten()
+        .map_or(w.left(), |th| th.get_bounding_client_rect().right());
+    let right = w.left() + f64::from(wrap.client_left() + wrap.client_width());
+    let delta = if r.right() > right {
+        r.right() - right
+    } else if r.left() < left {
+        r.left() - left
+    } else {
+        return;
+    };
+    let step = if delta > 0.0 {
+        delta.ceil()
+    } else {
+        delta.floor()
+    };
+    wrap.set_scroll_left(wrap.scroll_left() + step as i32);
+}
+
+/// Whether the element of `wrap` hides content to its left and to its right (it scrolls
+/// sideways), measured after every render, on resize and through the returned scroll handler.
+#[hook]
+fn use_overflow(wrap: &NodeRef) -> ((bool, bool), Callback<Event>) {
+    let state = use_state_eq(|| (false, false));
+    let measure = {
+        let (wrap, state) = (wrap.clone(), state.clone());
+        Rc::new(move || {
+            if let Some(el) = wrap.cast::<web_sys::Element>() {
+                let (left, width, inner) = (el.scroll_left(), el.client_width(), el.scroll_width());
+                // Right-to-left pages count scrollLeft from 0 down: compare magnitudes.
+                let left = left.unsigned_abs();
+                let hidden_left = left > 1;
+                let hidden_right = left + width.unsigned_abs() + 1 < inner.unsigned_abs();
+                state.set((hidden_left, hidden_right));
+            }
+        })
+    };
+    {
+        let measure = measure.clone();
+        use_effect(move || measure());
+    }
+    {
+        let measure = measure.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo_utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    (*state, Callback::from(move |_: Event| measure()))
 }
