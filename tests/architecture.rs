@@ -7,19 +7,11 @@
 //! counts as one node.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
+use common::rust_files;
+use std::fs;
+use std::path::Path;
 
 /// The top-level module a file of `src/` belongs to (`src/state/link.rs` → `state`); `None` for
 /// the crate roots and binaries.

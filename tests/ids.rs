@@ -5,19 +5,11 @@
 //! (`ids.item`) cannot collide with these: their dataset id follows a `.`. The end-to-end
 //! accessibility test checks the rendered document for duplicate ids as well.
 
+mod common;
+
+use common::rust_files;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The roles passed to `ids.id(` in `text`, each with whether it is numbered (a `format!` whose
 /// fixed prefix is given).

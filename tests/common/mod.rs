@@ -1,5 +1,6 @@
 //! Helpers shared by the native test files: a small valid dataset to mutate, parsing shortcuts, and
-//! the shipped dataset (as text, parsed, and loaded into a widget state).
+//! the shipped dataset (as text, parsed, and loaded into a widget state); the crate's source files
+//! for the tests that read the code itself.
 #![allow(dead_code)]
 
 use std::rc::Rc;
@@ -109,4 +110,16 @@ pub fn shipped() -> Dataset {
 /// A widget state (German) that has loaded the shipped dataset, starting from a shared view.
 pub fn load(view: Option<SharedView>, issues: Vec<LinkIssue>) -> AppState {
     AppState::starting_with(Lang::De, view, issues).reduce(Action::Loaded(Ok(shipped_shared())))
+}
+
+/// Every `.rs` file under `dir`, recursively (for tests that read the source: architecture, ids).
+pub fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
 }

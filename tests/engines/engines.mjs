@@ -60,6 +60,27 @@ async function freePort() {
 
 const since = (start) => Math.round(performance.now() - start);
 
+/**
+ * The steps of a page that playwright-core and puppeteer-core drive alike (their `Page` has the
+ * same `evaluate`, `evaluateHandle` and element `click`/`press`); `errors` collects what the
+ * driver reports, the injected probe adds what the page recorded itself.
+ */
+function pageSteps(page, errors) {
+  const element = async (fn, arg) => {
+    const handle = (await page.evaluateHandle(fn, arg)).asElement();
+    if (!handle) throw new Error(`no element: ${fn}`);
+    return handle;
+  };
+  return {
+    eval: (fn, arg) => page.evaluate(fn, arg),
+    handle: element,
+    click: async (fn, arg) => (await element(fn, arg)).click(),
+    press: async (fn, arg, key) => (await element(fn, arg)).press(key),
+    errors: async () => [...errors, ...(await page.evaluate(readProbe))],
+    driverReportsErrors: true,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chromium (playwright-core)
 
@@ -82,18 +103,8 @@ export async function chromium() {
         saved.push({ name: d.suggestedFilename(), text: path ? await readFile(path, 'utf8') : null });
       });
       await page.goto(url);
-      const element = async (fn, arg) => {
-        const handle = (await page.evaluateHandle(fn, arg)).asElement();
-        if (!handle) throw new Error(`no element: ${fn}`);
-        return handle;
-      };
       return {
-        eval: (fn, arg) => page.evaluate(fn, arg),
-        handle: element,
-        click: async (fn, arg) => (await element(fn, arg)).click(),
-        press: async (fn, arg, key) => (await element(fn, arg)).press(key),
-        errors: async () => [...errors, ...(await page.evaluate(readProbe))],
-        driverReportsErrors: true,
+        ...pageSteps(page, errors),
         downloads: async () => saved.slice(),
         close: () => context.close(),
       };
@@ -135,18 +146,8 @@ export async function firefox() {
       // Headless Firefox windows stop at 500 px wide; the BiDi viewport goes below that.
       await page.setViewport({ width, height });
       await page.goto(url);
-      const element = async (fn, arg) => {
-        const handle = (await page.evaluateHandle(fn, arg)).asElement();
-        if (!handle) throw new Error(`no element: ${fn}`);
-        return handle;
-      };
       return {
-        eval: (fn, arg) => page.evaluate(fn, arg),
-        handle: element,
-        click: async (fn, arg) => (await element(fn, arg)).click(),
-        press: async (fn, arg, key) => (await element(fn, arg)).press(key),
-        errors: async () => [...errors, ...(await page.evaluate(readProbe))],
-        driverReportsErrors: true,
+        ...pageSteps(page, errors),
         async downloads() {
           const names = (await readdir(downloadDir)).filter((n) => !n.endsWith('.part'));
           return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(downloadDir, name), 'utf8') })));

@@ -5,7 +5,7 @@
 // -rank, -total, -weight, -group-weight, -type, -method, -evidence) and, where no hook exists,
 // through what a reader or a screen reader meets: a button's `aria-expanded`/`aria-controls`, the
 // checkbox in a ranking entry, the language buttons' `lang`, a button's visible text, a table's
-// column headers, an `svg[role=img]`. No class names, so a new layout does not break them.
+// column headers, a `figure` named by its caption. No class names, so a new layout does not break them.
 // Expected values come from the shipped dataset (dist/data/providers.core.json), not from
 // another engine; the test file also compares the engines with each other.
 import assert from 'node:assert/strict';
@@ -246,9 +246,10 @@ export async function smokeFlows(engine, url, data) {
       }, names, { what: `a table with columns ${names.join(', ')}` });
       assert.deepEqual(heads.filter((h) => names.includes(h)), names, 'columns in the order picked');
       const chart = await waitFor(page, () => {
-        const svg = document.querySelector('[data-pc-evidence] svg[role="img"]');
-        const box = svg?.getBoundingClientRect();
-        return svg && box.width > 0 && { width: Math.round(box.width), labelled: Boolean(svg.getAttribute('aria-labelledby') || svg.getAttribute('aria-label')) };
+        // The chart is a figure named by its caption (HTML labels over SVG bars).
+        const chart = document.querySelector('[data-pc-evidence] figure[aria-labelledby]');
+        const box = chart?.getBoundingClientRect();
+        return chart && box.width > 0 && { width: Math.round(box.width), labelled: Boolean(document.getElementById(chart.getAttribute('aria-labelledby'))?.textContent.trim()) };
       }, null, { what: 'the profile chart' });
       assert.ok(chart.labelled, 'the chart has a name');
       snapshots.side = { picked, heads };
