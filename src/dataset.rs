@@ -124,26 +124,41 @@ impl Rubric {
     /// [`MAX_SCORE`], and at most the lowest cap among them. `met` is indexed like `checks`;
     /// a check without an entry counts as not met.
     pub fn score(&self, met: &[bool]) -> u8 {
-        let mut sum: u32 = 0;
-        let mut cap = MAX_SCORE;
-        for (check, _) in self.checks.iter().zip(met).filter(|(_, m)| **m) {
-            sum += u32::from(check.points);
-            if let Some(c) = check.cap {
-                cap = cap.min(c);
-            }
-        }
-        (sum.min(u32::from(MAX_SCORE)) as u8).min(cap)
+        let (points, cap) = self.parts(met);
+        let sum: u32 = points.iter().map(|p| u32::from(*p)).sum();
+        (sum.min(u32::from(MAX_SCORE)) as u8).min(cap.unwrap_or(MAX_SCORE))
     }
 
-    /// The score for a rating's findings (checks without a finding count as not met).
-    pub fn score_of(&self, findings: &[Finding]) -> u8 {
+    /// What the score is made of: the points of the checks found met that add any (in rubric
+    /// order), and the lowest cap among them. "Warum 3 von 5?" shows these.
+    pub fn parts(&self, met: &[bool]) -> (Vec<u8>, Option<u8>) {
+        let mut points = Vec::new();
+        let mut cap: Option<u8> = None;
+        for (check, _) in self.checks.iter().zip(met).filter(|(_, m)| **m) {
+            if check.points > 0 {
+                points.push(check.points);
+            }
+            if let Some(c) = check.cap {
+                cap = Some(cap.map_or(c, |k| k.min(c)));
+            }
+        }
+        (points, cap)
+    }
+
+    /// Which checks the findings say are met, indexed like `checks` (no finding: not met).
+    pub fn met(&self, findings: &[Finding]) -> Vec<bool> {
         let mut met = vec![false; self.checks.len()];
         for f in findings {
             if let Some(m) = met.get_mut(f.check) {
                 *m = f.met;
             }
         }
-        self.score(&met)
+        met
+    }
+
+    /// The score for a rating's findings (checks without a finding count as not met).
+    pub fn score_of(&self, findings: &[Finding]) -> u8 {
+        self.score(&self.met(findings))
     }
 }
 

@@ -69,7 +69,8 @@ mod native {
     /// What checking one file found.
     enum Checked {
         Unreadable(std::io::Error),
-        Valid(Box<Dataset>),
+        /// Valid, with its hygiene warnings (found once, for the status and both reports).
+        Valid(Box<Dataset>, Vec<Warning>),
         Invalid(Vec<Problem>),
     }
 
@@ -78,8 +79,8 @@ mod native {
             match self {
                 Checked::Unreadable(_) => 2,
                 Checked::Invalid(_) => 1,
-                Checked::Valid(d) if strict && !hygiene::review(d).is_empty() => 1,
-                Checked::Valid(_) => 0,
+                Checked::Valid(_, warnings) if strict && !warnings.is_empty() => 1,
+                Checked::Valid(..) => 0,
             }
         }
     }
@@ -160,12 +161,18 @@ mod native {
         status
     }
 
+    /// A valid dataset with its hygiene warnings.
+    fn valid(d: Dataset) -> Checked {
+        let warnings = hygiene::review(&d);
+        Checked::Valid(Box::new(d), warnings)
+    }
+
     fn check(file: &str) -> Checked {
         match std::fs::read(file) {
             Ok(bytes) => match parse_dataset_bytes(&bytes) {
                 Ok(d) => match &d.evidence {
                     Some(evidence) => check_complete(file, &d, evidence),
-                    None => Checked::Valid(Box::new(d)),
+                    None => valid(d),
                 },
                 Err(problems) => Checked::Invalid(problems),
             },
@@ -201,7 +208,7 @@ mod native {
                         })
                         .collect(),
                 ),
-                Ok(full) if core.completed_by(&full) => Checked::Valid(Box::new(full)),
+                Ok(full) if core.completed_by(&full) => valid(full),
                 Ok(_) => Checked::Invalid(vec![problem(
                     "evidence".into(),
                     provider_compare::validate::ProblemKind::EvidenceMismatch,
@@ -213,15 +220,14 @@ mod native {
     fn print_text(file: &str, checked: &Checked, lang: Lang) {
         match checked {
             Checked::Unreadable(_) => {}
-            Checked::Valid(d) => {
+            Checked::Valid(d, warnings) => {
                 say(&format!("{file}: {}", i18n::check_valid(lang, d)));
                 let summary = hygiene::summarize(d);
                 say(&format!("  {}", i18n::check_summary(lang, d, &summary)));
-                let warnings = hygiene::review(d);
                 if !warnings.is_empty() {
                     say(&format!("  {}", i18n::check_warnings(lang, warnings.len())));
                 }
-                for w in &warnings {
+                for w in warnings {
                     say(&format!(
                         "  {}: {}",
                         i18n::warning_path(d, w),
@@ -337,7 +343,7 @@ mod native {
 
     fn file_report(file: &str, checked: &Checked, lang: Lang) -> FileReport {
         let problems = match checked {
-            Checked::Unreadable(_) | Checked::Valid(_) => Vec::new(),
+            Checked::Unreadable(_) | Checked::Valid(..) => Vec::new(),
             Checked::Invalid(problems) => {
                 problems.iter().map(|p| problem_report(p, lang)).collect()
             }
@@ -345,18 +351,18 @@ mod native {
         FileReport {
             file: escape_controls(file),
             readable: !matches!(checked, Checked::Unreadable(_)),
-            valid: matches!(checked, Checked::Valid(_)),
+            valid: matches!(checked, Checked::Valid(..)),
             error: match checked {
                 Checked::Unreadable(e) => Some(escape_controls(&e.to_string())),
                 _ => None,
             },
             problems,
             summary: match checked {
-                Checked::Valid(d) => Some(summary_report(d)),
+                Checked::Valid(d, _) => Some(summary_report(d)),
                 _ => None,
             },
             warnings: match checked {
-                Checked::Valid(d) => hygiene::review(d)
+                Checked::Valid(d, warnings) => warnings
                     .iter()
                     .map(|w| warning_report(d, w, lang))
                     .collect(),

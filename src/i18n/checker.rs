@@ -173,15 +173,16 @@ pub fn check_summary(lang: Lang, d: &Dataset, s: &Summary) -> String {
     } else {
         100.0 * s.scored as f64 / applicable as f64
     };
+    let percent = super::numbers::decimal(lang, percent, 1);
     match lang {
         Lang::En => format!(
-            "format {}; {} of {applicable} applicable cells scored ({percent:.1} %): {} from findings, {} overrides, {} low confidence; {} sources: {}; {} older than {} years, {} with only an access date",
+            "format {}; {} of {applicable} applicable cells scored ({percent} %): {} from findings, {} overrides, {} low confidence; {} sources: {}; {} older than {} years, {} with only an access date",
             d.format_version, s.scored, s.from_findings, s.overrides, s.low_confidence, s.sources,
             kinds.join(", "), s.old, OLD_AFTER_YEARS, s.undated,
         ),
         Lang::De => format!(
-            "Format {}; {} von {applicable} zutreffenden Zellen bewertet ({} %): {} aus Befunden, {} Abweichungen, {} mit geringer Sicherheit; {} Quellen: {}; {} älter als {} Jahre, {} nur mit Abrufdatum",
-            d.format_version, s.scored, format!("{percent:.1}").replace('.', ","), s.from_findings, s.overrides, s.low_confidence, s.sources,
+            "Format {}; {} von {applicable} zutreffenden Zellen bewertet ({percent} %): {} aus Befunden, {} Abweichungen, {} mit geringer Sicherheit; {} Quellen: {}; {} älter als {} Jahre, {} nur mit Abrufdatum",
+            d.format_version, s.scored, s.from_findings, s.overrides, s.low_confidence, s.sources,
             kinds.join(", "), s.old, OLD_AFTER_YEARS, s.undated,
         ),
     }

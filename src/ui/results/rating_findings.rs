@@ -48,14 +48,7 @@ pub(crate) fn RatingFindings(props: &RatingFindingsProps) -> Html {
     };
     match (rating, rubric) {
         (Rating::Scored(s), Some(rubric)) if !s.findings.is_empty() => {
-            let met: Vec<u8> = met_points(rubric, &s.findings);
-            let cap = rubric
-                .checks
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| finding_of(&s.findings, *i).is_some_and(|f| f.met))
-                .filter_map(|(_, c)| c.cap)
-                .min();
+            let (met, cap) = rubric.parts(&rubric.met(&s.findings));
             let result = s.overridden.as_ref().map_or(s.score, |o| o.rubric_score);
             html! {
                 <details class="pc-why">
@@ -94,17 +87,6 @@ pub(crate) fn RatingFindings(props: &RatingFindingsProps) -> Html {
 
 fn finding_of(findings: &[Finding], check: usize) -> Option<&Finding> {
     findings.iter().find(|f| f.check == check)
-}
-
-/// The points of the checks found met, in rubric order (those that add any).
-fn met_points(rubric: &Rubric, findings: &[Finding]) -> Vec<u8> {
-    rubric
-        .checks
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| c.points > 0 && finding_of(findings, *i).is_some_and(|f| f.met))
-        .map(|(_, c)| c.points)
-        .collect()
 }
 
 #[derive(Properties, PartialEq)]
