@@ -112,6 +112,18 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_window_events(props.share_key.clone(), written, dispatch.clone());
     let results = use_results(&state);
+    // The whole widget (or an error) is on screen: an iframe's parent may size the frame now.
+    // Not at the first ranking: the staged render is shorter than the widget until it is done.
+    let drawn = match state.load {
+        Load::Loading => false,
+        Load::Failed(_) => true,
+        Load::Ready(_) => stage == Stage::Everything,
+    };
+    use_effect_with(drawn, |&drawn| {
+        if drawn {
+            crate::ui::report_ready();
+        }
+    });
     use_effect_with((props.owns_page, lang), |&(owns, lang)| {
         if owns {
             let s = i18n::strings(lang);

@@ -126,20 +126,37 @@ pub fn print_soon() {
 /// the tab order) and scrolls it into view. For the widget's jump links: their `href` would write
 /// the element's id into the address bar's fragment, where the share link lives.
 pub fn focus_first(ids: &[String]) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(el) = ids
-        .iter()
-        .find_map(|id| document.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(el) = ids.iter().find_map(|id| element_by_id(id)) else {
         return;
     };
     if !el.has_attribute("tabindex") {
         let _ = el.set_attribute("tabindex", "-1");
     }
     let _ = el.focus();
+}
+
+/// The widget's element with the id `id`, in the page or in the shadow root a widget lives in
+/// (where `document.getElementById` does not look).
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window().and_then(|w| w.document())?;
+    document
+        .get_element_by_id(id)
+        .or_else(|| {
+            crate::ui::widget_roots()
+                .into_iter()
+                .filter_map(|root| root.dyn_into::<web_sys::ShadowRoot>().ok())
+                .find_map(|root| root.get_element_by_id(id))
+        })
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// The element with the keyboard focus as seen from inside `within`'s tree: in a shadow root,
+/// the document only knows the shadow host as focused.
+pub fn focused_element(within: &web_sys::Element) -> Option<web_sys::Element> {
+    match within.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(root) => root.active_element(),
+        Err(_) => web_sys::window()?.document()?.active_element(),
+    }
 }
 
 /// Where the widget owns the page (its own `index.html`, also inside an iframe), the page's

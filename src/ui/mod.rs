@@ -11,7 +11,7 @@
 //! Invariants: no component changes state except through the reducer; no component renders
 //! dataset text as HTML (text nodes only) or puts anything but a [`crate::url::SafeUrl`] into an
 //! `href`; element ids carry a per-widget prefix so that several widgets on one page never
-//! collide. Only [`App`], its props and [`mount_all`] are public outside the crate.
+//! collide. Only [`App`], its props, [`mount`] and the panic notice are public outside the crate.
 
 mod announcer;
 mod app;
@@ -32,6 +32,7 @@ mod share;
 mod weights;
 
 pub use app::{App, AppProps, DEFAULT_DATASET_URL};
-pub use mount::{install_panic_notice, mount_all};
+pub use mount::{install_panic_notice, mount};
+pub(crate) use mount::{report_ready, widget_roots};
 
 pub(crate) use context::{use_dataset, use_dispatch, use_ids, use_lang, Dispatch, Ids};

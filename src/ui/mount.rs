@@ -1,17 +1,23 @@
 //! Putting the widget into a page, and keeping the page informed if the widget ever fails.
 //!
-//! The widget mounts into every element marked `data-provider-compare` (or, failing that, the
-//! element with id `provider-compare`, or the body). Its `data-` attributes configure it (see
-//! [`crate::embed`]); a share link in the address (`#pc=…`) overrides them. Inside an iframe, the
-//! widget tells the parent page its height (`{type: "provider-compare:height", height}`), which
-//! `frame.js` on the parent uses to size the iframe.
+//! The loader (`widget.js`, written by `scripts/externalize-loader.mjs`) decides where widgets
+//! go: only into elements marked `data-provider-compare`, also ones added to the page later, and
+//! it loads nothing at all on a page without one. For each marker it calls [`mount`] with the
+//! element to render into: the marker itself on the widget's own page, or a container in a
+//! shadow root attached to the marker on a host page (so that the host's styles cannot reach the
+//! widget and the widget's cannot reach the host). The marker's `data-` attributes configure the
+//! widget (see [`crate::embed`]); a share link in the address (`#pc=…`) overrides them. Inside an
+//! iframe, the widget tells the parent page its height (`{type: "provider-compare:height",
+//! height}`), which `frame.js` on the parent uses to size the iframe — from the moment the first
+//! ranking (or an error) is shown, never the loading view's.
 //!
 //! Invariant: nothing outside the widgets' own elements is changed, except the address bar's
 //! fragment for a widget that was told to keep it (`data-url-state="on"`), and — only on a page
 //! that says the widget owns it (`<html data-provider-compare-page>`, as the widget's own
 //! `index.html` does, also in an iframe) — the page's title and language, which follow the
-//! first widget's. A host page that mounts the widget with `widget.js` keeps its own.
+//! first widget's. A host page keeps its own.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -26,14 +32,19 @@ use crate::share::{decode, fragment_get};
 use crate::text::Lang;
 use crate::ui::browser::current_fragment;
 
-/// The attribute that marks a mount point; also how the panic notice finds the widgets.
-const MARKER: &str = "data-provider-compare";
-
 /// On `<html>`: the page is the widget's own (its title and language may follow the widget's).
 const PAGE_MARKER: &str = "data-provider-compare-page";
 
-/// Where the widget's files are, as the start-up script recorded it (ends with `/`), or "" when
-/// the widget was started some other way (tests): then paths are relative to the page.
+thread_local! {
+    /// The elements widgets render into, in mounting order: for the panic notice, and (their
+    /// root nodes) for finding the widget's elements by id inside shadow roots.
+    static MOUNTED: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+    /// Whether the height is reported to a parent page yet (see [`report_ready`]).
+    static REPORTING: RefCell<bool> = const { RefCell::new(false) };
+}
+
+/// Where the widget's files are, as the loader recorded it (ends with `/`), or "" when the
+/// widget was started some other way (tests): then paths are relative to the page.
 pub fn widget_base() -> String {
     let global = js_sys::global();
     js_sys::Reflect::get(&global, &JsValue::from_str("__providerCompare"))
@@ -43,68 +54,79 @@ pub fn widget_base() -> String {
         .unwrap_or_default()
 }
 
-/// Mounts one widget per mount point on the page.
-pub fn mount_all() {
-    install_panic_notice();
+/// The root nodes (the document, or shadow roots) the widgets live in.
+pub(crate) fn widget_roots() -> Vec<web_sys::Node> {
+    MOUNTED.with(|m| {
+        m.try_borrow()
+            .map(|list| list.iter().map(|el| el.get_root_node()).collect())
+            .unwrap_or_default()
+    })
+}
+
+/// Mounts one widget, configured by the marker `host`, into `target` (the marker itself, or a
+/// container in the marker's shadow root). A marker is mounted once; `false` if it already was.
+pub fn mount(host: &web_sys::Element, target: web_sys::Element) -> bool {
+    if host.has_attribute("data-pc-mounted") {
+        return false;
+    }
+    let _ = host.set_attribute("data-pc-mounted", "");
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+        return false;
     };
-    let mut roots: Vec<web_sys::Element> = Vec::new();
-    if let Ok(list) = document.query_selector_all(&format!("[{MARKER}]")) {
-        for i in 0..list.length() {
-            if let Some(el) = list
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                roots.push(el);
-            }
-        }
-    }
-    if roots.is_empty() {
-        if let Some(el) = document
-            .get_element_by_id("provider-compare")
-            .or_else(|| document.body().map(Into::into))
-        {
-            // Marked so the panic notice can find it.
-            let _ = el.set_attribute(MARKER, "");
-            roots.push(el);
-        }
-    }
+    let index = MOUNTED.with(|m| {
+        m.try_borrow_mut().map_or(0, |mut list| {
+            list.push(target.clone());
+            list.len() - 1
+        })
+    });
+    #[cfg(feature = "crash-test")]
+    crash_test(host);
     let base = widget_base();
     let fragment = current_fragment();
     let owned = document
         .document_element()
         .is_some_and(|html| html.has_attribute(PAGE_MARKER));
-    for (index, root) in roots.into_iter().enumerate() {
-        #[cfg(feature = "crash-test")]
-        crash_test(&root);
-        let (config, mut issues) = parse_config(&|name| root.get_attribute(name), index);
-        let link = fragment_get(&fragment, &config.share_key).map(|value| {
-            let (view, link_issues) = decode(value);
-            issues.extend(link_issues);
-            view
-        });
-        let (start, view_issues) = config.start_view(link);
-        issues.extend(view_issues);
-        let dataset_url = match &config.dataset_url {
-            Some(url) => AttrValue::from(url.clone()),
-            None if !base.is_empty() => AttrValue::from(format!("{base}{DEFAULT_DATASET_URL}")),
-            None => AttrValue::Static(DEFAULT_DATASET_URL),
-        };
-        let props = AppProps {
-            dataset_url,
-            lang: config.lang,
-            start: start.map(Rc::new),
-            issues: Rc::new(issues),
-            compact: config.compact,
-            url_state: config.url_state,
-            share_key: AttrValue::from(config.share_key.clone()),
-            base: AttrValue::from(base.clone()),
-            owns_page: owned && index == 0,
-        };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let (config, mut issues) = parse_config(&|name| host.get_attribute(name), index);
+    let link = fragment_get(&fragment, &config.share_key).map(|value| {
+        let (view, link_issues) = decode(value);
+        issues.extend(link_issues);
+        view
+    });
+    let (start, view_issues) = config.start_view(link);
+    issues.extend(view_issues);
+    let dataset_url = match &config.dataset_url {
+        Some(url) => AttrValue::from(url.clone()),
+        None if !base.is_empty() => AttrValue::from(format!("{base}{DEFAULT_DATASET_URL}")),
+        None => AttrValue::Static(DEFAULT_DATASET_URL),
+    };
+    let props = AppProps {
+        dataset_url,
+        lang: config.lang,
+        start: start.map(Rc::new),
+        issues: Rc::new(issues),
+        compact: config.compact,
+        url_state: config.url_state,
+        share_key: AttrValue::from(config.share_key.clone()),
+        base: AttrValue::from(base),
+        owns_page: owned && index == 0,
+    };
+    // What the loader or the page showed until now (a loading note, a fallback link) makes way.
+    target.set_text_content(None);
+    yew::Renderer::<App>::with_root_and_props(target, props).render();
+    true
+}
+
+/// Called by a widget once it shows its first ranking or an error: from now on, inside an
+/// iframe, the page's height goes to the parent. Not before: the loading view is short, and a
+/// parent that sized its iframe to it would shift its own page twice.
+pub(crate) fn report_ready() {
+    let first = REPORTING.with(|r| {
+        r.try_borrow_mut()
+            .is_ok_and(|mut r| !std::mem::replace(&mut *r, true))
+    });
+    if first {
+        report_height_to_parent();
     }
-    report_height_to_parent();
 }
 
 /// In an iframe: posts the page's height to the parent whenever it changes, so the parent can
@@ -158,19 +180,8 @@ fn crash_test(root: &web_sys::Element) {
 pub fn install_panic_notice() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("provider-compare: {info}").into());
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Ok(list) = document.query_selector_all(&format!("[{MARKER}]")) else {
-            return;
-        };
-        for i in 0..list.length() {
-            let Some(el) = list
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
+        let targets = MOUNTED.with(|m| m.try_borrow().map(|l| l.clone()).unwrap_or_default());
+        for el in targets {
             let lang = el
                 .query_selector(".pc-widget")
                 .ok()

@@ -38,11 +38,7 @@ pub(crate) struct ProviderDetailProps {
 }
 
 fn focus_element(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-    {
+    if let Some(el) = crate::ui::browser::element_by_id(id) {
         // Focus is a courtesy; if the element went away meanwhile there is nothing to do.
         let _ = el.focus();
     }

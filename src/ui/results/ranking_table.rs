@@ -18,6 +18,7 @@
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -300,8 +301,7 @@ fn use_window(body: &NodeRef, windowed: bool, rows: usize) -> UseStateHandle<(us
                         .unwrap_or(800.0);
                     // The row with keyboard focus stays rendered: dropping it would send the
                     // focus back to the page.
-                    let focused = gloo_utils::document()
-                        .active_element()
+                    let focused = crate::ui::browser::focused_element(&el)
                         .and_then(|a| a.closest("tr[data-pc-provider]").ok().flatten())
                         .filter(|tr| el.contains(Some(tr)))
                         .and_then(|tr| tr.get_attribute("aria-rowindex"))
@@ -385,7 +385,13 @@ fn reveal(wrap: &NodeRef, e: &FocusEvent) {
 }
 
 /// Whether the element of `wrap` hides content to its left and to its right (it scrolls
-/// sideways), measured after every render, on resize and through the returned scroll handler.
+/// sideways), measured whenever it or its table changes size and through the returned scroll
+/// handler.
+///
+/// Measured from a `ResizeObserver`, which calls back after the browser has laid the page out
+/// anyway: reading the sizes right after each render instead forced a layout of the whole page
+/// inside the render's task, which on a slow phone made the first render's task the longest of
+/// the load.
 #[hook]
 fn use_overflow(wrap: &NodeRef) -> ((bool, bool), Callback<Event>) {
     let state = use_state_eq(|| (false, false));
@@ -403,14 +409,23 @@ fn use_overflow(wrap: &NodeRef) -> ((bool, bool), Callback<Event>) {
         })
     };
     {
-        let measure = measure.clone();
-        use_effect(move || measure());
-    }
-    {
-        let measure = measure.clone();
+        let (wrap, measure) = (wrap.clone(), measure.clone());
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo_utils::window(), "resize", move |_| measure());
-            move || drop(listener)
+            let callback = Closure::<dyn Fn()>::new(move || measure());
+            let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+            if let (Some(observer), Some(el)) = (&observer, wrap.cast::<web_sys::Element>()) {
+                observer.observe(&el);
+                // The table inside: its width changes with the rows without the frame's doing.
+                if let Some(table) = el.first_element_child() {
+                    observer.observe(&table);
+                }
+            }
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop(callback);
+            }
         });
     }
     (*state, Callback::from(move |_: Event| measure()))

@@ -40,11 +40,7 @@ pub(crate) fn GroupOrder(props: &GroupOrderProps) -> Html {
         let refocus = refocus.clone();
         use_effect_with(props.order.clone(), move |_| {
             if let Some(id) = (*refocus).clone() {
-                if let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&id))
-                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-                {
+                if let Some(el) = crate::ui::browser::element_by_id(&id) {
                     let _ = el.focus();
                 }
             }
