@@ -9,8 +9,8 @@ const dist = join(root, 'dist');
 const budget = JSON.parse(await readFile(join(root, 'size-budget.json'), 'utf8'));
 const gz = async (f) => gzipSync(await readFile(join(dist, f)), { level: 9 }).length;
 
-// frame.js and widget.js are for host pages; the widget's own page does not load them.
-const files = (await readdir(dist)).filter((f) => /\.(js|css|wasm|html)$/.test(f) && !/^(frame|widget)\.js$/.test(f));
+// frame.js is for host pages; the widget's own page does not load it (it does load widget.js).
+const files = (await readdir(dist)).filter((f) => /\.(js|css|wasm|html)$/.test(f) && f !== 'frame.js');
 const wasm = files.find((f) => f.endsWith('.wasm'));
 if (!wasm) throw new Error('no .wasm in dist/: run `trunk build --release` first');
 const wasmGzip = await gz(wasm);

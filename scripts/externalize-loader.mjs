@@ -12,7 +12,7 @@
 //
 // Stylesheets get `crossorigin="anonymous"`: in an iframe sandboxed without `allow-same-origin`
 // every request is cross-origin, and a stylesheet with integrity but without CORS is refused.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile, rename, access } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -48,4 +48,13 @@ for (const [key, value] of Object.entries(names)) {
   if (!widget.includes(placeholder)) fail(`embed/loader.js lacks ${placeholder}`);
   widget = widget.replaceAll(placeholder, value);
 }
+// Shipped without the explanations (they are in embed/loader.js): the header stays, the other
+// whole-line comments go. The loader is downloaded on every page of a site that loads it once.
+const lines = widget.split('\n');
+const header = lines.findIndex((l) => !l.startsWith('//'));
+widget = [...lines.slice(0, header), ...lines.slice(header).filter((l) => !/^\s*\/\//.test(l))].join('\n');
 await writeFile(join(dir, 'widget.js'), widget);
+
+// Trunk copies files under their own names: embed/htaccess becomes the folder's .htaccess.
+const htaccess = join(dir, 'htaccess');
+if (await access(htaccess).then(() => true, () => false)) await rename(htaccess, join(dir, '.htaccess'));

@@ -169,3 +169,50 @@ fn the_checker_finds_a_cycle_when_there_is_one() {
     g.entry("c".into()).or_default().clear();
     assert_eq!(cycle_from(&g, "a"), None);
 }
+
+/// Characters that have an emoji form (Unicode's Emoji=Yes) and are text by default, in the
+/// ranges the widget's words could use; the Miscellaneous Symbols and Dingbats blocks are taken
+/// whole, which is stricter than the standard. From emoji-data.txt (Unicode 15).
+fn may_become_emoji(c: char) -> bool {
+    matches!(u32::from(c),
+        0x00A9 | 0x00AE | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x2194..=0x2199 | 0x21A9 | 0x21AA
+        | 0x231A | 0x231B | 0x2328 | 0x23CF | 0x23E9..=0x23F3 | 0x23F8..=0x23FA | 0x24C2
+        | 0x25AA | 0x25AB | 0x25B6 | 0x25C0 | 0x25FB..=0x25FE | 0x2600..=0x27BF | 0x2934
+        | 0x2935 | 0x2B05..=0x2B07 | 0x2B1B | 0x2B1C | 0x2B50 | 0x2B55 | 0x3030 | 0x303D
+        | 0x3297 | 0x3299 | 0x1F000..)
+}
+
+/// Emoji scripts on host pages (WordPress's replaces such characters with images from its own
+/// host) leave a character alone that asks for its text form with U+FE0E. Every such character
+/// in the widget's own code (not its tests) and stylesheet carries it.
+#[test]
+fn symbols_that_could_turn_into_emoji_ask_for_their_text_form() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    common::rust_files(&root.join("src"), &mut files);
+    files.push(root.join("styles/widget.css"));
+    let mut found = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            if line.trim_start().starts_with("//")
+                || line.trim_start().starts_with("/*")
+                || line.trim_start().starts_with('*')
+            {
+                continue;
+            }
+            let chars: Vec<char> = line.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                let rest: String = chars[i + 1..].iter().collect();
+                let text_form = rest.starts_with('\u{FE0E}')
+                    || rest.starts_with("\\u{FE0E}")
+                    || rest.starts_with("\\FE0E");
+                if may_become_emoji(c) && !text_form {
+                    found.push(format!("{}:{}: {c}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "add U+FE0E after: {found:#?}");
+}

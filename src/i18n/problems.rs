@@ -17,8 +17,20 @@ use crate::validate::{Expected, Found, Problem, ProblemKind, MAX_DATASET_BYTES};
 
 pub fn error_network(lang: Lang, url: &str, detail: &str) -> String {
     match lang {
-        Lang::De => format!("Die Datei „{url}“ war nicht erreichbar ({detail})."),
-        Lang::En => format!("The file “{url}” could not be reached ({detail})."),
+        Lang::De => format!(
+            "Die Datei „{url}“ war nicht erreichbar ({detail}). Häufigste Ursachen: Liegt sie auf \
+             einem anderen Server als die Seite (oder steckt der Vergleich in einem iframe mit \
+             sandbox), muss dieser Server den Header Access-Control-Allow-Origin senden; oder die \
+             Content-Security-Policy der Seite erlaubt die Adresse nicht (connect-src). Für \
+             Website-Betreiber: README, Abschnitt „Wenn nichts erscheint“."
+        ),
+        Lang::En => format!(
+            "The file “{url}” could not be reached ({detail}). Most likely causes: if it is on \
+             another server than the page (or the comparison is in a sandboxed iframe), that \
+             server must send the Access-Control-Allow-Origin header; or the page’s \
+             Content-Security-Policy does not allow the address (connect-src). For site owners: \
+             README, section “When nothing appears”."
+        ),
     }
 }
 

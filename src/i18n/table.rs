@@ -132,8 +132,8 @@ pub fn comparison_full(lang: Lang, max: usize) -> String {
 /// scrollbar alone is not enough: touch screens and some browsers hide it).
 pub fn scroll_hint(lang: Lang) -> &'static str {
     match lang {
-        Lang::De => "Weitere Spalten: seitlich wischen oder scrollen ↔",
-        Lang::En => "More columns: swipe or scroll sideways ↔",
+        Lang::De => "Weitere Spalten: seitlich wischen oder scrollen ↔\u{FE0E}",
+        Lang::En => "More columns: swipe or scroll sideways ↔\u{FE0E}",
     }
 }
 

@@ -10,14 +10,19 @@ widgetSuite({
     // The compact layout, mounted directly into a host page.
     '/compact.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Kompakt</title></head>
 <body><main><h1>Seite mit Vergleich</h1><div data-provider-compare data-layout="compact" data-type="email"></div></main>
-<script type="module" src="widget.js"></script></body></html>`,
+<script src="widget.js" defer></script></body></html>`,
   },
 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-async function axe(page, state) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+async function axe(page, state, { shadow = false } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(TAGS);
+  // axe's skip-link rule looks the target up with document.querySelector, which does not see
+  // into the shadow root a host page's widget lives in; the widget's jump links move the focus
+  // by script (they must: a fragment would be the share link's place), tested below.
+  if (shadow) builder = builder.disableRules(['skip-link']);
+  const result = await builder.analyze();
   const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(found, [], `axe violations in state "${state}"`);
   return result.passes.length;
@@ -99,7 +104,7 @@ test('axe: sharing and embedding (link notice, side by side with chart, export t
   await axe(page, 'the same in English');
   await context.close();
   const compact = await withWidget(t, { url: 'compact.html', viewport: { width: 360, height: 800 }, ready: (p) => p.locator('.pc-compact') });
-  await axe(compact.page, 'compact layout at 360 px');
+  await axe(compact.page, 'compact layout at 360 px', { shadow: true });
   // Mounted into a host page, the widget never changes the page's title or language.
   await compact.page.locator('.pc-lang-button[lang=en]').click();
   await compact.page.locator('.pc-widget[lang=en]').waitFor();

@@ -63,13 +63,14 @@ export async function serve(root = DIST, headers = {}, pages = {}) {
 }
 
 /**
- * The tags a host page needs to load the widget from `dist` (the start-up script, the widget's
- * stylesheet, the preloads), taken from the built index.html so hashed names stay right.
+ * The tag a host page needs to load the widget from `dist`: its loader, as the README shows it
+ * (the loader brings the stylesheet into each widget's shadow root itself).
  */
 export async function widgetHeadTags(dist = DIST) {
   const html = await readFile(join(dist, 'index.html'), 'utf8');
-  const tags = html.match(/<script type="module" src="[^"]+"[^>]*><\/script>|<link rel="(?:stylesheet|modulepreload|preload)"[^>]*>/g) ?? [];
-  return tags.filter((t) => !t.includes('page-')).join('\n');
+  const tag = html.match(/<script src="\.\/widget\.js" defer><\/script>/);
+  if (!tag) throw new Error(`${dist}/index.html has no widget.js loader`);
+  return tag[0];
 }
 
 /** A plain host page: some content of its own around a widget element. */

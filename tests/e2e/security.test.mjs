@@ -195,7 +195,7 @@ test('a panic leaves a readable notice in the widget and the host page keeps wor
   const server = await serve(CRASH_DIST, {}, { '/host.html': page_ });
   try {
     const { page, context } = await withWidget(t, { url: `${server.url}host.html`, ready: false });
-    const notice = page.locator('[data-provider-compare].pc-crashed');
+    const notice = page.locator('.pc-crashed');
     await notice.waitFor({ timeout: 15000 });
     assert.equal(await notice.getAttribute('role'), 'alert');
     assert.match(await notice.innerText(), /Der Provider-Vergleich ist auf einen internen Fehler gestoßen/);

@@ -105,7 +105,9 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
             SortDir::Descending => "descending",
         });
         let arrow = match (sorted, props.table.sort.dir) {
-            (false, _) => "↕",
+            // U+FE0E asks for the text glyph: without it, emoji scripts on host pages (WordPress's)
+            // take the arrow for an emoji and swap in an image from a third-party host.
+            (false, _) => "↕\u{FE0E}",
             (true, SortDir::Ascending) => "▲",
             (true, SortDir::Descending) => "▼",
         };

@@ -117,8 +117,8 @@ fn FindingList(props: &FindingListProps) -> Html {
                     // (a ruling, a breach) is good news when it is not met.
                     let only_caps = check.points == 0 && check.cap.is_some();
                     let (mark, effect) = match met.map(|m| m != only_caps) {
-                        Some(true) => ("✓", "pc-finding--favourable"),
-                        Some(false) => ("✗", "pc-finding--unfavourable"),
+                        Some(true) => ("✓\u{FE0E}", "pc-finding--favourable"),
+                        Some(false) => ("✗\u{FE0E}", "pc-finding--unfavourable"),
                         None => ("–", ""),
                     };
                     html! {
