@@ -744,7 +744,7 @@ async fn the_flip_sentence_names_the_smallest_change() {
     );
 }
 
-/// Mounts the widget with a view to start from, as `mount_all` does for a share link.
+/// Mounts the widget with a view to start from, as `mount` does for a share link.
 fn mount_with_view(link: &str) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();

@@ -247,3 +247,18 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 
     t.diagnostic(`CLS at ${viewport.width} px: direct ${direct.toFixed(4)}, iframe ${framed.toFixed(4)}`);
   });
 }
+
+test('in a 650 px content column (a block theme\'s) every name and total is inside the widget, and the page does not scroll sideways', async (t) => {
+  const url = page(`<main style="max-width:650px;margin:0 auto">${article}<div data-provider-compare data-lang="de" data-type="hosting"></div></main>${loader()}`);
+  const { page: p, root } = await withWidget(t, { url, viewport: { width: 1280, height: 900 } });
+  const box = await p.locator('[data-provider-compare]').boundingBox();
+  assert.ok(box.width <= 650.5, `the marker is ${box.width} px wide`);
+  for (const e of await root.locator('[data-pc-provider]').all()) {
+    const id = await e.getAttribute('data-pc-provider');
+    for (const part of [e.locator('.pc-name').first(), e.locator('.pc-col-total').first()]) {
+      const r = await part.boundingBox();
+      assert.ok(r && r.x >= box.x - 0.5 && r.x + r.width <= box.x + box.width + 0.5, `${id}: ${JSON.stringify(r)} outside ${JSON.stringify(box)}`);
+    }
+  }
+  assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+});
