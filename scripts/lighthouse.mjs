@@ -59,6 +59,13 @@ for (const id of METRICS) {
   const v = median(values);
   console.log(`| ${runs[0].audits[id].title} | ${unit === 'millisecond' ? `${Math.round(v)} ms` : v.toFixed(3)} |`);
 }
+// How fast this machine is by Lighthouse's own yardstick (its docs: a high-end desktop is about
+// 1500–2000; below 1000 Lighthouse warns that its 4x CPU slowdown simulates a slower phone than
+// intended). Printed so that a score from another machine can be read against it.
+const bench = runs.map((r) => Math.round(r.environment?.benchmarkIndex ?? 0));
+console.log(`\nBenchmark index of this machine (Lighthouse's CPU yardstick), per run: ${bench.join(', ')}`);
+const warnings = [...new Set(runs.flatMap((r) => r.runWarnings ?? []))];
+for (const w of warnings) console.log(`Lighthouse warning: ${w}`);
 const notPassed = new Set();
 for (const r of runs) {
   for (const a of Object.values(r.audits)) {

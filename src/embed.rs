@@ -148,7 +148,7 @@ impl EmbedConfig {
 pub struct SnippetSettings {
     /// Where the widget's files are, ending with `/` (absolute for a snippet that works anywhere).
     pub base: String,
-    /// The dataset, as an absolute URL; `None` for the one beside the widget.
+    /// The dataset, as an absolute URL (see [`absolute_url`]); `None` for the one beside the widget.
     pub dataset_url: Option<String>,
     pub lang: Lang,
     /// The current view in the share-link format (weights, type, …), if it is to be kept.
@@ -159,13 +159,13 @@ pub struct SnippetSettings {
     pub compact: bool,
     /// The iframe's accessible name.
     pub title: String,
+    /// The words of the fallback link inside a marker (shown until, or unless, the loader runs).
+    pub open_label: String,
 }
 
-/// An iframe of the widget's own page, sized by `frame.js`. The iframe shows the dataset of the
-/// folder it is served from (a page address cannot point it at another, so no link can make the
-/// widget show somebody else's data under the site's name).
-pub fn iframe_snippet(s: &SnippetSettings) -> String {
-    let fragment = match &s.view {
+/// The fragment that opens the standalone widget on the snippet's view: `#pc=…`.
+fn start_fragment(s: &SnippetSettings) -> String {
+    match &s.view {
         Some(view) => format!("#{DEFAULT_KEY}={view}"),
         None => {
             let start = SharedView {
@@ -176,23 +176,37 @@ pub fn iframe_snippet(s: &SnippetSettings) -> String {
             };
             format!("#{DEFAULT_KEY}={}", encode(&start))
         }
-    };
+    }
+}
+
+/// The height a snippet reserves before the widget is drawn, so the host page does not shift.
+const RESERVED_HEIGHT: &str = "1400px";
+
+/// An iframe of the widget's own page, sized by `frame.js`, on one line (a CMS that turns line
+/// breaks into `<p>`/`<br>` cannot break it). The iframe shows the dataset of the folder it is
+/// served from (a page address cannot point it at another, so no link can make the widget show
+/// somebody else's data under the site's name). `display:block` lets a theme centre and size it;
+/// `clipboard-write` lets "copy link" work inside it.
+pub fn iframe_snippet(s: &SnippetSettings) -> String {
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" data-provider-compare-frame\n  \
-         sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\"\n  \
-         style=\"width: 100%; height: 1400px; border: 0\" loading=\"lazy\"></iframe>\n\
-         <script src=\"{frame}\" defer></script>\n",
-        src = attr(&format!("{}index.html{fragment}", s.base)),
+        "<iframe src=\"{src}\" title=\"{title}\" data-provider-compare-frame \
+         sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\" \
+         allow=\"clipboard-write\" \
+         style=\"display:block;width:100%;height:{RESERVED_HEIGHT};border:0\" loading=\"lazy\"></iframe>\
+         <script src=\"{frame}\" defer></script>",
+        src = attr(&format!("{}index.html{}", s.base, start_fragment(s))),
         title = attr(&s.title),
         frame = attr(&format!("{}frame.js", s.base)),
     )
 }
 
-/// A mount point on the host page plus the widget's entry script.
-pub fn mount_snippet(s: &SnippetSettings) -> String {
+/// A marker for a page that loads `widget.js` already (once for a whole site), on one line: the
+/// `data-` attributes the widget reads, a reserved height, and a link to the standalone widget on
+/// the same view, which readers see until the loader starts (or if it is missing).
+pub fn marker_snippet(s: &SnippetSettings) -> String {
     let mut attrs = String::new();
     let mut add = |name: &str, value: &str| {
-        attrs.push_str(&format!("\n  {name}=\"{}\"", attr(value)));
+        attrs.push_str(&format!(" {name}=\"{}\"", attr(value)));
     };
     if let Some(url) = &s.dataset_url {
         add("data-dataset", url);
@@ -213,19 +227,115 @@ pub fn mount_snippet(s: &SnippetSettings) -> String {
         add("data-layout", "compact");
     }
     format!(
-        "<div data-provider-compare{attrs}></div>\n\
-         <script type=\"module\" src=\"{}\"></script>\n",
+        "<div data-provider-compare{attrs} style=\"min-height:{RESERVED_HEIGHT}\">\
+         <a href=\"{href}\">{label}</a></div>",
+        href = attr(&format!("{}index.html{}", s.base, start_fragment(s))),
+        label = text(&s.open_label),
+    )
+}
+
+/// A marker plus the widget's loader (a classic script), on one line.
+pub fn mount_snippet(s: &SnippetSettings) -> String {
+    format!(
+        "{}<script src=\"{}\" defer></script>",
+        marker_snippet(s),
         attr(&format!("{}widget.js", s.base))
     )
 }
 
-/// Text for a double-quoted HTML attribute.
+/// `url` made absolute against `base` (an absolute URL), as a browser resolves a link: a snippet
+/// must never carry a relative address, which on a host page would resolve against that page
+/// (a CMS's permalink) instead. An absolute `url` is returned as it is; so is `url` when `base`
+/// is not absolute (there is nothing to resolve against).
+pub fn absolute_url(url: &str, base: &str) -> String {
+    let url = url.trim();
+    let has_scheme = |u: &str| {
+        u.split_once(':').is_some_and(|(scheme, _)| {
+            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        })
+    };
+    if has_scheme(url) {
+        return url.to_owned();
+    }
+    let Some((scheme, rest)) = base.split_once("://").filter(|_| has_scheme(base)) else {
+        return url.to_owned();
+    };
+    // base = scheme://authority/path?query#fragment
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let tail = tail.split('#').next().unwrap_or_default();
+    let (base_path, base_query) = match tail.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (tail, None),
+    };
+    let base_path = if base_path.is_empty() { "/" } else { base_path };
+    if let Some(rest) = url.strip_prefix("//") {
+        return format!("{scheme}://{rest}");
+    }
+    // Split off the reference's own query and fragment.
+    let path_end = url.find(['?', '#']).unwrap_or(url.len());
+    let (path, suffix) = url.split_at(path_end);
+    let (path, suffix) = if path.is_empty() {
+        // Only a query or fragment: the base's path (and, for a fragment, its query).
+        let query = match (suffix.starts_with('#'), base_query) {
+            (true, Some(q)) => format!("?{q}"),
+            _ => String::new(),
+        };
+        (base_path.to_owned(), format!("{query}{suffix}"))
+    } else if path.starts_with('/') {
+        (path.to_owned(), suffix.to_owned())
+    } else {
+        let folder = &base_path[..base_path.rfind('/').map_or(0, |i| i + 1)];
+        (format!("{folder}{path}"), suffix.to_owned())
+    };
+    format!(
+        "{scheme}://{authority}{}{suffix}",
+        remove_dot_segments(&path)
+    )
+}
+
+/// A path with its `.` and `..` segments resolved (RFC 3986, 5.2.4).
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len().saturating_sub(1);
+    for (i, segment) in segments.iter().enumerate() {
+        match *segment {
+            "." | ".." => {
+                if *segment == ".." && out.len() > 1 {
+                    out.pop();
+                }
+                if i == last {
+                    out.push("");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out.join("/")
+}
+
+/// Text for an element's content, on one line.
+fn text(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace(['\r', '\n'], " ")
+}
+
+/// Text for a double-quoted HTML attribute, on one line.
 fn attr(value: &str) -> String {
     value
         .replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .replace('\r', "&#13;")
+        .replace('\n', "&#10;")
 }
 
 #[cfg(test)]
@@ -392,6 +502,7 @@ mod tests {
             preset: None,
             compact: false,
             title: "Provider-Vergleich \"E-Mail\" <neu>".to_owned(),
+            open_label: "Provider-Vergleich öffnen".to_owned(),
         }
     }
 
@@ -401,10 +512,10 @@ mod tests {
         assert_eq!(
             html,
             "<iframe src=\"https://example.org/vergleich/index.html#pc=1~t.email~w.support:9~l.de\" \
-             title=\"Provider-Vergleich &quot;E-Mail&quot; &lt;neu&gt;\" data-provider-compare-frame\n  \
-             sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\"\n  \
-             style=\"width: 100%; height: 1400px; border: 0\" loading=\"lazy\"></iframe>\n\
-             <script src=\"https://example.org/vergleich/frame.js\" defer></script>\n"
+             title=\"Provider-Vergleich &quot;E-Mail&quot; &lt;neu&gt;\" data-provider-compare-frame \
+             sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads\" \
+             allow=\"clipboard-write\" style=\"display:block;width:100%;height:1400px;border:0\" \
+             loading=\"lazy\"></iframe><script src=\"https://example.org/vergleich/frame.js\" defer></script>"
         );
         let plain = SnippetSettings {
             view: None,
@@ -418,8 +529,10 @@ mod tests {
     fn the_mount_snippet_writes_only_what_is_set() {
         assert_eq!(
             mount_snippet(&settings()),
-            "<div data-provider-compare\n  data-lang=\"de\"\n  data-view=\"1~t.email~w.support:9~l.de\"></div>\n\
-             <script type=\"module\" src=\"https://example.org/vergleich/widget.js\"></script>\n"
+            "<div data-provider-compare data-lang=\"de\" data-view=\"1~t.email~w.support:9~l.de\" \
+             style=\"min-height:1400px\"><a href=\"https://example.org/vergleich/index.html#pc=1~t.email~w.support:9~l.de\">\
+             Provider-Vergleich öffnen</a></div>\
+             <script src=\"https://example.org/vergleich/widget.js\" defer></script>"
         );
         let own = SnippetSettings {
             dataset_url: Some("https://schule.example/mail.json?a=1&b=\"2\"".to_owned()),
@@ -427,12 +540,18 @@ mod tests {
             preset: Some("privacy-first".to_owned()),
             compact: true,
             lang: Lang::En,
+            open_label: "Open the provider comparison".to_owned(),
             ..settings()
         };
-        let html = mount_snippet(&own);
-        assert!(html
-            .contains("data-dataset=\"https://schule.example/mail.json?a=1&amp;b=&quot;2&quot;\""));
-        assert!(html.contains("data-lang=\"en\"\n  data-type=\"email\"\n  data-preset=\"privacy-first\"\n  data-layout=\"compact\""));
+        assert_eq!(
+            mount_snippet(&own),
+            "<div data-provider-compare \
+             data-dataset=\"https://schule.example/mail.json?a=1&amp;b=&quot;2&quot;\" \
+             data-lang=\"en\" data-type=\"email\" data-preset=\"privacy-first\" data-layout=\"compact\" \
+             style=\"min-height:1400px\"><a href=\"https://example.org/vergleich/index.html#pc=1~t.email~p.privacy-first~l.en\">\
+             Open the provider comparison</a></div>\
+             <script src=\"https://example.org/vergleich/widget.js\" defer></script>"
+        );
         // What the snippet says is what the widget reads back.
         let attrs = [
             (
@@ -449,5 +568,92 @@ mod tests {
         assert_eq!(c.lang, Lang::En);
         assert!(c.compact);
         assert_eq!(c.preset.as_deref(), Some("privacy-first"));
+    }
+
+    #[test]
+    fn the_marker_snippet_is_the_mount_snippet_without_a_script() {
+        let s = settings();
+        let marker = marker_snippet(&s);
+        assert!(marker.starts_with("<div data-provider-compare "));
+        assert!(marker.ends_with("</div>"));
+        assert!(!marker.contains("<script"), "{marker}");
+        assert!(!marker.contains("widget.js"));
+        assert_eq!(
+            mount_snippet(&s),
+            format!(
+                "{marker}<script src=\"https://example.org/vergleich/widget.js\" defer></script>"
+            )
+        );
+    }
+
+    #[test]
+    fn every_snippet_is_one_line_with_its_values_escaped() {
+        let hostile = SnippetSettings {
+            base: "https://example.org/a\"b<c>&d/".to_owned(),
+            dataset_url: Some("https://example.org/x.json?\n\"<script>".to_owned()),
+            view: Some("1~t.email\n\"><script>alert(1)</script>".to_owned()),
+            title: "Titel\nmit \"Zeilen\" & <b>".to_owned(),
+            open_label: "Öffnen <b>&</b>\n".to_owned(),
+            ..settings()
+        };
+        for s in [settings(), hostile.clone()] {
+            for html in [iframe_snippet(&s), mount_snippet(&s), marker_snippet(&s)] {
+                assert!(!html.contains(['\n', '\r']), "one line: {html:?}");
+            }
+        }
+        let iframe = iframe_snippet(&hostile);
+        assert!(iframe.contains("title=\"Titel&#10;mit &quot;Zeilen&quot; &amp; &lt;b&gt;\""));
+        assert!(iframe.contains("src=\"https://example.org/a&quot;b&lt;c&gt;&amp;d/frame.js\""));
+        let mount = mount_snippet(&hostile);
+        assert!(mount.contains(
+            "data-view=\"1~t.email&#10;&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""
+        ));
+        assert!(
+            mount.contains("data-dataset=\"https://example.org/x.json?&#10;&quot;&lt;script&gt;\"")
+        );
+        assert!(mount.contains(">Öffnen &lt;b&gt;&amp;&lt;/b&gt; </a>"));
+        // Exactly one script element, the loader: nothing from the values became markup.
+        assert_eq!(mount.matches("<script").count(), 1);
+        assert_eq!(marker_snippet(&hostile).matches('<').count(), 4);
+    }
+
+    #[test]
+    fn a_relative_dataset_address_is_made_absolute() {
+        let base = "https://example.org/vergleich/index.html?x=1#pc=1";
+        let cases = [
+            (
+                "data/providers.json",
+                "https://example.org/vergleich/data/providers.json",
+            ),
+            ("./data/a.json", "https://example.org/vergleich/data/a.json"),
+            (
+                "../schule/mail.json",
+                "https://example.org/schule/mail.json",
+            ),
+            ("../../../x.json", "https://example.org/x.json"),
+            ("/daten/a.json?v=2", "https://example.org/daten/a.json?v=2"),
+            ("//cdn.example/a.json", "https://cdn.example/a.json"),
+            ("a.json#frag", "https://example.org/vergleich/a.json#frag"),
+            ("?v=3", "https://example.org/vergleich/index.html?v=3"),
+            (
+                " https://other.example/a.json ",
+                "https://other.example/a.json",
+            ),
+            ("HTTP://Other.example/a.json", "HTTP://Other.example/a.json"),
+        ];
+        for (url, want) in cases {
+            assert_eq!(absolute_url(url, base), want, "{url}");
+        }
+        assert_eq!(
+            absolute_url("data/a.json", "https://example.org"),
+            "https://example.org/data/a.json"
+        );
+        assert_eq!(
+            absolute_url("data/a.json", "https://example.org/w/"),
+            "https://example.org/w/data/a.json"
+        );
+        // Nothing to resolve against: left as it is rather than guessed.
+        assert_eq!(absolute_url("data/a.json", ""), "data/a.json");
+        assert_eq!(absolute_url("data/a.json", "vergleich/"), "data/a.json");
     }
 }

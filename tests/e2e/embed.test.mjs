@@ -2,7 +2,9 @@
 // as the README asks) and host pages from another, as on a real consumer site.
 //  - a sandboxed iframe (allow-scripts allow-popups: no storage, no same-origin) sized by frame.js;
 //  - direct mounts configured by data- attributes, two on one page, one with the school dataset;
-//  - the embed code the widget writes, pasted into a host page, shows the same view.
+//  - the embed code the widget writes (iframe, marker with loader, marker alone for a site-wide
+//    loader; each on one line), pasted into a host page, shows the same view; a marker without a
+//    loader shows its fallback link; the panel's code box stays inside its card at 320/1280 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -138,28 +140,94 @@ p { margin: 7px 3px; } button { background: rgb(200, 10, 10); border-radius: 0; 
   assert.deepEqual(foreign(log), []);
 });
 
-test('the embed code panel writes snippets that reproduce the view on another site', async (t) => {
+test('the embed code panel writes one-line snippets that reproduce the view on another site', async (t) => {
   const { page, context } = await withWidget(t, { url: 'index.html' });
   await pickType(page, 'hosting');
   await setWeight(page, 'backup', 10);
   const expected = await ranking(page);
   await page.locator('.pc-embed summary').click();
   const code = page.locator('.pc-code');
+  const modes = page.locator('.pc-embed-options input[type=radio]');
+  const compact = page.locator('.pc-embed-options input[type=checkbox]').nth(1);
   const iframeCode = await code.inputValue();
-  assert.match(iframeCode, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html#pc=1~t\.hosting~w\.backup:10~l\.de"/);
-  assert.match(iframeCode, /<script src="http:\/\/127\.0\.0\.1:\d+\/frame\.js" defer><\/script>/);
-  await page.locator('.pc-embed-options input[type=radio]').nth(1).check();
+  assert.match(iframeCode, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html#pc=1~t\.hosting~w\.backup:10~l\.de"/);
+  assert.match(iframeCode, / allow="clipboard-write" style="display:block;width:100%;height:1400px;border:0" /);
+  assert.match(iframeCode, /<\/iframe><script src="http:\/\/127\.0\.0\.1:\d+\/frame\.js" defer><\/script>$/);
+  // Compact is for the direct mount only, and the panel says why.
+  assert.equal(await compact.isDisabled(), true);
+  const why = await compact.getAttribute('aria-describedby');
+  assert.match(await page.locator(`[id="${why}"]`).innerText(), /Nur beim direkten Einbetten/);
+  await modes.nth(1).check();
+  assert.equal(await compact.isDisabled(), false);
+  assert.equal(await compact.getAttribute('aria-describedby'), null);
   const directCode = await code.inputValue();
-  assert.match(directCode, /data-view="1~t\.hosting~w\.backup:10~l\.de"/);
-  assert.match(directCode, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/widget\.js"><\/script>/);
+  assert.match(directCode, /^<div data-provider-compare data-lang="de" data-view="1~t\.hosting~w\.backup:10~l\.de" style="min-height:1400px">/);
+  assert.match(directCode, /<a href="http:\/\/127\.0\.0\.1:\d+\/index\.html#pc=1~t\.hosting~w\.backup:10~l\.de">Provider-Vergleich öffnen<\/a><\/div>/);
+  assert.match(directCode, /<\/div><script src="http:\/\/127\.0\.0\.1:\d+\/widget\.js" defer><\/script>$/);
+  assert.doesNotMatch(directCode, /type="module"/);
+  await modes.nth(2).check();
+  const markerCode = await code.inputValue();
+  assert.ok(directCode.startsWith(markerCode), 'the marker is the direct code without the loader');
+  assert.match(markerCode, /^<div data-provider-compare [^>]*>.*<\/div>$/);
+  assert.doesNotMatch(markerCode, /<script/);
+  assert.match(await page.locator(`[id="${await code.getAttribute('aria-describedby')}"]`).innerText(), /widget\.js/);
+  for (const snippet of [iframeCode, directCode, markerCode]) assert.doesNotMatch(snippet, /[\r\n]/);
   await context.close();
 
-  for (const [name, snippet] of [['iframe', iframeCode], ['direct', directCode]]) {
+  const pasted = [
+    ['iframe', iframeCode],
+    ['direct', directCode],
+    // The marker alone, on a site that loads widget.js once in its footer.
+    ['marker', `<p>Artikel</p>${markerCode}<footer><script src="${W()}widget.js" defer></script></footer>`],
+  ];
+  for (const [name, snippet] of pasted) {
     const url = hostPage(`/pasted-${name}.html`, snippet);
-    const { context: c, log, root } = await withWidget(t, { url, ready: (p) => (name === 'iframe' ? p.frameLocator('iframe') : p.locator('body')) });
+    const { context: c, page: p, log, root } = await withWidget(t, { url, ready: (pg) => (name === 'iframe' ? pg.frameLocator('iframe') : pg.locator('[data-provider-compare]')) });
     assert.deepEqual(await ranking(root), expected, name);
     assert.equal(await weightInput(root, 'backup').inputValue(), '10', name);
+    if (name !== 'iframe') {
+      assert.equal(await p.locator('[data-provider-compare] > a').isVisible(), false, `${name}: the fallback link makes way`);
+    }
     assert.deepEqual(log.errors, [], name);
+    assert.deepEqual(foreign(log), [], name);
     await c.close();
+  }
+
+  // Without the loader the marker still shows a way to the comparison: its link, to the same view.
+  const bare = hostPage('/pasted-marker-alone.html', markerCode);
+  const { page: p } = await withWidget(t, { url: bare, ready: false });
+  const link = p.locator('[data-provider-compare] > a');
+  assert.equal(await link.isVisible(), true);
+  assert.equal(await link.innerText(), 'Provider-Vergleich öffnen');
+  assert.match(await link.getAttribute('href'), /\/index\.html#pc=1~t\.hosting~w\.backup:10~l\.de$/);
+});
+
+test('the embed panel\'s code box stays inside its card at 320 and 1280 px', async (t) => {
+  for (const width of [320, 1280]) {
+    const { page, context } = await withWidget(t, { url: 'index.html', viewport: { width, height: 800 } });
+    await page.locator('.pc-embed summary').click();
+    const modes = page.locator('.pc-embed-options input[type=radio]');
+    for (let mode = 0; mode < 3; mode += 1) {
+      await modes.nth(mode).check();
+      const box = await page.evaluate(() => {
+        const rect = (el) => el.getBoundingClientRect();
+        const code = document.querySelector('.pc-code');
+        const panel = code.closest('.pc-embed-panel');
+        const card = code.closest('.pc-sharebar');
+        const pad = parseFloat(getComputedStyle(card).paddingRight) + parseFloat(getComputedStyle(card).borderRightWidth);
+        return {
+          code: rect(code), panel: rect(panel), cardInner: rect(card).right - pad,
+          scroll: code.scrollWidth - code.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+      const what = `${width} px, mode ${mode}`;
+      assert.ok(box.code.width > 0, what);
+      assert.ok(box.code.left >= box.panel.left - 0.5, `${what}: ${box.code.left} < ${box.panel.left}`);
+      assert.ok(box.code.right <= box.panel.right + 0.5, `${what}: ${box.code.right} > ${box.panel.right}`);
+      assert.ok(box.code.right <= box.cardInner + 0.5, `${what}: ${box.code.right} > ${box.cardInner}`);
+      assert.ok(box.scroll <= 0, `${what}: the code scrolls sideways by ${box.scroll} px`);
+      assert.ok(box.page <= 0, `${what}: the page scrolls sideways by ${box.page} px`);
+    }
+    await context.close();
   }
 });

@@ -1,11 +1,12 @@
-//! The embed code for the current view: an iframe (with `frame.js` to size it) or a mount point
-//! for the host page itself, ready to copy.
+//! The embed code for the current view, ready to copy, each on one line: an iframe (with
+//! `frame.js` to size it), a mount point for the host page itself with the loader `widget.js`, or
+//! only the mount point, for a site that loads `widget.js` once for all its pages.
 
 use yew::prelude::*;
 
 use crate::ui::{use_dataset, use_ids, use_lang};
 
-use crate::embed::{iframe_snippet, mount_snippet, SnippetSettings};
+use crate::embed::{absolute_url, iframe_snippet, marker_snippet, mount_snippet, SnippetSettings};
 use crate::i18n;
 use crate::share::decode;
 use crate::ui::browser::copy_or_select;
@@ -20,14 +21,21 @@ pub(crate) struct EmbedPanelProps {
     pub settings: EmbedSettings,
 }
 
-/// `url` made absolute against this page's address.
-fn absolute(url: &str) -> String {
-    let page = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    web_sys::Url::new_with_base(url, &page)
-        .map(|u| u.href())
-        .unwrap_or_else(|_| url.to_owned())
+/// Which code the panel shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Iframe,
+    Mount,
+    Marker,
+}
+
+/// The address relative URLs on this page resolve against (what the widget fetched its files and
+/// dataset with).
+fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -38,20 +46,24 @@ pub(crate) fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     };
     let ids = use_ids();
     let s = i18n::strings(lang);
-    let iframe = use_state(|| true);
+    let mode = use_state(|| Mode::Iframe);
     let keep_view = use_state(|| true);
     let compact = use_state(|| props.settings.compact);
     let copied = use_state(|| None::<bool>);
     let code_field = use_node_ref();
 
+    // Both as the widget resolved them: a relative address is relative to this page, which for a
+    // widget on its own page is the widget's folder.
+    let page = page_address();
     let base = if props.settings.base.is_empty() {
-        absolute("./")
+        absolute_url("./", &page)
     } else {
-        absolute(&props.settings.base)
+        absolute_url(&props.settings.base, &page)
     };
-    let dataset_address = absolute(&props.settings.dataset_url);
+    let dataset_address = absolute_url(&props.settings.dataset_url, &page);
     let shipped = format!("{base}{}", crate::ui::DEFAULT_DATASET_URL);
     let start = decode(&props.link).0;
+    let iframe = *mode == Mode::Iframe;
     let settings = SnippetSettings {
         base,
         dataset_url: (dataset_address != shipped).then_some(dataset_address),
@@ -61,15 +73,16 @@ pub(crate) fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         preset: start.preset,
         compact: *compact,
         title: dataset.title.get(lang).to_owned(),
+        open_label: s.embed_open.to_owned(),
     };
-    let code = if *iframe {
-        iframe_snippet(&settings)
-    } else {
-        mount_snippet(&settings)
+    let code = match *mode {
+        Mode::Iframe => iframe_snippet(&settings),
+        Mode::Mount => mount_snippet(&settings),
+        Mode::Marker => marker_snippet(&settings),
     };
 
-    let radio = |value: bool, label: &'static str, id: String| {
-        let state = iframe.clone();
+    let radio = |value: Mode, label: &'static str, id: String| {
+        let state = mode.clone();
         let copied = copied.clone();
         html! {
             <label class="pc-check" for={id.clone()}>
@@ -77,14 +90,18 @@ pub(crate) fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                     type="radio"
                     id={id}
                     name={ids.id("embed-mode")}
-                    checked={*iframe == value}
+                    checked={*mode == value}
                     onchange={move |_| { state.set(value); copied.set(None); }}
                 />
                 { label }
             </label>
         }
     };
-    let check = |state: &UseStateHandle<bool>, label: &'static str, id: String, disabled: bool| {
+    let check = |state: &UseStateHandle<bool>,
+                 label: &'static str,
+                 id: String,
+                 disabled: bool,
+                 described_by: Option<String>| {
         let handle = state.clone();
         let copied = copied.clone();
         html! {
@@ -94,6 +111,7 @@ pub(crate) fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                     id={id}
                     checked={**state}
                     {disabled}
+                    aria-describedby={described_by}
                     onchange={move |e: Event| {
                         let el: web_sys::HtmlInputElement = e.target_unchecked_into();
                         handle.set(el.checked());
@@ -119,23 +137,37 @@ pub(crate) fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         Some(false) => s.code_copy_failed,
     };
 
+    let compact_hint = ids.id("embed-compact-hint");
+    let code_hint = ids.id("embed-code-hint");
+    let marker = *mode == Mode::Marker;
+
     html! {
         <div class="pc-embed-panel">
             <p class="pc-hint">{ s.embed_intro }</p>
             <fieldset class="pc-embed-options">
                 <legend class="pc-sr">{ s.embed_heading }</legend>
-                { radio(true, s.embed_iframe, ids.id("embed-iframe")) }
-                { radio(false, s.embed_direct, ids.id("embed-direct")) }
-                { check(&keep_view, s.embed_keep_view, ids.id("embed-view"), false) }
-                { check(&compact, s.embed_compact, ids.id("embed-compact"), *iframe) }
+                { radio(Mode::Iframe, s.embed_iframe, ids.id("embed-iframe")) }
+                { radio(Mode::Mount, s.embed_direct, ids.id("embed-direct")) }
+                { radio(Mode::Marker, s.embed_marker, ids.id("embed-marker")) }
+                { check(&keep_view, s.embed_keep_view, ids.id("embed-view"), false, None) }
+                <div class="pc-embed-compact">
+                    { check(&compact, s.embed_compact, ids.id("embed-compact"), iframe, iframe.then(|| compact_hint.clone())) }
+                    if iframe {
+                        <p class="pc-hint" id={compact_hint.clone()}>{ s.embed_compact_iframe }</p>
+                    }
+                </div>
             </fieldset>
             <label class="pc-field" for={ids.id("embed-code")}>{ s.embed_code }</label>
+            if marker {
+                <p class="pc-hint" id={code_hint.clone()}>{ s.embed_marker_hint }</p>
+            }
             <textarea
                 ref={code_field}
                 id={ids.id("embed-code")}
                 class="pc-code"
+                aria-describedby={marker.then_some(code_hint)}
                 readonly=true
-                rows="7"
+                rows="6"
                 spellcheck="false"
                 value={code}
             />
