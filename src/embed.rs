@@ -148,7 +148,7 @@ impl EmbedConfig {
 pub struct SnippetSettings {
     /// Where the widget's files are, ending with `/` (absolute for a snippet that works anywhere).
     pub base: String,
-    /// The dataset, as an absolute URL (see [`absolute_url`]); `None` for the one beside the widget.
+    /// The dataset, as an absolute URL; `None` for the one beside the widget.
     pub dataset_url: Option<String>,
     pub lang: Lang,
     /// The current view in the share-link format (weights, type, …), if it is to be kept.
@@ -241,81 +241,6 @@ pub fn mount_snippet(s: &SnippetSettings) -> String {
         marker_snippet(s),
         attr(&format!("{}widget.js", s.base))
     )
-}
-
-/// `url` made absolute against `base` (an absolute URL), as a browser resolves a link: a snippet
-/// must never carry a relative address, which on a host page would resolve against that page
-/// (a CMS's permalink) instead. An absolute `url` is returned as it is; so is `url` when `base`
-/// is not absolute (there is nothing to resolve against).
-pub fn absolute_url(url: &str, base: &str) -> String {
-    let url = url.trim();
-    let has_scheme = |u: &str| {
-        u.split_once(':').is_some_and(|(scheme, _)| {
-            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        })
-    };
-    if has_scheme(url) {
-        return url.to_owned();
-    }
-    let Some((scheme, rest)) = base.split_once("://").filter(|_| has_scheme(base)) else {
-        return url.to_owned();
-    };
-    // base = scheme://authority/path?query#fragment
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    let tail = tail.split('#').next().unwrap_or_default();
-    let (base_path, base_query) = match tail.split_once('?') {
-        Some((path, query)) => (path, Some(query)),
-        None => (tail, None),
-    };
-    let base_path = if base_path.is_empty() { "/" } else { base_path };
-    if let Some(rest) = url.strip_prefix("//") {
-        return format!("{scheme}://{rest}");
-    }
-    // Split off the reference's own query and fragment.
-    let path_end = url.find(['?', '#']).unwrap_or(url.len());
-    let (path, suffix) = url.split_at(path_end);
-    let (path, suffix) = if path.is_empty() {
-        // Only a query or fragment: the base's path (and, for a fragment, its query).
-        let query = match (suffix.starts_with('#'), base_query) {
-            (true, Some(q)) => format!("?{q}"),
-            _ => String::new(),
-        };
-        (base_path.to_owned(), format!("{query}{suffix}"))
-    } else if path.starts_with('/') {
-        (path.to_owned(), suffix.to_owned())
-    } else {
-        let folder = &base_path[..base_path.rfind('/').map_or(0, |i| i + 1)];
-        (format!("{folder}{path}"), suffix.to_owned())
-    };
-    format!(
-        "{scheme}://{authority}{}{suffix}",
-        remove_dot_segments(&path)
-    )
-}
-
-/// A path with its `.` and `..` segments resolved (RFC 3986, 5.2.4).
-fn remove_dot_segments(path: &str) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    let segments: Vec<&str> = path.split('/').collect();
-    let last = segments.len().saturating_sub(1);
-    for (i, segment) in segments.iter().enumerate() {
-        match *segment {
-            "." | ".." => {
-                if *segment == ".." && out.len() > 1 {
-                    out.pop();
-                }
-                if i == last {
-                    out.push("");
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out.join("/")
 }
 
 /// Text for an element's content, on one line.
@@ -615,45 +540,5 @@ mod tests {
         // Exactly one script element, the loader: nothing from the values became markup.
         assert_eq!(mount.matches("<script").count(), 1);
         assert_eq!(marker_snippet(&hostile).matches('<').count(), 4);
-    }
-
-    #[test]
-    fn a_relative_dataset_address_is_made_absolute() {
-        let base = "https://example.org/vergleich/index.html?x=1#pc=1";
-        let cases = [
-            (
-                "data/providers.json",
-                "https://example.org/vergleich/data/providers.json",
-            ),
-            ("./data/a.json", "https://example.org/vergleich/data/a.json"),
-            (
-                "../schule/mail.json",
-                "https://example.org/schule/mail.json",
-            ),
-            ("../../../x.json", "https://example.org/x.json"),
-            ("/daten/a.json?v=2", "https://example.org/daten/a.json?v=2"),
-            ("//cdn.example/a.json", "https://cdn.example/a.json"),
-            ("a.json#frag", "https://example.org/vergleich/a.json#frag"),
-            ("?v=3", "https://example.org/vergleich/index.html?v=3"),
-            (
-                " https://other.example/a.json ",
-                "https://other.example/a.json",
-            ),
-            ("HTTP://Other.example/a.json", "HTTP://Other.example/a.json"),
-        ];
-        for (url, want) in cases {
-            assert_eq!(absolute_url(url, base), want, "{url}");
-        }
-        assert_eq!(
-            absolute_url("data/a.json", "https://example.org"),
-            "https://example.org/data/a.json"
-        );
-        assert_eq!(
-            absolute_url("data/a.json", "https://example.org/w/"),
-            "https://example.org/w/data/a.json"
-        );
-        // Nothing to resolve against: left as it is rather than guessed.
-        assert_eq!(absolute_url("data/a.json", ""), "data/a.json");
-        assert_eq!(absolute_url("data/a.json", "vergleich/"), "data/a.json");
     }
 }

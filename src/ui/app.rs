@@ -119,11 +119,21 @@ pub fn App(props: &AppProps) -> Html {
         Load::Failed(_) => true,
         Load::Ready(_) => stage == Stage::Everything,
     };
-    use_effect_with(drawn, |&drawn| {
-        if drawn {
-            crate::ui::report_ready();
-        }
-    });
+    let section = use_node_ref();
+    {
+        let section = section.clone();
+        let owns_page = props.owns_page;
+        use_effect_with(drawn, move |&drawn| {
+            if drawn {
+                // Tells the loader (which frees the marker's reserved height) across the shadow
+                // root; on the widget's own page inside an iframe, the parent learns the height.
+                browser::announce_drawn(&section);
+                if owns_page {
+                    crate::ui::report_ready();
+                }
+            }
+        });
+    }
     use_effect_with((props.owns_page, lang), |&(owns, lang)| {
         if owns {
             let s = i18n::strings(lang);
@@ -164,8 +174,10 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Widget> context={widget}>
             <section
+                ref={section}
                 class={classes!("pc-widget", props.compact.then_some("pc-compact"))}
                 lang={lang.code()}
+                dir="ltr"
                 aria-labelledby={ids.id("title")}
                 data-pc-evidence={evidence_hook}
                 onpointerover={intent.clone().map(|c| c.reform(|e: PointerEvent| e.into()))}

@@ -138,16 +138,27 @@ pub fn focus_first(ids: &[String]) {
 /// The widget's element with the id `id`, in the page or in the shadow root a widget lives in
 /// (where `document.getElementById` does not look).
 pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    let document = web_sys::window().and_then(|w| w.document())?;
-    document
-        .get_element_by_id(id)
-        .or_else(|| {
-            crate::ui::widget_roots()
-                .into_iter()
-                .filter_map(|root| root.dyn_into::<web_sys::ShadowRoot>().ok())
-                .find_map(|root| root.get_element_by_id(id))
-        })
+    // The widgets' shadow roots first: a host page's element with the same id must not win.
+    crate::ui::widget_roots()
+        .into_iter()
+        .filter_map(|root| root.dyn_into::<web_sys::ShadowRoot>().ok())
+        .find_map(|root| root.get_element_by_id(id))
+        .or_else(|| web_sys::window()?.document()?.get_element_by_id(id))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Fires `provider-compare-drawn` from the widget's root element: it bubbles out of a shadow
+/// root to the marker, where the loader frees the height the snippet reserved.
+pub fn announce_drawn(root: &NodeRef) {
+    let Some(el) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict("provider-compare-drawn", &init) {
+        let _ = el.dispatch_event(&event);
+    }
 }
 
 /// The element with the keyboard focus as seen from inside `within`'s tree: in a shadow root,

@@ -70,7 +70,7 @@ test('a marker added after the page has loaded is mounted, and nothing is loaded
   const { page: p, log } = await withWidget(t, { url, ready: false });
   await p.waitForLoadState('load');
   await p.waitForTimeout(500);
-  assert.ok(!log.requests.some((u) => u.endsWith('.wasm')), 'no wasm before a marker exists');
+  assert.deepEqual(log.requests.filter((u) => u.startsWith(W())), [`${W()}widget.js`], 'nothing but the loader before a marker exists');
   await p.evaluate(() => {
     const el = document.createElement('div');
     el.setAttribute('data-provider-compare', '');
@@ -125,7 +125,7 @@ test("a host policy without 'wasm-unsafe-eval' shows a note that names it", asyn
 // decide, so the rules leave it out; everything inside it is the widget's.
 function hostileCss(tags) {
   const every = tags.map((t) => `${t}:not([data-provider-compare])`).join(', ');
-  return `html { font-size: 10px; }
+  return `html { font-size: 10px; direction: rtl; }
 html, body, div:not([data-provider-compare]), section { font: italic 30px/3 serif; color: #c0c; text-transform: uppercase; letter-spacing: 3px; word-spacing: 9px; text-align: right; }
 ${every} { color: #c0c !important; background: #ff0 !important; font-family: serif !important; font-size: 30px !important; font-style: italic !important; font-weight: 100 !important; text-transform: uppercase !important; text-decoration: underline !important; letter-spacing: 3px !important; border: 3px solid #0f0 !important; margin: 7px !important; padding: 9px !important; line-height: 3 !important; box-shadow: 0 0 9px red !important; text-shadow: 0 0 2px red !important; }
 input, button, select, textarea { width: 30px !important; height: 30px !important; appearance: none !important; }
@@ -200,6 +200,7 @@ const EMOJI = `<script>
     }
   }
   const run = () => walk(document.body);
+  window.__emojiRun = run;
   new MutationObserver(run).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   addEventListener('DOMContentLoaded', run);
 })();
@@ -209,17 +210,32 @@ test('with an emoji-replacing script on the page, no request leaves the two orig
   const { page: p, root, log } = await withWidget(t, { url });
   // The stand-in works: it did replace the host's own arrow.
   await p.locator('img.emoji').first().waitFor({ state: 'attached' });
-  // Sorting still updates its indicator, and nothing in the widget became an image.
+  // It walks into the widget's shadow root too (a stricter script than WordPress's): the
+  // widget's arrows stay text because they ask for it with U+FE0E.
+  await p.evaluate(() => window.__emojiRun());
+  const arrow = root.locator('.pc-sort-arrow:not(.pc-sort-arrow--on)').first();
+  assert.match(await arrow.textContent(), /\uFE0E$/);
   await root.locator('th button').first().click();
+  await p.evaluate(() => window.__emojiRun());
   await root.locator('th button').nth(2).click();
-  await p.waitForTimeout(500);
+  await p.evaluate(() => window.__emojiRun());
   assert.equal(await root.locator('.pc-widget img').count(), 0);
-  const away = foreign(log, W(), host.url).filter((u) => !u.startsWith('https://s.w.org/images/core/emoji/14.0.0/svg/2195'));
-  assert.deepEqual(away, [], 'only the host\'s own arrow went to the emoji host');
+  // The control: a symbol without U+FE0E inside the shadow root is replaced (so the walk reaches it).
+  await p.evaluate(() => {
+    const widget = document.querySelector('[data-provider-compare]').shadowRoot.querySelector('.pc-widget');
+    const probe = document.createElement('span');
+    probe.id = 'probe';
+    probe.textContent = '\u26A0';
+    widget.append(probe);
+    window.__emojiRun();
+  });
+  assert.equal(await root.locator('#probe img.emoji').count(), 1);
+  const away = foreign(log, W(), host.url).filter((u) => !/^https:\/\/s\.w\.org\/images\/core\/emoji\/14\.0\.0\/svg\/(2195|26a0)\.svg$/.test(u));
+  assert.deepEqual(away, [], 'only the host\'s own arrow and the probe went to the emoji host');
 });
 
 // Layout shift of the host page while the widget loads at its top.
-async function hostShift(t, url, viewport, ready) {
+async function hostShift(t, url, viewport, ready, check = async () => {}) {
   const { page: p } = await withWidget(t, {
     url: null,
     viewport,
@@ -233,6 +249,7 @@ async function hostShift(t, url, viewport, ready) {
   await p.goto(url);
   await widgetReady(ready(p), { timeout: 20000 });
   await p.waitForTimeout(1500);
+  await check(p);
   return p.evaluate(() => window.__cls);
 }
 
@@ -240,7 +257,14 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 
   test(`the widget at the top of a host page shifts it by less than 0.02 at ${viewport.width} px (direct mount and iframe)`, async (t) => {
     const topDirect = page(`<div data-provider-compare data-lang="de" style="min-height:1400px"><a href="${W()}index.html">Provider-Vergleich öffnen</a></div>${article}${loader()}`);
     const topFrame = page(`<iframe id="f" src="${W()}index.html" title="Provider-Vergleich" data-provider-compare-frame sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads" allow="clipboard-write" style="display:block;width:100%;height:1400px;border:0" loading="lazy"></iframe><script src="${W()}frame.js" defer></script>${article}`);
-    const direct = await hostShift(t, topDirect, viewport, (p) => p);
+    const direct = await hostShift(t, topDirect, viewport, (p) => p, async (p) => {
+      // Drawn: the reservation is gone and the widget is taller than it was.
+      const marker = p.locator('[data-provider-compare]');
+      assert.equal(await marker.evaluate((m) => m.style.minHeight), '');
+      const height = (await marker.boundingBox()).height;
+      assert.ok(height > 1400, `the widget is ${height} px tall`);
+      t.diagnostic(`direct mount at ${viewport.width} px: ${Math.round(height)} px tall`);
+    });
     const framed = await hostShift(t, topFrame, viewport, (p) => p.frameLocator('#f'));
     assert.ok(direct < 0.02, `direct mount: CLS ${direct.toFixed(3)}`);
     assert.ok(framed < 0.02, `iframe: CLS ${framed.toFixed(3)}`);
@@ -261,4 +285,25 @@ test('in a 650 px content column (a block theme\'s) every name and total is insi
     }
   }
   assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+});
+
+test('the loader twice on a page, a marker that cannot hold a widget, a marker removed while loading: each widget is mounted once, the odd marker says why, nothing fails', async (t) => {
+  const url = page(`${article}<ul><li data-provider-compare id="li">Listenpunkt</li></ul><div data-provider-compare data-type="cloud" id="first"></div><div data-provider-compare id="gone"></div><script>document.getElementById('gone').remove();</script>${loader()}${loader()}`);
+  const { page: p, root, log } = await withWidget(t, { url });
+  assert.equal(await root.locator('.pc-widget').count(), 1);
+  assert.deepEqual((await ranking(root)).map((r) => r.id).sort(), ['aws', 'azure']);
+  const note = p.locator('#li .pc-boot--failed');
+  await note.waitFor();
+  assert.match(await note.innerText(), /<li>.*<div>/);
+  assert.equal(log.requests.filter((u) => u.endsWith('.wasm')).length, 1, 'the wasm is fetched once');
+  assert.deepEqual(log.errors.filter((e) => !/could not start|cannot hold/.test(e)), []);
+});
+
+test('a failure note frees the reserved height and is in the widget\'s language', async (t) => {
+  const url = page(`<div data-provider-compare data-lang="en" style="min-height:1400px"></div>${article}${loader(() => bare.url)}`);
+  const { page: p } = await withWidget(t, { url, ready: false });
+  await failureText(p);
+  const marker = p.locator('[data-provider-compare]');
+  assert.ok((await marker.boundingBox()).height < 600);
+  assert.equal(await p.locator('.pc-boot--failed').getAttribute('lang'), 'en');
 });

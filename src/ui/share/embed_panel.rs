@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ui::{use_dataset, use_ids, use_lang};
 
-use crate::embed::{absolute_url, iframe_snippet, marker_snippet, mount_snippet, SnippetSettings};
+use crate::embed::{iframe_snippet, marker_snippet, mount_snippet, SnippetSettings};
 use crate::i18n;
 use crate::share::decode;
 use crate::ui::browser::copy_or_select;
@@ -36,6 +36,13 @@ fn page_address() -> String {
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default()
+}
+
+/// `url` resolved against `base` by the browser's own URL parser (a relative dataset address in a
+/// snippet would resolve against the host page, and in a CMS every permalink is another folder);
+/// unchanged where the browser cannot resolve it.
+fn absolute_url(url: &str, base: &str) -> String {
+    web_sys::Url::new_with_base(url.trim(), base).map_or_else(|_| url.to_owned(), |u| u.href())
 }
 
 #[component]
