@@ -45,10 +45,12 @@ if (( quick )); then
 fi
 step "dataset checks: JSON Schema (Ajv) and check-dataset on the shipped data" sh -c \
   'node --test tests/node/ && cargo run --locked --quiet --bin check-dataset -- data/examples/*.json && cargo run --locked --quiet --bin check-dataset -- --strict data/providers.json data/providers.core.json'
+# The driver gets 60 s to start (the runner's default is a few seconds, which a busy 2-core
+# machine missed once: "driver failed to bind port during startup").
 step "browser tests (headless Chromium)" env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-  WASM_BINDGEN_TEST_TIMEOUT=60 \
+  WASM_BINDGEN_TEST_TIMEOUT=60 WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
 step "size budget (size-budget.json)" node scripts/check-size.mjs
