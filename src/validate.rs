@@ -1094,7 +1094,14 @@ impl Walker {
             }),
             None => None,
         };
-        let roles = self.optional(&f, "roles", |w, v| w.id_list(v, MAX_ROLES, Walker::role));
+        let roles = self.optional(&f, "roles", |w, v| {
+            // Read before the version was known, like `evidence`.
+            if w.version < 2 {
+                w.report(ProblemKind::NeedsFormat2);
+                return None;
+            }
+            w.id_list(v, MAX_ROLES, Walker::role)
+        });
 
         Some(Dataset {
             format_version,
