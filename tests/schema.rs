@@ -32,6 +32,9 @@ fn kinds(schema: &Value) -> Vec<(&'static str, &Value, &'static [&'static str])>
         ("finding", def("finding"), fields::FINDING),
         ("override", def("override"), fields::OVERRIDE),
         ("checkRecord", def("checkRecord"), fields::CHECK_RECORD),
+        ("role", def("role"), fields::ROLE),
+        ("explain", def("explain"), fields::EXPLAIN),
+        ("legalRef", def("legalRef"), fields::LEGAL),
     ]
 }
 
@@ -109,7 +112,7 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
             "dataset" => (&core, vec![]),
             "group" => (&base, vec!["groups", "0"]),
             "type" => (&base, vec!["types", "0"]),
-            "criterion" => (&v2, vec!["criteria", "0"]),
+            "criterion" => (&base, vec!["criteria", "0"]),
             "provider" => (&v2, vec!["providers", "0"]),
             "rating" => (&v2, vec!["providers", "1", "ratings", "sla"]),
             "source" => (
@@ -126,6 +129,9 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
             ),
             "override" => (&v2, vec!["providers", "1", "ratings", "sla", "override"]),
             "checkRecord" => (&v2, vec!["providers", "0", "ratings", "sla", "checked"]),
+            "role" => (&base, vec!["roles", "0"]),
+            "explain" => (&base, vec!["criteria", "0", "explain"]),
+            "legalRef" => (&base, vec!["criteria", "0", "explain", "legal", "0"]),
             _ => unreachable!(),
         }
     };
