@@ -6,6 +6,8 @@
 //! cargo run --bin split-dataset -- data/providers.json data/providers.core.json
 //! ```
 //!
+//! The duties' explanations (`explain`) and the `roles` stay in the core: the classroom views need
+//! them on first use, before the evidence has loaded.
 //! The core's keys are written in sorted order (it is generated, not edited). Its `evidence` names the complete file, relative to the core (both in one folder).
 //! Each rating keeps its final score (the override's where an editor overrode the rubric) and
 //! its confidence as the loader derives it (low also where every source is third-party or
