@@ -23,6 +23,7 @@ pub mod problems;
 pub mod table;
 pub mod unknowns;
 pub mod weighting;
+pub mod worksheet;
 
 pub use analysis::{
     capped_at, consistency_ok, flip_sentence, judgement_text, knockout_rule, leader_span,
