@@ -9,6 +9,8 @@
 //!   source a date or an access date;
 //! - every URL is a [`SafeUrl`]; ids are unique within their list;
 //! - presets hold one weight per group and per criterion; knock-out rules point at a criterion.
+//! - a criterion's [`Explain`] names only known type ids (in `examples` and a legal reference's
+//!   `applies_to`), each at most once; a legal reference's `url` is https; role ids are unique.
 //! - a rating with findings (format 2) has at most one finding per rubric check, each pointing at
 //!   a check of its criterion's rubric and at sources of its own rating; its `score` is what
 //!   [`Rubric::score`] gives for those findings, or the override's score where an editor
@@ -48,6 +50,95 @@ pub struct Dataset {
     /// records, rubrics), so that the ranking draws from a small file and the evidence follows.
     /// `None` for a complete dataset.
     pub evidence: Option<String>,
+    /// Roles a class can take when weighting the duties (classroom mode); may be empty.
+    pub roles: Vec<Role>,
+}
+
+/// A role for the classroom: who you are, and what to do with the duties' weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub id: String,
+    pub name: Text,
+    /// Who this is, in 2–3 sentences.
+    pub scenario: Text,
+    /// What the class is asked to do in this role.
+    pub task: Text,
+}
+
+/// A duty explained for a class: what it means, why it matters, an example per provider type
+/// and the legal rules behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explain {
+    pub meaning: Text,
+    pub why: Text,
+    /// An example per provider type, keyed by type id, in file order.
+    pub examples: Vec<(String, Text)>,
+    pub legal: Vec<LegalRef>,
+}
+
+/// One legal rule behind a duty, with a link to its official text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegalRef {
+    pub jurisdiction: Jurisdiction,
+    /// The citation ("Art. 32 Abs. 1 lit. b DSGVO" / "Art. 32(1)(b) GDPR").
+    pub reference: Text,
+    /// The official text (https; `check-dataset` checks the host against [`OFFICIAL_LEGAL_HOSTS`]).
+    pub url: SafeUrl,
+    /// The rule in one plain sentence.
+    pub summary: Text,
+    /// The provider type ids it applies to; `None` for all types.
+    pub applies_to: Option<Vec<String>>,
+    /// When it was checked against the text.
+    pub checked: Option<PartialDate>,
+}
+
+/// Where the official texts of the law are published; a legal reference must link there.
+pub const OFFICIAL_LEGAL_HOSTS: [&str; 4] = [
+    "eur-lex.europa.eu",
+    "www.gesetze-im-internet.de",
+    "www.ris.bka.gv.at",
+    "www.fedlex.admin.ch",
+];
+
+/// Whose law a legal reference is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Jurisdiction {
+    Eu,
+    De,
+    At,
+    Ch,
+}
+
+impl Jurisdiction {
+    pub const ALL: [Jurisdiction; 4] = [
+        Jurisdiction::Eu,
+        Jurisdiction::De,
+        Jurisdiction::At,
+        Jurisdiction::Ch,
+    ];
+
+    /// The code in the file (`"EU"`, `"DE"`, `"AT"`, `"CH"`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Jurisdiction::Eu => "EU",
+            Jurisdiction::De => "DE",
+            Jurisdiction::At => "AT",
+            Jurisdiction::Ch => "CH",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Jurisdiction> {
+        Jurisdiction::ALL.into_iter().find(|j| j.code() == s)
+    }
+}
+
+impl LegalRef {
+    /// Whether it applies to provider type `type_id` (absent `applies_to`: to all).
+    pub fn applies(&self, type_id: &str) -> bool {
+        self.applies_to
+            .as_ref()
+            .is_none_or(|ids| ids.iter().any(|t| t == type_id))
+    }
 }
 
 /// A named set of slider values with a one-line rationale.
@@ -97,6 +188,8 @@ pub struct Criterion {
     pub default_weight: u8,
     /// How findings become a score (format 2); `None` where scores are set by hand.
     pub rubric: Option<Rubric>,
+    /// The duty explained for a class (classroom mode); `None` where the file gives none.
+    pub explain: Option<Explain>,
 }
 
 /// What is checked for a duty and how the findings map to a score 0–5, in the manner of

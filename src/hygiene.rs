@@ -8,8 +8,12 @@
 //!
 //! Time is measured from the dataset's `checked` date, never from a clock, so the same file gets
 //! the same verdict on every machine and day.
+//!
+//! The duties' legal references ([`review_legal`]) follow their own rule: a link to anything but
+//! an official publication of the law is an error for `check-dataset` (the loader accepts it),
+//! an explanation without any legal reference a warning.
 
-use crate::dataset::{Dataset, Provider, Rating, Source, SourceKind};
+use crate::dataset::{Dataset, Provider, Rating, Source, SourceKind, OFFICIAL_LEGAL_HOSTS};
 
 /// Sources dated this many years or more before the check count as old ("Quelle von 2016").
 pub const OLD_AFTER_YEARS: u16 = 3;
@@ -228,4 +232,101 @@ pub fn summarize(d: &Dataset) -> Summary {
         }
     }
     s
+}
+
+/// One thing wrong with the legal references of a duty's explanation: where (the criterion, and
+/// the reference where it concerns one) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegalIssue {
+    pub criterion: usize,
+    /// Index into the criterion's `explain.legal`.
+    pub legal: Option<usize>,
+    pub kind: LegalIssueKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LegalIssueKind {
+    /// An error: the reference links to a host that is not an official publication of the law
+    /// ([`OFFICIAL_LEGAL_HOSTS`]); a teacher's dataset must not cite an unofficial copy as the law.
+    UnofficialHost { host: String },
+    /// A warning: the duty is explained without any legal reference.
+    ExplainWithoutLegal,
+}
+
+impl LegalIssueKind {
+    /// Whether `check-dataset` rejects the file for it (otherwise a warning, fatal under
+    /// `--strict`).
+    pub fn is_error(&self) -> bool {
+        matches!(self, LegalIssueKind::UnofficialHost { .. })
+    }
+
+    /// A stable machine-readable name (`check-dataset --format json`); never changed or reused.
+    pub fn code(&self) -> &'static str {
+        match self {
+            LegalIssueKind::UnofficialHost { .. } => "unofficial-legal-host",
+            LegalIssueKind::ExplainWithoutLegal => "explain-without-legal",
+        }
+    }
+}
+
+/// Whether `host` is one of the official publication hosts of the law (exactly; no subdomain).
+pub fn official_legal_host(host: &str) -> bool {
+    OFFICIAL_LEGAL_HOSTS.contains(&host)
+}
+
+/// Every issue of the duties' legal references, in file order (criterion, then reference).
+pub fn review_legal(d: &Dataset) -> Vec<LegalIssue> {
+    let mut out = Vec::new();
+    for (c, criterion) in d.criteria.iter().enumerate() {
+        let Some(explain) = &criterion.explain else {
+            continue;
+        };
+        if explain.legal.is_empty() {
+            out.push(LegalIssue {
+                criterion: c,
+                legal: None,
+                kind: LegalIssueKind::ExplainWithoutLegal,
+            });
+        }
+        for (i, r) in explain.legal.iter().enumerate() {
+            let host = r.url.host();
+            if !r.url.as_str().starts_with("https://") || !official_legal_host(host) {
+                out.push(LegalIssue {
+                    criterion: c,
+                    legal: Some(i),
+                    kind: LegalIssueKind::UnofficialHost {
+                        host: host.to_owned(),
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// How many legal references the duties cite, and on how many distinct hosts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LegalCount {
+    pub references: usize,
+    pub hosts: usize,
+}
+
+pub fn count_legal(d: &Dataset) -> LegalCount {
+    let mut hosts: Vec<&str> = Vec::new();
+    let mut references = 0;
+    for r in d
+        .criteria
+        .iter()
+        .filter_map(|c| c.explain.as_ref())
+        .flat_map(|e| &e.legal)
+    {
+        references += 1;
+        if !hosts.contains(&r.url.host()) {
+            hosts.push(r.url.host());
+        }
+    }
+    LegalCount {
+        references,
+        hosts: hosts.len(),
+    }
 }

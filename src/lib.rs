@@ -41,6 +41,7 @@ pub mod text;
 pub mod url;
 pub mod validate;
 pub mod weighting;
+pub mod worksheet;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -21,8 +21,9 @@
 use crate::json::{self, Node, SyntaxKind, Value};
 
 use crate::dataset::{
-    valid_id, Check, CheckRecord, Criterion, Dataset, Finding, Group, Knockout, Override, Preset,
-    Provider, ProviderType, Rating, Rubric, Scored, Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
+    valid_id, Check, CheckRecord, Criterion, Dataset, Explain, Finding, Group, Jurisdiction,
+    Knockout, LegalRef, Override, Preset, Provider, ProviderType, Rating, Role, Rubric, Scored,
+    Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
 };
 use crate::date::{DateProblem, PartialDate};
 use crate::text::{self, Text};
@@ -64,6 +65,10 @@ pub const MAX_APPLIES_TO: usize = 50;
 pub const MAX_CHECKS: usize = 30;
 /// A provider's own host names besides its website's.
 pub const MAX_DOMAINS: usize = 20;
+/// Roles a class can take (classroom mode).
+pub const MAX_ROLES: usize = 50;
+/// Legal references of one duty.
+pub const MAX_LEGAL: usize = 50;
 
 /// What a text of the dataset may hold besides visible characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,6 +229,14 @@ pub enum ProblemKind {
     /// ids, scores or confidence): the two were not written together.
     EvidenceMismatch,
     NoSources,
+    /// A legal reference's jurisdiction other than `EU`, `DE`, `AT` or `CH` (quoted).
+    BadJurisdiction(String),
+    /// A legal reference's `url` that is not `https://`: the law is cited from its official,
+    /// encrypted source.
+    NotHttps,
+    /// A legal reference that links somewhere else than the official publication hosts
+    /// ([`crate::dataset::OFFICIAL_LEGAL_HOSTS`]): found by `check-dataset`, not by the loader.
+    UnofficialLegalHost(String),
     /// A source with neither `date` nor `accessed`.
     NoSourceDate,
     GroupWithoutCriteria,
@@ -284,6 +297,9 @@ impl ProblemKind {
             P::BadEvidencePath(_) => "bad-evidence-path",
             P::EvidenceMismatch => "evidence-mismatch",
             P::NoSources => "no-sources",
+            P::BadJurisdiction(_) => "bad-jurisdiction",
+            P::NotHttps => "not-https",
+            P::UnofficialLegalHost(_) => "unofficial-legal-host",
             P::NoSourceDate => "no-source-date",
             P::GroupWithoutCriteria => "group-without-criteria",
             P::More(_) => "more",
@@ -1078,6 +1094,14 @@ impl Walker {
             }),
             None => None,
         };
+        let roles = self.optional(&f, "roles", |w, v| {
+            // Read before the version was known, like `evidence`.
+            if w.version < 2 {
+                w.report(ProblemKind::NeedsFormat2);
+                return None;
+            }
+            w.id_list(v, MAX_ROLES, Walker::role)
+        });
 
         Some(Dataset {
             format_version,
@@ -1092,6 +1116,150 @@ impl Walker {
             presets: presets?.unwrap_or_default(),
             knockouts: knockouts?.unwrap_or_default(),
             evidence: evidence?,
+            roles: roles?.unwrap_or_default(),
+        })
+    }
+
+    fn role(&mut self, v: &Node) -> Option<Role> {
+        let f = self.object(v, fields::ROLE)?;
+        let id = self.required(&f, "id", Walker::id);
+        let name = self.required(&f, "name", |w, v| w.text(v, TextRule::Name));
+        let scenario = self.required(&f, "scenario", |w, v| w.text(v, TextRule::Prose));
+        let task = self.required(&f, "task", |w, v| w.text(v, TextRule::Prose));
+        Some(Role {
+            id: id?,
+            name: name?,
+            scenario: scenario?,
+            task: task?,
+        })
+    }
+
+    /// A duty explained for a class. Type ids are resolved only when the types are valid.
+    fn explain(&mut self, v: &Node, types: Option<&Known<'_, ProviderType>>) -> Option<Explain> {
+        let f = self.object(v, fields::EXPLAIN)?;
+        let meaning = self.required(&f, "meaning", |w, v| w.text(v, TextRule::Prose));
+        let why = self.required(&f, "why", |w, v| w.text(v, TextRule::Prose));
+        let examples = self.optional(&f, "examples", |w, v| w.examples(v, types));
+        let legal = self.optional(&f, "legal", |w, v| {
+            let items = w.list(v, MAX_LEGAL)?;
+            let mut out = Vec::with_capacity(items.len());
+            let mut ok = true;
+            for (i, item) in items.iter().enumerate() {
+                match w.at(format!("[{i}]"), |w| w.legal_ref(item, types)) {
+                    Some(r) => out.push(r),
+                    None => ok = false,
+                }
+            }
+            ok.then_some(out)
+        });
+        Some(Explain {
+            meaning: meaning?,
+            why: why?,
+            examples: examples?.unwrap_or_default(),
+            legal: legal?.unwrap_or_default(),
+        })
+    }
+
+    /// Examples keyed by provider type id (`{"isp": …}`), each type at most once.
+    fn examples(
+        &mut self,
+        v: &Node,
+        types: Option<&Known<'_, ProviderType>>,
+    ) -> Option<Vec<(String, Text)>> {
+        self.on(v);
+        let Some(members) = v.value.as_object() else {
+            self.report(ProblemKind::WrongType(Expected::Object, Found::of(v)));
+            return None;
+        };
+        let members: Vec<&(String, Node)> = members
+            .iter()
+            .filter(|(k, _)| !k.starts_with('_'))
+            .collect();
+        if members.len() > MAX_TYPES {
+            self.report(ProblemKind::TooMany { max: MAX_TYPES });
+            return None;
+        }
+        let mut out: Vec<(String, Text)> = Vec::with_capacity(members.len());
+        let mut ok = true;
+        for (key, value) in members {
+            self.on(value);
+            if !valid_id(key) {
+                self.report_at(key, || ProblemKind::BadId(truncate(key, 40)));
+                ok = false;
+                continue;
+            }
+            if types.is_some_and(|t| t.find(key).is_none()) {
+                self.report_at(key, || ProblemKind::UnknownType(truncate(key, 40)));
+                ok = false;
+                continue;
+            }
+            if out.iter().any(|(k, _)| k == key) {
+                self.report_at(key, || ProblemKind::DuplicateId(truncate(key, 40)));
+                ok = false;
+                continue;
+            }
+            match self.at(key.as_str(), |w| w.text(value, TextRule::Prose)) {
+                Some(t) => out.push((key.clone(), t)),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn legal_ref(&mut self, v: &Node, types: Option<&Known<'_, ProviderType>>) -> Option<LegalRef> {
+        let f = self.object(v, fields::LEGAL)?;
+        let jurisdiction = self.required(&f, "jurisdiction", |w, v| {
+            let s = v.value.as_str().or_else(|| {
+                w.report(ProblemKind::WrongType(Expected::String, Found::of(v)));
+                None
+            })?;
+            Jurisdiction::from_code(s).or_else(|| {
+                w.report(ProblemKind::BadJurisdiction(truncate(s, 20)));
+                None
+            })
+        });
+        let reference = self.required(&f, "ref", |w, v| w.text(v, TextRule::Name));
+        let url = self.required(&f, "url", |w, v| {
+            let url = w.url(v)?;
+            if url.as_str().starts_with("https://") {
+                Some(url)
+            } else {
+                w.report(ProblemKind::NotHttps);
+                None
+            }
+        });
+        let summary = self.required(&f, "summary", |w, v| w.text(v, TextRule::Prose));
+        let applies_to = self.optional(&f, "applies_to", |w, v| {
+            let items = w.list(v, MAX_TYPES)?;
+            let mut ids: Vec<String> = Vec::with_capacity(items.len());
+            let mut ok = true;
+            for (i, item) in items.iter().enumerate() {
+                ok &= w.at(format!("[{i}]"), |w| {
+                    let Some(id) = w.id(item) else {
+                        return false;
+                    };
+                    if types.is_some_and(|t| t.find(&id).is_none()) {
+                        w.report(ProblemKind::UnknownType(id));
+                        false
+                    } else if ids.contains(&id) {
+                        w.report(ProblemKind::DuplicateId(id));
+                        false
+                    } else {
+                        ids.push(id);
+                        true
+                    }
+                });
+            }
+            ok.then_some(ids)
+        });
+        let checked = self.optional(&f, "checked", |w, v| w.date(v));
+        Some(LegalRef {
+            jurisdiction: jurisdiction?,
+            reference: reference?,
+            url: url?,
+            summary: summary?,
+            applies_to: applies_to?,
+            checked: checked?,
         })
     }
 
@@ -1263,6 +1431,7 @@ impl Walker {
         });
         let default_weight = self.required(&f, "default_weight", |w, v| w.whole(v, 0, MAX_WEIGHT));
         let rubric = self.optional(&f, "rubric", Walker::rubric);
+        let explain = self.optional(&f, "explain", |w, v| w.explain(v, types));
         Some(Criterion {
             id: id?,
             group: group?,
@@ -1271,6 +1440,7 @@ impl Walker {
             applies_to: applies_to?,
             default_weight: default_weight?,
             rubric: rubric?,
+            explain: explain?,
         })
     }
 
@@ -1760,6 +1930,7 @@ pub mod fields {
         "presets",
         "knockouts",
         "evidence",
+        "roles",
     ];
     pub const PRESET: &[&str] = &["id", "name", "rationale", "group_weights", "weights"];
     pub const KNOCKOUT: &[&str] = &["id", "criterion", "at_most", "cap", "reason"];
@@ -1773,6 +1944,17 @@ pub mod fields {
         "applies_to",
         "default_weight",
         "rubric",
+        "explain",
+    ];
+    pub const ROLE: &[&str] = &["id", "name", "scenario", "task"];
+    pub const EXPLAIN: &[&str] = &["meaning", "why", "examples", "legal"];
+    pub const LEGAL: &[&str] = &[
+        "jurisdiction",
+        "ref",
+        "url",
+        "summary",
+        "applies_to",
+        "checked",
     ];
     pub const PROVIDER: &[&str] = &[
         "id",
@@ -1806,6 +1988,7 @@ pub mod fields {
     /// one of them).
     pub const FORMAT_2: &[&str] = &[
         "rubric", "domains", "findings", "override", "checked", "undated", "reuse", "evidence",
+        "explain", "roles",
     ];
 }
 

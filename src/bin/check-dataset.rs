@@ -23,6 +23,15 @@
 //! "from_findings", "overrides", "low_confidence", "sources", "sources_by_kind": { "press": 74,
 //! … }, "old_sources", "undated_sources" }` and `warnings` lists `{ "path", "kind", "message" }`
 //! (`kind` from `hygiene::WarningKind::code`); `"strict"` at the top says whether warnings fail.
+//! `summary` also has `"legal": { "references", "hosts" }`: how many legal references the duties'
+//! explanations cite, on how many distinct official hosts (the text says "26 legal references to
+//! 4 official hosts").
+//!
+//! The duties' legal references (`hygiene::review_legal`): a link that is not https or not on an
+//! official host of the law (`dataset::OFFICIAL_LEGAL_HOSTS`) makes the file invalid (kind
+//! `"unofficial-legal-host"`, with its line), although the widget would load it: a teacher's
+//! dataset must not cite an unofficial copy as the law. A duty explained without any legal
+//! reference is a warning (kind `"explain-without-legal"`).
 //!
 //! ```text
 //! ```
@@ -51,10 +60,10 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use provider_compare::dataset::{Dataset, SourceKind};
-    use provider_compare::hygiene::{self, Warning};
+    use provider_compare::hygiene::{self, LegalIssue, Warning};
     use provider_compare::i18n;
     use provider_compare::text::{escape_controls, Lang};
-    use provider_compare::validate::{parse_dataset_bytes, Problem};
+    use provider_compare::validate::{decode_text, parse_dataset_bytes, Problem, ProblemKind};
     use serde::Serialize;
 
     const USAGE: &str =
@@ -69,8 +78,9 @@ mod native {
     /// What checking one file found.
     enum Checked {
         Unreadable(std::io::Error),
-        /// Valid, with its hygiene warnings (found once, for the status and both reports).
-        Valid(Box<Dataset>, Vec<Warning>),
+        /// Valid, with its hygiene warnings and its legal-reference warnings (found once, for the
+        /// status and both reports).
+        Valid(Box<Dataset>, Vec<Warning>, Vec<LegalIssue>),
         Invalid(Vec<Problem>),
     }
 
@@ -79,7 +89,11 @@ mod native {
             match self {
                 Checked::Unreadable(_) => 2,
                 Checked::Invalid(_) => 1,
-                Checked::Valid(_, warnings) if strict && !warnings.is_empty() => 1,
+                Checked::Valid(_, warnings, legal)
+                    if strict && (!warnings.is_empty() || !legal.is_empty()) =>
+                {
+                    1
+                }
                 Checked::Valid(..) => 0,
             }
         }
@@ -161,10 +175,58 @@ mod native {
         status
     }
 
-    /// A valid dataset with its hygiene warnings.
-    fn valid(d: Dataset) -> Checked {
+    /// A valid dataset with its hygiene warnings, or invalid for a legal reference that does not
+    /// link to an official text (located in `bytes`, the file that holds the references).
+    fn valid(d: Dataset, bytes: &[u8], prefix: &str) -> Checked {
+        let (errors, legal): (Vec<LegalIssue>, Vec<LegalIssue>) = hygiene::review_legal(&d)
+            .into_iter()
+            .partition(|i| i.kind.is_error());
+        if !errors.is_empty() {
+            let places = legal_places(bytes, &errors);
+            return Checked::Invalid(
+                errors
+                    .iter()
+                    .zip(places)
+                    .map(|(issue, place)| Problem {
+                        path: format!("{prefix}{}", i18n::legal_issue_path(&d, issue)),
+                        line: place.map(|p| p.0),
+                        column: place.map(|p| p.1),
+                        kind: match &issue.kind {
+                            hygiene::LegalIssueKind::UnofficialHost { host } => {
+                                ProblemKind::UnofficialLegalHost(host.clone())
+                            }
+                            hygiene::LegalIssueKind::ExplainWithoutLegal => ProblemKind::Missing,
+                        },
+                    })
+                    .collect(),
+            );
+        }
         let warnings = hygiene::review(&d);
-        Checked::Valid(Box::new(d), warnings)
+        Checked::Valid(Box::new(d), warnings, legal)
+    }
+
+    /// The line and column of each issue's `url` in the file (`None` where it cannot be found).
+    fn legal_places(bytes: &[u8], issues: &[LegalIssue]) -> Vec<Option<(usize, usize)>> {
+        let text = decode_text(bytes).ok();
+        let root = text.and_then(|t| provider_compare::json::parse(t).ok());
+        issues
+            .iter()
+            .map(|issue| {
+                let (text, root) = (text?, root.as_ref()?);
+                let url = root
+                    .get("criteria")?
+                    .value
+                    .as_array()?
+                    .get(issue.criterion)?
+                    .get("explain")?
+                    .get("legal")?
+                    .value
+                    .as_array()?
+                    .get(issue.legal?)?
+                    .get("url")?;
+                Some(provider_compare::json::line_col(text, url.offset))
+            })
+            .collect()
     }
 
     fn check(file: &str) -> Checked {
@@ -172,7 +234,7 @@ mod native {
             Ok(bytes) => match parse_dataset_bytes(&bytes) {
                 Ok(d) => match &d.evidence {
                     Some(evidence) => check_complete(file, &d, evidence),
-                    None => valid(d),
+                    None => valid(d, &bytes, ""),
                 },
                 Err(problems) => Checked::Invalid(problems),
             },
@@ -208,7 +270,9 @@ mod native {
                         })
                         .collect(),
                 ),
-                Ok(full) if core.completed_by(&full) => valid(full),
+                Ok(full) if core.completed_by(&full) => {
+                    valid(full, &bytes, &format!("evidence ({evidence}) › "))
+                }
                 Ok(_) => Checked::Invalid(vec![problem(
                     "evidence".into(),
                     provider_compare::validate::ProblemKind::EvidenceMismatch,
@@ -220,18 +284,30 @@ mod native {
     fn print_text(file: &str, checked: &Checked, lang: Lang) {
         match checked {
             Checked::Unreadable(_) => {}
-            Checked::Valid(d, warnings) => {
+            Checked::Valid(d, warnings, legal) => {
                 say(&format!("{file}: {}", i18n::check_valid(lang, d)));
                 let summary = hygiene::summarize(d);
                 say(&format!("  {}", i18n::check_summary(lang, d, &summary)));
-                if !warnings.is_empty() {
-                    say(&format!("  {}", i18n::check_warnings(lang, warnings.len())));
+                say(&format!(
+                    "  {}",
+                    i18n::check_legal(lang, hygiene::count_legal(d))
+                ));
+                let n = warnings.len() + legal.len();
+                if n > 0 {
+                    say(&format!("  {}", i18n::check_warnings(lang, n)));
                 }
                 for w in warnings {
                     say(&format!(
                         "  {}: {}",
                         i18n::warning_path(d, w),
                         i18n::warning_message(lang, d, w)
+                    ));
+                }
+                for issue in legal {
+                    say(&format!(
+                        "  {}: {}",
+                        i18n::legal_issue_path(d, issue),
+                        i18n::legal_warning_message(lang, issue)
                     ));
                 }
             }
@@ -294,6 +370,13 @@ mod native {
         sources_by_kind: std::collections::BTreeMap<&'static str, usize>,
         old_sources: usize,
         undated_sources: usize,
+        legal: LegalReport,
+    }
+
+    #[derive(Serialize)]
+    struct LegalReport {
+        references: usize,
+        hosts: usize,
     }
 
     #[derive(Serialize)]
@@ -321,6 +404,13 @@ mod native {
                 .collect(),
             old_sources: s.old,
             undated_sources: s.undated,
+            legal: {
+                let l = hygiene::count_legal(d);
+                LegalReport {
+                    references: l.references,
+                    hosts: l.hosts,
+                }
+            },
         }
     }
 
@@ -358,13 +448,18 @@ mod native {
             },
             problems,
             summary: match checked {
-                Checked::Valid(d, _) => Some(summary_report(d)),
+                Checked::Valid(d, ..) => Some(summary_report(d)),
                 _ => None,
             },
             warnings: match checked {
-                Checked::Valid(d, warnings) => warnings
+                Checked::Valid(d, warnings, legal) => warnings
                     .iter()
                     .map(|w| warning_report(d, w, lang))
+                    .chain(legal.iter().map(|issue| WarningReport {
+                        path: escape_controls(&i18n::legal_issue_path(d, issue)),
+                        kind: issue.kind.code(),
+                        message: escape_controls(&i18n::legal_warning_message(lang, issue)),
+                    }))
                     .collect(),
                 _ => Vec::new(),
             },

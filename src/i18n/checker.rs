@@ -7,7 +7,9 @@
 //! numbers are the dataset's own, counted here from the [`Dataset`] the validator returned.
 
 use crate::dataset::{Dataset, Rating, SourceKind};
-use crate::hygiene::{Summary, Warning, WarningKind, OLD_AFTER_YEARS};
+use crate::hygiene::{
+    LegalCount, LegalIssue, LegalIssueKind, Summary, Warning, WarningKind, OLD_AFTER_YEARS,
+};
 use crate::text::Lang;
 
 /// The verdict on a file the validator rejected: "invalid, 2 problems" / "ungültig, 2 Probleme".
@@ -184,6 +186,63 @@ pub fn check_summary(lang: Lang, d: &Dataset, s: &Summary) -> String {
             "Format {}; {} von {applicable} zutreffenden Zellen bewertet ({percent} %): {} aus Befunden, {} Abweichungen, {} mit geringer Sicherheit; {} Quellen: {}; {} älter als {} Jahre, {} nur mit Abrufdatum",
             d.format_version, s.scored, s.from_findings, s.overrides, s.low_confidence, s.sources,
             kinds.join(", "), s.old, OLD_AFTER_YEARS, s.undated,
+        ),
+    }
+}
+
+/// Where a legal-reference issue is, in the validator's path form:
+/// `criteria › [4] (privacy) › explain › legal › [2] › url`.
+pub fn legal_issue_path(d: &Dataset, issue: &LegalIssue) -> String {
+    let mut path = match d.criteria.get(issue.criterion) {
+        Some(c) => format!("criteria › [{}] ({}) › explain", issue.criterion, c.id),
+        None => format!("criteria › [{}] › explain", issue.criterion),
+    };
+    match issue.legal {
+        Some(i) => path.push_str(&format!(" › legal › [{i}] › url")),
+        None => path.push_str(" › legal"),
+    }
+    path
+}
+
+/// A legal-reference warning in words (errors are worded as problems).
+pub fn legal_warning_message(lang: Lang, issue: &LegalIssue) -> String {
+    match (&issue.kind, lang) {
+        (LegalIssueKind::ExplainWithoutLegal, Lang::De) => {
+            "Die Pflicht wird erklärt, nennt aber keine Rechtsgrundlage („legal“).".to_owned()
+        }
+        (LegalIssueKind::ExplainWithoutLegal, Lang::En) => {
+            "The duty is explained without any legal reference (“legal”).".to_owned()
+        }
+        (LegalIssueKind::UnofficialHost { host }, Lang::De) => {
+            format!("„{host}“ ist keine amtliche Veröffentlichung des Rechts.")
+        }
+        (LegalIssueKind::UnofficialHost { host }, Lang::En) => {
+            format!("“{host}” is not an official publication of the law.")
+        }
+    }
+}
+
+/// "26 legal references to 4 official hosts" / "26 Rechtsvorschriften auf 4 amtlichen Servern".
+pub fn check_legal(lang: Lang, count: LegalCount) -> String {
+    let LegalCount { references, hosts } = count;
+    match lang {
+        Lang::En => format!(
+            "{references} legal {} to {hosts} official {}",
+            if references == 1 {
+                "reference"
+            } else {
+                "references"
+            },
+            if hosts == 1 { "host" } else { "hosts" },
+        ),
+        Lang::De => format!(
+            "{references} {} auf {hosts} amtlichen {}",
+            if references == 1 {
+                "Rechtsvorschrift"
+            } else {
+                "Rechtsvorschriften"
+            },
+            if hosts == 1 { "Server" } else { "Servern" },
         ),
     }
 }

@@ -23,6 +23,7 @@ pub mod problems;
 pub mod table;
 pub mod unknowns;
 pub mod weighting;
+pub mod worksheet;
 
 pub use analysis::{
     capped_at, consistency_ok, flip_sentence, judgement_text, knockout_rule, leader_span,
@@ -30,7 +31,8 @@ pub use analysis::{
     unmet_reason, unranked, weight_name,
 };
 pub use checker::{
-    check_invalid, check_summary, check_valid, check_warnings, warning_message, warning_path,
+    check_invalid, check_legal, check_summary, check_valid, check_warnings, legal_issue_path,
+    legal_warning_message, warning_message, warning_path,
 };
 pub use dates::{checked_on, source_accessed};
 pub use export::{export_file_name, export_labels, ExportLabels};

@@ -396,6 +396,27 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
                 format!("“{v}” is not a host name such as “example.com” (lower-case letters, digits, “-”, dots).")
             }
         }
+        P::BadJurisdiction(v) => {
+            if de {
+                format!("„{v}“ ist keine Rechtsordnung; erlaubt: EU, DE, AT, CH.")
+            } else {
+                format!("“{v}” is not a jurisdiction; allowed: EU, DE, AT, CH.")
+            }
+        }
+        P::NotHttps => pick(
+            de,
+            "Eine Rechtsvorschrift wird mit einer https://-Adresse ihres amtlichen Textes verlinkt.",
+            "A legal reference links to its official text with an https:// address.",
+        )
+        .into(),
+        P::UnofficialLegalHost(host) => {
+            let hosts = crate::dataset::OFFICIAL_LEGAL_HOSTS.join(", ");
+            if de {
+                format!("„{host}“ ist keine amtliche Veröffentlichung des Rechts: den amtlichen Text verlinken ({hosts}).")
+            } else {
+                format!("“{host}” is not an official publication of the law; link to the official text ({hosts}).")
+            }
+        }
         P::NoSources => pick(
             de,
             "Eine Bewertung braucht mindestens eine Quelle.",

@@ -75,6 +75,9 @@ pub enum Action {
     /// Print as soon as the evidence (the sources) is there: now if it is, else once it has
     /// loaded or failed to.
     Print,
+    /// Print a classroom sheet (the worksheet or its answers) instead of the ranking, as
+    /// [`Action::Print`] does: with the sources, once they are there.
+    PrintSheet(super::Sheet),
     /// The evidence of a core dataset is needed (a detail or comparison shows it).
     WantEvidence,
     /// The complete dataset for the core on show arrived, or could not be loaded.

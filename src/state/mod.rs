@@ -302,6 +302,17 @@ pub struct AppState {
     pub print_pending: bool,
     /// Bumped when the page should be printed now (the shell prints when it changes).
     pub print_requests: u32,
+    /// A classroom sheet to print instead of the ranking, until printing ends.
+    pub sheet: Option<Sheet>,
+}
+
+/// The classroom sheets the widget prints (see [`crate::worksheet`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sheet {
+    /// The pupils' worksheet.
+    Tasks,
+    /// The teacher's answer sheet.
+    Answers,
 }
 
 impl AppState {
@@ -323,6 +334,7 @@ impl AppState {
             evidence: Evidence::Complete,
             print_pending: false,
             print_requests: 0,
+            sheet: None,
         }
     }
 
@@ -668,7 +680,16 @@ impl AppState {
                 }
             }
             Action::DismissLinkIssues => next.link_issues = Vec::new(),
-            Action::SetPrinting(on) => next.printing = on,
+            Action::SetPrinting(on) => {
+                next.printing = on;
+                if !on {
+                    next.sheet = None;
+                }
+            }
+            Action::PrintSheet(sheet) => {
+                next.sheet = Some(sheet);
+                next = next.reduce(Action::Print);
+            }
             Action::Print => match next.evidence {
                 Evidence::Complete | Evidence::Failed(_) => {
                     next.printing = true;

@@ -38,7 +38,7 @@ use crate::ui::link_notice::LinkNotice;
 use crate::ui::load_error_view::LoadErrorView;
 use crate::ui::loading_view::LoadingView;
 use crate::ui::results::{MethodNote, ProviderDetail, RankingTable};
-use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar};
+use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar, WorksheetView};
 use crate::ui::weights::WeightPanel;
 
 /// Where the dataset is fetched from unless the page says otherwise (relative to the page): the
@@ -175,7 +175,11 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Widget> context={widget}>
             <section
                 ref={section}
-                class={classes!("pc-widget", props.compact.then_some("pc-compact"))}
+                class={classes!(
+                    "pc-widget",
+                    props.compact.then_some("pc-compact"),
+                    (state.printing && state.sheet.is_some()).then_some("pc-sheet-printing"),
+                )}
                 lang={lang.code()}
                 dir="ltr"
                 aria-labelledby={ids.id("title")}
@@ -240,6 +244,7 @@ fn comparison(
         effective,
         overview,
     } = results.clone();
+    let ranked_for_sheet = ranked.clone();
     // First place as it stands (also while a slider moves), for the summary beside the weights.
     let leaders: Vec<usize> = ranked
         .iter()
@@ -340,6 +345,10 @@ fn comparison(
                     shown={rows_shown(results.rows.len(), state.table.show_all)}
                     printing={state.printing}
                 />
+            }
+            // A classroom sheet, while it is printed (the print styles hide everything else).
+            if let (Some(sheet), true) = (state.sheet, state.printing) {
+                <WorksheetView {kind} ranked={ranked_for_sheet} {sheet} />
             }
         </>
     }

@@ -4,10 +4,12 @@
 mod embed_panel;
 mod print_summary;
 mod share_bar;
+mod worksheet;
 
 pub(crate) use embed_panel::EmbedPanel;
 pub(crate) use print_summary::PrintSummary;
 pub(crate) use share_bar::ShareBar;
+pub(crate) use worksheet::WorksheetView;
 
 use yew::AttrValue;
 

@@ -12,7 +12,7 @@ use crate::export::{csv, json, ExportInput};
 use crate::i18n;
 use crate::ranking::Ranked;
 use crate::scoring::Options;
-use crate::state::Action;
+use crate::state::{Action, Sheet};
 use crate::ui::browser::{address_with, copy_or_select, download};
 use crate::ui::share::EmbedSettings;
 use crate::weighting::Weights;
@@ -133,6 +133,10 @@ pub(crate) fn ShareBar(props: &ShareBarProps) -> Html {
             dispatch.dispatch(Action::Print);
         }
     };
+    let print_sheet = |sheet: Sheet| {
+        let dispatch = dispatch.clone();
+        move |_| dispatch.dispatch(Action::PrintSheet(sheet))
+    };
     let on_text_toggle = {
         let text_open = text_open.clone();
         move |e: Event| {
@@ -161,6 +165,8 @@ pub(crate) fn ShareBar(props: &ShareBarProps) -> Html {
                 { download_button(false) }
                 { download_button(true) }
                 <button type="button" class="pc-button" onclick={print}>{ s.print }</button>
+                <button type="button" class="pc-button" onclick={print_sheet(Sheet::Tasks)}>{ i18n::worksheet::print_button(lang, false) }</button>
+                <button type="button" class="pc-button" onclick={print_sheet(Sheet::Answers)}>{ i18n::worksheet::print_button(lang, true) }</button>
             </div>
             <p class="pc-hint" aria-live="polite">{ feedback }</p>
             if let Copied::Failed(address) = &*copied {
