@@ -417,7 +417,10 @@ pub fn std_dev(values: &[f64]) -> f64 {
     }
 }
 
-/// Ranks of `values`, largest first (1 = largest), ties sharing the average of their ranks; and
+/// Weights closer than this count as equal when ranking duties.
+const TIE: f64 = 1e-9;
+
+/// Ranks of `values`, largest first (1 = largest), ties (within [`TIE`]) sharing the average of their ranks; and
 /// the rater's tie term `Σ (t³ − t)` over its groups of `t` tied values.
 pub fn average_ranks(values: &[f64]) -> (Vec<f64>, f64) {
     let n = values.len();
@@ -435,7 +438,9 @@ pub fn average_ranks(values: &[f64]) -> (Vec<f64>, f64) {
     let mut start = 0;
     while start < n {
         let mut end = start + 1;
-        while end < n && order.get(end).map(|&i| v(i)) == order.get(start).map(|&i| v(i)) {
+        // Values equal but for rounding (two shares of 1/3 computed differently) tie.
+        let first = order.get(start).map_or(0.0, |&i| v(i));
+        while end < n && order.get(end).is_some_and(|&i| (v(i) - first).abs() <= TIE) {
             end += 1;
         }
         // Positions start..end (0-based) share ranks start+1 ..= end: their mean.

@@ -1,12 +1,12 @@
 //! The teacher's group view (`classroom`): a hand-computed class of three pupils and four duties,
-//! the reasons lines are skipped, the CSV, and properties of Kendall's W.
+//! the reasons lines are skipped and the CSV (the properties of Kendall's W are in
+//! `tests/properties/classroom.rs`).
 
 use std::rc::Rc;
 
 mod common;
 
-use proptest::prelude::*;
-use provider_compare::classroom::{evaluate, kendall_w, SkipReason};
+use provider_compare::classroom::{evaluate, SkipReason};
 use provider_compare::dataset::SharedDataset;
 use provider_compare::export::class_csv;
 use provider_compare::share::Field;
@@ -249,44 +249,4 @@ fn the_csv_has_the_pupils_the_class_and_the_skipped_lines() {
     assert!(lines[20].starts_with("4;Kein Link"), "{}", lines[20]);
     let en = class_csv(&d, &class, Lang::En);
     assert!(en.contains("\r\nKendall's W,0.538\r\n"), "{en}");
-}
-
-proptest! {
-    #[test]
-    fn w_is_between_0_and_1(ratings in prop::collection::vec(prop::collection::vec(0u8..=10, 5), 0..8)) {
-        let ratings: Vec<Vec<f64>> = ratings
-            .into_iter()
-            .map(|r| r.into_iter().map(f64::from).collect())
-            .collect();
-        if let Some(w) = kendall_w(&ratings) {
-            prop_assert!((0.0..=1.0).contains(&w), "{w}");
-        }
-    }
-
-    #[test]
-    fn identical_pupils_agree_completely(
-        weights in prop::collection::vec(0u8..=10, 4),
-        m in 2usize..6,
-    ) {
-        prop_assume!(weights.iter().any(|&w| w > 0));
-        let d = class_dataset();
-        let ids = ["a", "b", "c", "d"];
-        let pairs: Vec<String> = ids.iter().zip(&weights).map(|(id, w)| format!("{id}:{w}")).collect();
-        let link = format!("pc=1~t.mail~w.{}", pairs.join(","));
-        let text = vec![link; m].join("\n");
-        let class = evaluate(&d, None, &text, Lang::De);
-        prop_assert_eq!(class.pupils.len(), m);
-        let first = class.pupils[0].leaders.clone();
-        prop_assert!(class.pupils.iter().all(|p| p.leaders == first));
-        if let Some(&(_, count)) = class.leaders.first() {
-            prop_assert_eq!(count, m);
-        }
-        // Every pupil ties every duty only if all weights are equal: then W is undefined.
-        let all_equal = weights.iter().all(|&w| w == weights[0]);
-        match class.agreement {
-            Some(w) => prop_assert!((w - 1.0).abs() < 1e-9, "{}", w),
-            None => prop_assert!(all_equal),
-        }
-        prop_assert!(class.disagreement.iter().all(|&(_, sd)| sd.abs() < 1e-12));
-    }
 }
