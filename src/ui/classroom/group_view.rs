@@ -111,7 +111,7 @@ pub(crate) fn GroupView() -> Html {
                             { for type_options }
                         </select>
                     </div>
-                    <div class="pc-share-actions pc-classview-actions">
+                    <div class="pc-classview-actions">
                         <button type="button" class="pc-button" data-pc-class-evaluate="" onclick={on_evaluate}>
                             { s.evaluate }
                         </button>
@@ -215,8 +215,13 @@ fn class_result(
                 )
             })
             .collect();
+        let leader_ids: Vec<String> = p
+            .leaders
+            .iter()
+            .filter_map(|&q| d.providers.get(q).map(|p| p.id.clone()))
+            .collect();
         html! {
-            <tr data-pc-class-pupil={p.line.to_string()}>
+            <tr data-pc-class-pupil={p.line.to_string()} data-pc-class-leaders={leader_ids.join(",")}>
                 <td>{ p.line }</td>
                 <td dir="auto">{ leaders }</td>
                 <td>{ top.join(", ") }</td>
@@ -299,7 +304,7 @@ fn class_result(
             <p>{ s.disagreement_intro }</p>
             <ol class="pc-classview-disagreement">{ for disagreement }</ol>
             { skipped }
-            <div class="pc-share-actions pc-classview-actions">
+            <div class="pc-classview-actions">
                 <button type="button" class="pc-button" data-pc-class-csv="" onclick={csv}>{ s.download_csv }</button>
             </div>
         </div>
