@@ -29,11 +29,9 @@
 //! [0, 1]; the mean weights are finite, non-negative and sum to 1 (or there are no pupils).
 //! Nothing here words anything: the i18n layer does ([`crate::export::class_csv`] writes the CSV).
 
-use std::cmp::Ordering;
-
 use crate::dataset::SharedDataset;
 use crate::ranking::{rank, Ranked};
-use crate::scoring::{score_type, Options, Unknowns};
+use crate::scoring::{by_magnitude, score_type, Options, Unknowns};
 use crate::share::{decode, fragment_get, Field, LinkIssue, DEFAULT_KEY};
 use crate::state::{Action, AppState};
 use crate::text::Lang;
@@ -91,12 +89,15 @@ impl Pupil {
     /// The `n` duties with the largest weights, largest first (ties in dataset order); only
     /// duties with a weight above 0.
     pub fn top(&self, n: usize) -> Vec<usize> {
-        let mut duties: Vec<usize> = (0..self.weights.len())
-            .filter(|&c| self.weights.get(c).is_some_and(|&w| w > 0.0))
+        let mut duties: Vec<(usize, f64)> = self
+            .weights
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|&(_, w)| w > 0.0)
             .collect();
-        duties.sort_by(|&a, &b| by_weight_desc(&self.weights, a, b));
-        duties.truncate(n);
-        duties
+        duties.sort_unstable_by(by_magnitude);
+        duties.into_iter().take(n).map(|(c, _)| c).collect()
     }
 }
 
@@ -206,44 +207,41 @@ fn read_line(d: &SharedDataset, line: &str, lang: Lang) -> Result<AppState, Skip
 /// links use when `kind` is `None` (ties: the first type in the dataset). `lang` only orders
 /// providers with equal totals by name, as the widget does.
 pub fn evaluate(d: &SharedDataset, kind: Option<usize>, text: &str, lang: Lang) -> ClassView {
-    let mut skipped = Vec::new();
-    let mut read: Vec<(usize, AppState)> = Vec::new();
-    let mut counted = 0;
+    let mut lines: Vec<(usize, Result<AppState, SkipReason>)> = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        let line_no = i + 1;
         if line.trim().is_empty() {
             continue;
         }
-        counted += 1;
-        if counted > MAX_PUPILS {
-            skipped.push(Skipped {
-                line: line_no,
-                reason: SkipReason::TooMany,
-            });
-            continue;
-        }
-        match read_line(d, line, lang) {
-            Ok(state) => read.push((line_no, state)),
-            Err(reason) => skipped.push(Skipped {
-                line: line_no,
-                reason,
-            }),
-        }
+        let read = if lines.len() < MAX_PUPILS {
+            read_line(d, line, lang)
+        } else {
+            Err(SkipReason::TooMany)
+        };
+        lines.push((i + 1, read));
     }
+    let read: Vec<&AppState> = lines.iter().filter_map(|(_, r)| r.as_ref().ok()).collect();
     let picked = kind.is_some_and(|k| k < d.types.len());
     let kind = match kind.filter(|&k| k < d.types.len()) {
         Some(k) => k,
         None => most_used_kind(d, &read),
     };
     let mut pupils = Vec::new();
-    for (line, state) in read {
-        if state.kind != kind {
-            skipped.push(Skipped {
-                line,
-                reason: SkipReason::OtherType(state.kind),
-            });
-            continue;
-        }
+    let mut skipped = Vec::new();
+    for (line, read) in lines {
+        let state = match read {
+            Ok(state) if state.kind == kind => state,
+            Ok(state) => {
+                skipped.push(Skipped {
+                    line,
+                    reason: SkipReason::OtherType(state.kind),
+                });
+                continue;
+            }
+            Err(reason) => {
+                skipped.push(Skipped { line, reason });
+                continue;
+            }
+        };
         let eff = effective_weights(d, kind, &state.weighting.weights.to_real());
         let sum: f64 = eff.iter().sum();
         if !(sum.is_finite() && sum > 0.0) {
@@ -260,14 +258,13 @@ pub fn evaluate(d: &SharedDataset, kind: Option<usize>, text: &str, lang: Lang) 
             unknowns: state.options.unknowns,
         });
     }
-    skipped.sort_by_key(|s| s.line);
     class_of(d, kind, picked, pupils, skipped, lang)
 }
 
 /// The type most of the read links are for (ties and no links: the widget's starting type).
-fn most_used_kind(d: &SharedDataset, read: &[(usize, AppState)]) -> usize {
+fn most_used_kind(d: &SharedDataset, read: &[&AppState]) -> usize {
     let mut counts = vec![0usize; d.types.len()];
-    for (_, state) in read {
+    for state in read {
         if let Some(c) = counts.get_mut(state.kind) {
             *c += 1;
         }
@@ -340,12 +337,14 @@ fn class_of(
             }
         }
     }
-    let mut leaders: Vec<(usize, usize)> = counts
+    let mut leaders: Vec<(usize, f64)> = counts
         .into_iter()
         .enumerate()
         .filter(|(_, c)| *c > 0)
+        .map(|(p, c)| (p, c as f64))
         .collect();
-    leaders.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    leaders.sort_unstable_by(by_magnitude);
+    let leaders: Vec<(usize, usize)> = leaders.into_iter().map(|(p, c)| (p, c as usize)).collect();
 
     let ratings: Vec<Vec<f64>> = pupils
         .iter()
@@ -360,7 +359,7 @@ fn class_of(
             (c, std_dev(&values))
         })
         .collect();
-    disagreement.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    disagreement.sort_unstable_by(by_magnitude);
 
     ClassView {
         kind,
@@ -397,11 +396,6 @@ fn mean_as_sliders(d: &SharedDataset, mean: &[f64]) -> RealWeights {
     }
 }
 
-fn by_weight_desc(weights: &[f64], a: usize, b: usize) -> Ordering {
-    let w = |c: usize| weights.get(c).copied().unwrap_or(0.0);
-    w(b).total_cmp(&w(a)).then(a.cmp(&b))
-}
-
 /// Population standard deviation (divided by the count); 0 for fewer than two values.
 pub fn std_dev(values: &[f64]) -> f64 {
     let m = values.len();
@@ -420,7 +414,8 @@ pub fn std_dev(values: &[f64]) -> f64 {
 /// Weights closer than this count as equal when ranking duties.
 const TIE: f64 = 1e-9;
 
-/// Ranks of `values`, largest first (1 = largest), ties (within [`TIE`]) sharing the average of their ranks; and
+/// Ranks of `values` (weights: negative and non-finite ones count as 0), largest first (1 =
+/// largest), ties (within [`TIE`]) sharing the average of their ranks; and
 /// the rater's tie term `Σ (t³ − t)` over its groups of `t` tied values.
 pub fn average_ranks(values: &[f64]) -> (Vec<f64>, f64) {
     let n = values.len();
@@ -428,11 +423,13 @@ pub fn average_ranks(values: &[f64]) -> (Vec<f64>, f64) {
         values
             .get(i)
             .copied()
-            .filter(|x| x.is_finite())
+            .filter(|x| x.is_finite() && *x > 0.0)
             .unwrap_or(0.0)
     };
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| v(b).total_cmp(&v(a)).then(a.cmp(&b)));
+    // Sorted with the crate's one comparison of (index, value) pairs: largest first, then by index.
+    let mut pairs: Vec<(usize, f64)> = (0..n).map(|i| (i, v(i))).collect();
+    pairs.sort_unstable_by(by_magnitude);
+    let order: Vec<usize> = pairs.into_iter().map(|(i, _)| i).collect();
     let mut ranks = vec![0.0; n];
     let mut ties = 0.0;
     let mut start = 0;
@@ -457,8 +454,8 @@ pub fn average_ranks(values: &[f64]) -> (Vec<f64>, f64) {
     (ranks, ties)
 }
 
-/// Kendall's coefficient of concordance W of `ratings` (one row per rater, one value per item;
-/// larger values rank first), with average ranks for ties and the tie correction:
+/// Kendall's coefficient of concordance W of `ratings` (one row per rater, one weight ≥ 0 per
+/// item; larger weights rank first), with average ranks for ties and the tie correction:
 ///
 /// ```text
 /// R_i = Σ_j r_ij,  S = Σ_i (R_i − R̄)²,  W = 12 S / (m² (n³ − n) − m Σ_j T_j),  T_j = Σ (t³ − t)

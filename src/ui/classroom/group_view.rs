@@ -271,8 +271,8 @@ fn class_result(
     html! {
         <div class="pc-classview-result" data-pc-class-kind={kind_id}>
             <h4>{ s.pupils_heading }</h4>
-            <div class="pc-table-wrap">
-                <table class="pc-table pc-classview-pupils">
+            <div class="pc-classview-tablewrap">
+                <table class="pc-classview-pupils">
                     <thead>
                         <tr>
                             <th scope="col">{ s.col_line }</th>
