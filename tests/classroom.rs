@@ -250,3 +250,24 @@ fn the_csv_has_the_pupils_the_class_and_the_skipped_lines() {
     let en = class_csv(&d, &class, Lang::En);
     assert!(en.contains("\r\nKendall's W,0.538\r\n"), "{en}");
 }
+
+#[test]
+fn a_paste_longer_than_a_class_is_read_as_far_as_the_limit() {
+    let d = class_dataset();
+    let max = provider_compare::classroom::MAX_PUPILS;
+    let text = vec![P1; max + 2].join("\n");
+    let class = evaluate(&d, None, &text, Lang::De);
+    assert_eq!(class.pupils.len(), max);
+    let skipped: Vec<(usize, SkipReason)> = class
+        .skipped
+        .iter()
+        .map(|s| (s.line, s.reason.clone()))
+        .collect();
+    assert_eq!(
+        skipped,
+        vec![
+            (max + 1, SkipReason::TooMany),
+            (max + 2, SkipReason::TooMany)
+        ]
+    );
+}

@@ -5,7 +5,7 @@
 //! that `match` on [`Lang`]); names from the dataset are passed in, never translated here.
 
 use super::{decimal, isolate, link_issue};
-use crate::classroom::SkipReason;
+use crate::classroom::{SkipReason, MAX_PUPILS};
 use crate::share::LinkIssue;
 use crate::text::Lang;
 
@@ -172,11 +172,10 @@ pub fn skip_reason(lang: Lang, reason: &SkipReason, type_name: &str) -> String {
             }
         }
         SkipReason::NoWeights => pick(de, "Alle Gewichte sind 0.", "All weights are 0."),
-        SkipReason::TooMany => pick(
-            de,
-            "Mehr Zeilen, als ausgewertet werden (höchstens 200).",
-            "More lines than are evaluated (at most 200).",
-        ),
+        SkipReason::TooMany => match lang {
+            Lang::De => format!("Mehr Zeilen, als ausgewertet werden (höchstens {MAX_PUPILS})."),
+            Lang::En => format!("More lines than are evaluated (at most {MAX_PUPILS})."),
+        },
     }
 }
 
