@@ -514,6 +514,126 @@ impl serde_json::ser::Formatter for ScriptSafe {
     }
 }
 
+/// The teacher's group view ([`crate::classroom`]) as CSV, in the same conventions as [`csv`]:
+/// the pupils (line, first place, each duty's share in %), then the class (per duty: mean %,
+/// standard deviation in percentage points, place in the disagreement order), the class ranking,
+/// the agreement figures, and the skipped lines with their reasons.
+pub fn class_csv(d: &Dataset, class: &crate::classroom::ClassView, lang: Lang) -> String {
+    use crate::i18n::classroom::{class_export_labels, skip_reason};
+    let l = class_export_labels(lang);
+    let sep = match lang {
+        Lang::De => ';',
+        Lang::En => ',',
+    };
+    let pct = |share: f64| decimal(lang, share * 100.0, 1);
+    let provider = |p: usize| {
+        d.providers
+            .get(p)
+            .map(|p| p.name.get(lang).to_owned())
+            .unwrap_or_default()
+    };
+    let duty = |c: usize| {
+        d.criteria
+            .get(c)
+            .map(|c| c.name.get(lang).to_owned())
+            .unwrap_or_default()
+    };
+    let mut out = String::from('\u{feff}');
+    let mut line = |cells: Vec<String>| {
+        let cells: Vec<String> = cells.iter().map(|c| csv_cell(c, sep)).collect();
+        out.push_str(&cells.join(&sep.to_string()));
+        out.push_str("\r\n");
+    };
+    line(vec![
+        d.title.get(lang).to_owned(),
+        d.type_name(class.kind, lang).to_owned(),
+        d.checked.iso(),
+    ]);
+    let mut head = vec![l.line.to_owned(), l.leader.to_owned()];
+    head.extend(class.duties.iter().map(|&c| format!("{} %", duty(c))));
+    line(head);
+    for p in &class.pupils {
+        let leaders: Vec<String> = p.leaders.iter().map(|&q| provider(q)).collect();
+        let mut row = vec![p.line.to_string(), leaders.join(" / ")];
+        row.extend(
+            class
+                .duties
+                .iter()
+                .map(|&c| pct(p.weights.get(c).copied().unwrap_or(0.0))),
+        );
+        line(row);
+    }
+    line(Vec::new());
+    line(vec![
+        l.duty.to_owned(),
+        l.mean.to_owned(),
+        l.sd.to_owned(),
+        l.disagreement_rank.to_owned(),
+    ]);
+    for &c in &class.duties {
+        let place = class.disagreement.iter().position(|&(x, _)| x == c);
+        let sd = class
+            .disagreement
+            .iter()
+            .find(|&&(x, _)| x == c)
+            .map_or(0.0, |&(_, sd)| sd);
+        line(vec![
+            duty(c),
+            pct(class.mean.get(c).copied().unwrap_or(0.0)),
+            decimal(lang, sd * 100.0, 1),
+            place.map(|i| (i + 1).to_string()).unwrap_or_default(),
+        ]);
+    }
+    line(Vec::new());
+    line(vec![
+        l.rank.to_owned(),
+        l.provider.to_owned(),
+        l.total.to_owned(),
+        l.first_place.to_owned(),
+    ]);
+    for r in &class.ranking {
+        let p = r.score.provider;
+        let first = class
+            .leaders
+            .iter()
+            .find(|&&(q, _)| q == p)
+            .map_or(0, |&(_, n)| n);
+        line(vec![
+            r.rank.map(|x| x.to_string()).unwrap_or_default(),
+            provider(p),
+            r.score
+                .total()
+                .map(|t| decimal(lang, t, 1))
+                .unwrap_or_default(),
+            first.to_string(),
+        ]);
+    }
+    line(Vec::new());
+    line(vec![l.pupils.to_owned(), class.pupils.len().to_string()]);
+    line(vec![
+        l.kendall.to_owned(),
+        class
+            .agreement
+            .map(|w| decimal(lang, w, 3))
+            .unwrap_or_default(),
+    ]);
+    if !class.skipped.is_empty() {
+        line(Vec::new());
+        line(vec![l.skipped.to_owned(), l.reason.to_owned()]);
+        for s in &class.skipped {
+            let kind = match s.reason {
+                crate::classroom::SkipReason::OtherType(k) => d.type_name(k, lang).to_owned(),
+                _ => String::new(),
+            };
+            line(vec![
+                s.line.to_string(),
+                skip_reason(lang, &s.reason, &kind),
+            ]);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,6 +25,7 @@
     clippy::disallowed_types
 )]
 
+pub mod classroom;
 pub mod dataset;
 pub mod date;
 pub mod embed;

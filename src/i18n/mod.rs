@@ -15,6 +15,7 @@
 
 pub mod analysis;
 pub mod checker;
+pub mod classroom;
 pub mod dates;
 pub mod export;
 pub mod findings;

@@ -26,6 +26,7 @@ use crate::state::{rows_shown, Action, AppState, Evidence, Load};
 use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::browser;
+use crate::ui::classroom::GroupView;
 use crate::ui::compare::{PairComparison, SideBySide};
 use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
@@ -316,6 +317,9 @@ fn comparison(
                             link={AttrValue::from(link)}
                             {settings}
                         />
+                    }
+                    if stage >= Stage::Everything {
+                        <GroupView />
                     }
                 </div>
                 if stage >= Stage::Weights {

@@ -11,6 +11,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod classroom;
 mod reader;
 mod sensitivity;
 mod share_links;
