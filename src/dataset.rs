@@ -43,6 +43,8 @@ pub struct Dataset {
     pub presets: Vec<Preset>,
     /// Expert minimums ("Abwertung"): a low score in one duty caps the total; may be empty.
     pub knockouts: Vec<Knockout>,
+    /// Roles for class (scenario and task), if the dataset has any.
+    pub roles: Vec<Role>,
     /// Where the complete dataset is, relative to this file (format 2), when this file is its
     /// core: the same dataset without the evidence (justifications, sources, findings, check
     /// records, rubrics), so that the ranking draws from a small file and the evidence follows.
@@ -97,6 +99,8 @@ pub struct Criterion {
     pub default_weight: u8,
     /// How findings become a score (format 2); `None` where scores are set by hand.
     pub rubric: Option<Rubric>,
+    /// The duty explained for teaching (meaning, why, examples, legal basis), if the dataset has it.
+    pub explain: Option<Explain>,
 }
 
 /// What is checked for a duty and how the findings map to a score 0–5, in the manner of
@@ -427,6 +431,74 @@ impl Dataset {
             .filter(move |(_, p)| p.kind == t)
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Classroom types (issue 13, shared data format). Added by part C so that the classroom UI can be
+// built before part A's parsing lands; part A owns them and their parsing from here on.
+// ---------------------------------------------------------------------------------------------
+
+/// A duty explained for teaching (`criteria[].explain`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explain {
+    /// What the duty means (2–3 sentences).
+    pub meaning: Text,
+    /// Why it matters to a customer.
+    pub why: Text,
+    /// A concrete example per provider type, by type id.
+    pub examples: Vec<(String, Text)>,
+    /// The legal basis.
+    pub legal: Vec<LegalRef>,
+}
+
+/// The legal order a reference belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Jurisdiction {
+    Eu,
+    De,
+    At,
+    Ch,
+}
+
+impl Jurisdiction {
+    /// The short label shown beside a reference (the same in every language).
+    pub fn label(self) -> &'static str {
+        match self {
+            Jurisdiction::Eu => "EU",
+            Jurisdiction::De => "DE",
+            Jurisdiction::At => "AT",
+            Jurisdiction::Ch => "CH",
+        }
+    }
+}
+
+/// One legal reference of a duty, checked against the official text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegalRef {
+    pub jurisdiction: Jurisdiction,
+    /// E.g. "Art. 32 Abs. 1 lit. b DSGVO" / "Art. 32(1)(b) GDPR".
+    pub reference: Text,
+    /// The official text (an allowed host, http/https).
+    pub url: String,
+    /// The rule in one plain sentence.
+    pub summary: Text,
+    /// The provider type ids it applies to; `None`: all.
+    pub applies_to: Option<Vec<String>>,
+    /// When it was checked against the text.
+    pub checked: Option<PartialDate>,
+}
+
+/// A role for class: a scenario and a task; its weights start from equal weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub id: String,
+    pub name: Text,
+    pub scenario: Text,
+    pub task: Text,
+}
+
+// ---------------------------------------------------------------------------------------------
+// End of the classroom types.
+// ---------------------------------------------------------------------------------------------
 
 /// A shared, immutable dataset that compares by identity, so that Yew's property comparison of a
 /// large dataset costs one pointer comparison instead of a deep walk on every render.

@@ -1092,6 +1092,7 @@ impl Walker {
             presets: presets?.unwrap_or_default(),
             knockouts: knockouts?.unwrap_or_default(),
             evidence: evidence?,
+            roles: Vec::new(),
         })
     }
 
@@ -1271,6 +1272,7 @@ impl Walker {
             applies_to: applies_to?,
             default_weight: default_weight?,
             rubric: rubric?,
+            explain: None,
         })
     }
 
