@@ -22,10 +22,11 @@ use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::ranking::unsettled_first;
 use crate::share::{encode, LinkIssue, SharedView, DEFAULT_KEY};
-use crate::state::{rows_shown, Action, AppState, Evidence, Load};
+use crate::state::{rows_shown, Action, AppState, Evidence, Load, Panel};
 use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::browser;
+use crate::ui::classroom::{classroom_bar, DutiesView, RolePicker, RoleTask};
 use crate::ui::compare::{PairComparison, SideBySide};
 use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
@@ -166,6 +167,10 @@ pub fn App(props: &AppProps) -> Html {
         Evidence::Loading => "loading",
         Evidence::Failed(_) => "failed",
     };
+    let classroom = state
+        .dataset()
+        .map(|d| classroom_bar(&ids, d, lang, &dispatch, state.projector, state.panel))
+        .unwrap_or_default();
     let widget = Widget {
         lang,
         dispatch,
@@ -175,7 +180,11 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Widget> context={widget}>
             <section
                 ref={section}
-                class={classes!("pc-widget", props.compact.then_some("pc-compact"))}
+                class={classes!(
+                    "pc-widget",
+                    props.compact.then_some("pc-compact"),
+                    state.projector.then_some("pc-projector"),
+                )}
                 lang={lang.code()}
                 dir="ltr"
                 aria-labelledby={ids.id("title")}
@@ -186,7 +195,7 @@ pub fn App(props: &AppProps) -> Html {
                 if state.dataset().is_some() {
                     { skip_links(&ids, lang) }
                 }
-                { widget_header(&ids, state.dataset(), lang) }
+                { widget_header(&ids, state.dataset(), lang, classroom) }
                 <LinkNotice issues={state.link_issues.clone()} />
                 { body }
                 <Announcer announcement={state.announcement.clone()} dataset={state.dataset().cloned()} />
@@ -233,6 +242,7 @@ fn comparison(
     ids: &Ids,
 ) -> Html {
     let kind = state.kind;
+    let lang = state.lang;
     let w = &state.weighting;
     let Results {
         ranked,
@@ -261,8 +271,28 @@ fn comparison(
         dataset_url: props.dataset_url.clone(),
         compact: props.compact,
     };
+    let weights = html! {
+        <WeightPanel
+            weighting={w.clone()}
+            options={state.options.clone()}
+            effective={effective.clone()}
+            overview={overview.clone()}
+            {kind}
+            changed={state.weights_changed()}
+            {leaders}
+            {top_total}
+        />
+    };
     html! {
         <>
+            // The classroom panels, opened from the header (the duties explained, the roles).
+            if stage >= Stage::Everything {
+                { match state.panel {
+                    Some(Panel::Duties) => html! { <DutiesView {kind} /> },
+                    Some(Panel::Roles) => html! { <RolePicker chosen={state.role} /> },
+                    None => Html::default(),
+                } }
+            }
             <KindPicker {kind} />
             // The ranking comes first: on a phone it is the answer people came for, and the
             // weights follow right below it. Wide screens show the weights beside it.
@@ -314,16 +344,26 @@ fn comparison(
                     }
                 </div>
                 if stage >= Stage::Weights {
-                    <WeightPanel
-                        weighting={w.clone()}
-                        options={state.options.clone()}
-                        effective={effective.clone()}
-                        {overview}
-                        {kind}
-                        changed={state.weights_changed()}
-                        {leaders}
-                        {top_total}
-                    />
+                    if state.role.is_some() || state.projector {
+                        // A role's task stands above the weights it asks for; the projector view
+                        // says where the duties' own sliders went.
+                        <div class="pc-weights-col">
+                            if let Some(role) = state.role {
+                                <RoleTask {role} />
+                            }
+                            { weights }
+                            if state.projector {
+                                // What the percentages' tooltip says, as text (no information only on hover).
+                                <p class="pc-folded-note">
+                                    { i18n::teaching::teaching(lang).effective_weight_note }
+                                    { " " }
+                                    { i18n::teaching::teaching(lang).duties_folded }
+                                </p>
+                            }
+                        </div>
+                    } else {
+                        { weights }
+                    }
                 } else {
                     // An empty slot in the weights column, so the results keep their place.
                     <div class="pc-weights-slot" aria-hidden="true"></div>

@@ -16,6 +16,7 @@
 mod announcer;
 mod app;
 mod browser;
+mod classroom;
 mod compare;
 mod context;
 mod header;

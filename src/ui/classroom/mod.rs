@@ -1,0 +1,13 @@
+//! The classroom mode's views: the projector switch and the classroom buttons in the header
+//! ([`projector`]), the duties explained ([`duties`]) and the roles for class ([`roles`]).
+//!
+//! Invariant: like every component, these only render state and dispatch actions; dataset text
+//! is rendered as text, and links only through [`crate::url::SafeUrl`].
+
+mod duties;
+mod projector;
+mod roles;
+
+pub(crate) use duties::DutiesView;
+pub(crate) use projector::classroom_bar;
+pub(crate) use roles::{RolePicker, RoleTask};
