@@ -136,6 +136,18 @@ test('the duties explained open from the header in the projector view, in large 
   assert.equal(await open.getAttribute('aria-expanded'), 'true');
   await page.locator('.pc-duties').waitFor();
   assert.equal(await page.locator('[data-pc-duty]').count(), 13);
+  // Each duty is explained with its legal basis, or says that the dataset has no explanation yet;
+  // every legal reference links to its official text in a new tab without an opener.
+  for (const duty of await page.locator('[data-pc-duty]').all()) {
+    const explained = await duty.locator('.pc-legal-ref').count();
+    const missing = await duty.locator('.pc-duty-missing').count();
+    assert.ok(explained > 0 || missing === 1, `duty ${await duty.getAttribute('data-pc-duty')}`);
+  }
+  for (const link of await page.locator('.pc-legal-link').all()) {
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.match(await link.getAttribute('href'), /^https:\/\//);
+  }
   const { small } = await smallTexts(page);
   assert.deepEqual(small, [], 'texts under 20 px with the duties open');
   await axe(page, 'projector, duties explained');
