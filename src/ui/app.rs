@@ -26,7 +26,7 @@ use crate::state::{rows_shown, Action, AppState, Evidence, Load, Panel};
 use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::browser;
-use crate::ui::classroom::{classroom_bar, DutiesView, RolePicker, RoleTask};
+use crate::ui::classroom::{classroom_bar, panel_button, DutiesView, RolePicker, RoleTask};
 use crate::ui::compare::{PairComparison, SideBySide};
 use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
@@ -149,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Load::Ready(dataset) => html! {
             <ContextProvider<SharedDataset> context={dataset.clone()}>
-                { comparison(&state, &results, stage, props, link, &ids) }
+                { comparison(&state, &results, stage, props, link, &ids, &dispatch) }
             </ContextProvider<SharedDataset>>
         },
     };
@@ -169,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let classroom = state
         .dataset()
-        .map(|d| classroom_bar(&ids, d, lang, &dispatch, state.projector, state.panel))
+        .map(|_| classroom_bar(&ids, lang, &dispatch, state.projector, state.panel))
         .unwrap_or_default();
     let widget = Widget {
         lang,
@@ -240,9 +240,11 @@ fn comparison(
     props: &AppProps,
     link: String,
     ids: &Ids,
+    dispatch: &Dispatch,
 ) -> Html {
     let kind = state.kind;
     let lang = state.lang;
+    let has_roles = state.dataset().is_some_and(|d| !d.roles.is_empty());
     let w = &state.weighting;
     let Results {
         ranked,
@@ -285,13 +287,11 @@ fn comparison(
     };
     html! {
         <>
-            // The classroom panels, opened from the header (the duties explained, the roles).
+            // The duties explained, opened from the header.
             if stage >= Stage::Everything {
-                { match state.panel {
-                    Some(Panel::Duties) => html! { <DutiesView {kind} /> },
-                    Some(Panel::Roles) => html! { <RolePicker chosen={state.role} /> },
-                    None => Html::default(),
-                } }
+                if state.panel == Some(Panel::Duties) {
+                    <DutiesView {kind} />
+                }
             }
             <KindPicker {kind} />
             // The ranking comes first: on a phone it is the answer people came for, and the
@@ -344,10 +344,18 @@ fn comparison(
                     }
                 </div>
                 if stage >= Stage::Weights {
-                    if state.role.is_some() || state.projector {
-                        // A role's task stands above the weights it asks for; the projector view
-                        // says where the duties' own sliders went.
+                    if has_roles || state.role.is_some() || state.projector {
+                        // The roles for class and a role's task stand above the weights they ask
+                        // for; the projector view says where the duties' own sliders went.
                         <div class="pc-weights-col">
+                            if has_roles {
+                                <div class="pc-roles-open">
+                                    { panel_button(ids, dispatch, state.panel, Panel::Roles, i18n::teaching::teaching(lang).roles_heading) }
+                                </div>
+                                if state.panel == Some(Panel::Roles) {
+                                    <RolePicker chosen={state.role} />
+                                }
+                            }
                             if let Some(role) = state.role {
                                 <RoleTask {role} />
                             }

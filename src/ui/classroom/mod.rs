@@ -1,5 +1,6 @@
 //! The classroom mode's views: the projector switch and the classroom buttons in the header
-//! ([`projector`]), the duties explained ([`duties`]) and the roles for class ([`roles`]).
+//! ([`projector`]), the duties explained ([`duties`]) and the roles for class at the top of the
+//! weights ([`roles`]).
 //!
 //! Invariant: like every component, these only render state and dispatch actions; dataset text
 //! is rendered as text, and links only through [`crate::url::SafeUrl`].
@@ -9,5 +10,5 @@ mod projector;
 mod roles;
 
 pub(crate) use duties::DutiesView;
-pub(crate) use projector::classroom_bar;
+pub(crate) use projector::{classroom_bar, panel_button};
 pub(crate) use roles::{RolePicker, RoleTask};

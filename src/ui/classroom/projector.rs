@@ -1,12 +1,12 @@
 //! The classroom buttons in the widget's header: the projector view's switch (a toggle button
-//! with `aria-pressed`) and the buttons that open the duties explained and the roles for class
-//! (disclosure buttons with `aria-expanded`, each controlling its panel below the header).
+//! with `aria-pressed`) and the button that opens the duties explained below the header; and the
+//! disclosure button (`aria-expanded`) that opens a classroom panel, also used for the roles for
+//! class at the top of the weights.
 //!
 //! A plain function, like the header it sits in, so it reaches the screen in the same frame.
 
 use yew::prelude::*;
 
-use crate::dataset::SharedDataset;
 use crate::i18n::teaching::teaching;
 use crate::state::{Action, Panel};
 use crate::text::Lang;
@@ -20,10 +20,9 @@ pub(crate) fn panel_id(ids: &Ids, panel: Panel) -> String {
     })
 }
 
-/// The switch and the panel buttons. The roles button only where the dataset has roles.
+/// The switch and the button of the duties explained.
 pub(crate) fn classroom_bar(
     ids: &Ids,
-    dataset: &SharedDataset,
     lang: Lang,
     dispatch: &Dispatch,
     projector: bool,
@@ -33,24 +32,6 @@ pub(crate) fn classroom_bar(
     let toggle = {
         let dispatch = dispatch.clone();
         move |_: MouseEvent| dispatch.dispatch(Action::SetProjector(!projector))
-    };
-    let panel_button = |panel: Panel, label: &'static str, hook: &'static str| {
-        let expanded = open == Some(panel);
-        let dispatch = dispatch.clone();
-        let onclick =
-            move |_: MouseEvent| dispatch.dispatch(Action::OpenPanel((!expanded).then_some(panel)));
-        html! {
-            <button
-                type="button"
-                class="pc-button pc-class-button"
-                aria-expanded={expanded.to_string()}
-                aria-controls={panel_id(ids, panel)}
-                data-pc-panel={hook}
-                {onclick}
-            >
-                { label }
-            </button>
-        }
     };
     html! {
         <div class="pc-classbar">
@@ -63,10 +44,37 @@ pub(crate) fn classroom_bar(
             >
                 { t.projector }
             </button>
-            { panel_button(Panel::Duties, t.duties_heading, "duties") }
-            if !dataset.roles.is_empty() {
-                { panel_button(Panel::Roles, t.roles_heading, "roles") }
-            }
+            { panel_button(ids, dispatch, open, Panel::Duties, t.duties_heading) }
         </div>
+    }
+}
+
+/// A disclosure button that opens `panel` (and closes whichever is open), or closes it.
+pub(crate) fn panel_button(
+    ids: &Ids,
+    dispatch: &Dispatch,
+    open: Option<Panel>,
+    panel: Panel,
+    label: &'static str,
+) -> Html {
+    let expanded = open == Some(panel);
+    let dispatch = dispatch.clone();
+    let onclick =
+        move |_: MouseEvent| dispatch.dispatch(Action::OpenPanel((!expanded).then_some(panel)));
+    let hook = match panel {
+        Panel::Duties => "duties",
+        Panel::Roles => "roles",
+    };
+    html! {
+        <button
+            type="button"
+            class="pc-button pc-class-button"
+            aria-expanded={expanded.to_string()}
+            aria-controls={panel_id(ids, panel)}
+            data-pc-panel={hook}
+            {onclick}
+        >
+            { label }
+        </button>
     }
 }
