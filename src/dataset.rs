@@ -45,13 +45,13 @@ pub struct Dataset {
     pub presets: Vec<Preset>,
     /// Expert minimums ("Abwertung"): a low score in one duty caps the total; may be empty.
     pub knockouts: Vec<Knockout>,
+    /// Roles for class (scenario and task), if the dataset has any.
+    pub roles: Vec<Role>,
     /// Where the complete dataset is, relative to this file (format 2), when this file is its
     /// core: the same dataset without the evidence (justifications, sources, findings, check
     /// records, rubrics), so that the ranking draws from a small file and the evidence follows.
     /// `None` for a complete dataset.
     pub evidence: Option<String>,
-    /// Roles a class can take when weighting the duties (classroom mode); may be empty.
-    pub roles: Vec<Role>,
 }
 
 /// A role for the classroom: who you are, and what to do with the duties' weights.

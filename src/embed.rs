@@ -11,6 +11,7 @@
 //! | `data-url-state` | `on`: keep the address bar's fragment in step with the view | `off` |
 //! | `data-share-key` | the fragment key for this widget's share links | `pc`, then `pc2`, `pc3`, … |
 //! | `data-view` | a whole view in the share-link format (what the embed code writes) | none |
+//! | `data-mode` | `normal`, `projector` (large text, ranking beside the group weights, for class) | `normal` |
 //!
 //! Invariants: parsing never fails; a value that is not understood is reported as a
 //! [`LinkIssue::BadSetting`] and its default is used. A share link in the address overrides the
@@ -35,6 +36,8 @@ pub struct EmbedConfig {
     pub share_key: String,
     /// A view in the share-link format to start with (`data-view`).
     pub view: Option<String>,
+    /// Start in the projector view (`data-mode="projector"`).
+    pub projector: bool,
 }
 
 /// Reads the configuration of the `index`-th widget on a page (counting from 0) from its
@@ -94,8 +97,17 @@ pub fn parse_config(
             false
         }
     };
+    let projector = match get("data-mode").as_deref() {
+        None | Some("normal") => false,
+        Some("projector") => true,
+        Some(other) => {
+            bad("data-mode", other);
+            false
+        }
+    };
     (
         EmbedConfig {
+            projector,
             view: get("data-view"),
             dataset_url: get("data-dataset"),
             lang,
@@ -130,13 +142,18 @@ impl EmbedConfig {
                 if view.lang.is_none() {
                     view.lang = Some(self.lang);
                 }
+                // The page's projector setting holds for every view it starts with.
+                view.projector |= self.projector;
                 Some(view)
             }
-            None if self.kind.is_some() || self.preset.is_some() => Some(SharedView {
-                kind: self.kind.clone(),
-                preset: self.preset.clone(),
-                ..SharedView::default()
-            }),
+            None if self.kind.is_some() || self.preset.is_some() || self.projector => {
+                Some(SharedView {
+                    kind: self.kind.clone(),
+                    preset: self.preset.clone(),
+                    projector: self.projector,
+                    ..SharedView::default()
+                })
+            }
             None => None,
         };
         (view, issues)
@@ -292,10 +309,26 @@ mod tests {
                 url_state: false,
                 share_key: "pc".to_owned(),
                 view: None,
+                projector: false,
             }
         );
         assert_eq!(config(&[], 2).0.share_key, "pc3");
         assert_eq!(c.start_view(None), (None, Vec::new()));
+    }
+
+    #[test]
+    fn the_projector_mode_is_read_and_holds_for_every_start() {
+        let (c, issues) = config(&[("data-mode", "projector")], 0);
+        assert!(issues.is_empty() && c.projector);
+        let (view, _) = c.start_view(None);
+        assert!(view.is_some_and(|v| v.projector));
+        let link = SharedView::default();
+        let (view, _) = c.start_view(Some(link));
+        assert!(view.is_some_and(|v| v.projector));
+        let (c, issues) = config(&[("data-mode", "beamer")], 0);
+        assert!(!c.projector);
+        assert_eq!(issues.len(), 1);
+        assert!(!config(&[("data-mode", "normal")], 0).0.projector);
     }
 
     #[test]

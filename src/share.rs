@@ -28,6 +28,8 @@
 //! | `x` | the providers in the side-by-side comparison (2–4) |
 //! | `a` | `1`: the table shows every row |
 //! | `l` | language code |
+//! | `v` | `p`: projector view (large text, ranking beside the group weights) |
+//! | `r` | the role for class the weights were set for (they start from equal weights) |
 //!
 //! Ids are `[a-z0-9_-]`, so none of the separators (`~ . , :`) ever needs escaping, and the
 //! fragment is left readable.
@@ -95,11 +97,16 @@ pub enum Field {
     AllRows,
     /// `l`: language code.
     Lang,
+    /// `v`: view mode; `p` is the projector view (added within version 1: an older widget
+    /// reports it as unreadable and shows the normal view).
+    Mode,
+    /// `r`: the role for class (added within version 1, like `v`).
+    Role,
 }
 
 impl Field {
     /// Every field, in the order [`encode`] writes them.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 18] = [
         Field::Type,
         Field::Preset,
         Field::Weights,
@@ -116,6 +123,8 @@ impl Field {
         Field::Compare,
         Field::AllRows,
         Field::Lang,
+        Field::Mode,
+        Field::Role,
     ];
 
     /// The field's letter in a link.
@@ -137,6 +146,8 @@ impl Field {
             Field::Compare => 'x',
             Field::AllRows => 'a',
             Field::Lang => 'l',
+            Field::Mode => 'v',
+            Field::Role => 'r',
         }
     }
 
@@ -168,6 +179,10 @@ pub struct SharedView {
     pub compare: Vec<String>,
     pub show_all: bool,
     pub lang: Option<Lang>,
+    /// The projector view is on.
+    pub projector: bool,
+    /// The role for class, by id.
+    pub role: Option<String>,
 }
 
 /// Something in a link that could not be used. The rest of the link still is.
@@ -276,6 +291,12 @@ pub fn encode(view: &SharedView) -> String {
     }
     if let Some(lang) = view.lang {
         field(Field::Lang, lang.code().to_owned());
+    }
+    if view.projector {
+        field(Field::Mode, "p".to_owned());
+    }
+    if let Some(r) = &view.role {
+        field(Field::Role, r.clone());
     }
     out
 }
@@ -433,6 +454,14 @@ fn read_field(part: &str, view: &mut SharedView, issues: &mut Vec<LinkIssue>) ->
                 _ => false,
             }
         }
+        Field::Mode => match value {
+            "p" => {
+                view.projector = true;
+                true
+            }
+            _ => false,
+        },
+        Field::Role => set_id(value, &mut view.role),
         Field::Lang => match Lang::from_code(value) {
             Some(lang) => {
                 view.lang = Some(lang);

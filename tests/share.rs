@@ -61,8 +61,24 @@ fn version_1_links_keep_opening() {
             compare: vec![id("aws"), id("azure")],
             show_all: true,
             lang: Some(Lang::De),
+            projector: false,
+            role: None,
         }
     );
+}
+
+/// The classroom fields (`v` projector view, `r` role) came within version 1: read, written, and
+/// an older link without them opens the normal view without a role.
+#[test]
+fn classroom_fields_round_trip() {
+    let (v, issues) = decode("1~t.isp~l.de~v.p~r.family");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert!(v.projector);
+    assert_eq!(v.role, Some(id("family")));
+    assert_eq!(encode(&v), "1~t.isp~l.de~v.p~r.family");
+    let (v, issues) = decode("1~v.x~r.Bad!");
+    assert!(!v.projector && v.role.is_none());
+    assert_eq!(issues.len(), 2, "{issues:?}");
 }
 
 #[test]

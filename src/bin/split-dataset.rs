@@ -6,9 +6,10 @@
 //! cargo run --bin split-dataset -- data/providers.json data/providers.core.json
 //! ```
 //!
-//! The duties' explanations (`explain`, with their legal references) and the classroom `roles`
-//! are left out too: they are 25 KB gzip, four times the rest of the core, and only the
-//! classroom views need them; those load the complete file when they open, as a detail does.
+//! The duties' explanations (`explain`, with their legal references) are left out too: they are
+//! 23 KB gzip, more than three times the rest of the core, and only the duties view needs them,
+//! which loads the complete file when it opens, as a detail does. The classroom `roles` stay
+//! (1.7 KB gzip): a pupil's link names its role, and must open at once.
 //! The core's keys are written in sorted order (it is generated, not edited). Its `evidence` names the complete file, relative to the core (both in one folder).
 //! Each rating keeps its final score (the override's where an editor overrode the rubric) and
 //! its confidence as the loader derives it (low also where every source is third-party or
@@ -101,7 +102,6 @@ mod native {
                 core.insert("evidence".into(), json!(evidence));
             }
         }
-        core.remove("roles");
         for c in core.get_mut("criteria")?.as_array_mut()? {
             let c = c.as_object_mut()?;
             c.remove("rubric");

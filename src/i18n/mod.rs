@@ -22,6 +22,7 @@ pub mod findings;
 pub mod numbers;
 pub mod problems;
 pub mod table;
+pub mod teaching;
 pub mod unknowns;
 pub mod weighting;
 pub mod worksheet;

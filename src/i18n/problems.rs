@@ -654,7 +654,9 @@ pub fn link_issue(lang: Lang, issue: &crate::share::LinkIssue) -> String {
                 | Field::Judgements
                 | Field::Unknowns
                 | Field::AllRows
+                | Field::Mode
                 | Field::Lang => pick(de, "Der Eintrag", "The entry"),
+                Field::Role => pick(de, "Die Rolle", "The role"),
             };
             match lang {
                 Lang::De => format!("{thing} „{id}“ gibt es hier nicht."),
@@ -716,6 +718,8 @@ fn field_name(de: bool, field: crate::share::Field) -> &'static str {
         Field::Compare => pick(de, "Nebeneinander", "side by side"),
         Field::AllRows => pick(de, "Alle Zeilen", "all rows"),
         Field::Lang => pick(de, "Sprache", "language"),
+        Field::Mode => pick(de, "Ansicht", "view"),
+        Field::Role => pick(de, "Rolle", "role"),
     }
 }
 

@@ -82,4 +82,11 @@ pub enum Action {
     WantEvidence,
     /// The complete dataset for the core on show arrived, or could not be loaded.
     EvidenceLoaded(Result<SharedDataset, LoadError>),
+    /// The projector view on or off.
+    SetProjector(bool),
+    /// Opens a classroom panel below the header (`None`: closes it).
+    OpenPanel(Option<super::Panel>),
+    /// Chooses a role for class by index: the weights start from equal weights. `None` leaves
+    /// the role and keeps the weights.
+    ChooseRole(Option<usize>),
 }

@@ -8,7 +8,7 @@
 //! provider twice is repaired (the second side follows the ranking) and reported as a
 //! [`LinkIssue::Duplicate`].
 
-use super::{AppState, MAX_COMPARED};
+use super::{equal_weights, AppState, MAX_COMPARED};
 use crate::dataset::{MAX_SCORE, MAX_WEIGHT};
 use crate::ranking::Sort;
 use crate::share::{Field, LinkIssue, SharedView};
@@ -24,7 +24,14 @@ impl AppState {
         let criterion_id = |i: usize| d.criteria.get(i).map(|c| c.id.clone());
         let group_id = |i: usize| d.groups.get(i).map(|g| g.id.clone());
         let preset = w.preset.and_then(|i| d.presets.get(i));
-        let base = preset.map_or_else(|| Weights::defaults(d), Weights::from);
+        let role = self.role.and_then(|i| d.roles.get(i));
+        // The weights are written as differences from where they started: a preset, else a
+        // role's equal weights, else the defaults.
+        let base = match (preset, role) {
+            (Some(p), _) => Weights::from(p),
+            (None, Some(_)) => equal_weights(d),
+            (None, None) => Weights::defaults(d),
+        };
         let diff = |now: &[u8], base: &[u8], id: &dyn Fn(usize) -> Option<String>| {
             now.iter()
                 .zip(base)
@@ -89,6 +96,8 @@ impl AppState {
                 .collect(),
             show_all: table.show_all,
             lang: Some(self.lang),
+            projector: self.projector,
+            role: role.map(|r| r.id.clone()),
         })
     }
 
@@ -112,6 +121,14 @@ impl AppState {
         if let Some(t) = &view.kind {
             if let Some(k) = find(issues, Field::Type, types(), t) {
                 self.kind = k;
+            }
+        }
+        self.projector = view.projector;
+        if let Some(r) = &view.role {
+            let roles = d.roles.iter().map(|r| r.id.as_str());
+            if let Some(i) = find(issues, Field::Role, roles, r) {
+                self.role = Some(i);
+                self.weighting.weights = equal_weights(&d);
             }
         }
         if let Some(p) = &view.preset {

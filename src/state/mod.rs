@@ -32,12 +32,14 @@ use crate::text::Lang;
 use crate::validate::Problem;
 
 mod action;
+mod classroom;
 mod link;
 
 use crate::weighting::{
     ahp, comparison_matrix, pairs, roc, to_sliders, Judgement, Method, Weights,
 };
 pub use action::Action;
+pub use classroom::{equal_weights, Panel, EQUAL_WEIGHT};
 
 /// How many rows the ranking table shows until the reader asks for all. Large datasets (a
 /// thousand providers) would otherwise make every slider move re-order a thousand table rows.
@@ -304,6 +306,12 @@ pub struct AppState {
     pub print_requests: u32,
     /// A classroom sheet to print instead of the ranking, until printing ends.
     pub sheet: Option<Sheet>,
+    /// The projector view (large text, ranking beside the group weights).
+    pub projector: bool,
+    /// The classroom panel open below the header, if any.
+    pub panel: Option<Panel>,
+    /// The role for class the weights are set for (index into `Dataset::roles`).
+    pub role: Option<usize>,
 }
 
 /// The classroom sheets the widget prints (see [`crate::worksheet`]).
@@ -335,6 +343,9 @@ impl AppState {
             print_pending: false,
             print_requests: 0,
             sheet: None,
+            projector: false,
+            panel: None,
+            role: None,
         }
     }
 
@@ -492,6 +503,7 @@ impl AppState {
             .unwrap_or(0);
         self.table.selected = None;
         self.comparison = Comparison::default();
+        self.role = None;
         // A fetch already under way for this dataset's evidence still arrives and is taken.
         self.evidence = match (&self.evidence, dataset.is_core()) {
             (_, false) => Evidence::Complete,
@@ -702,6 +714,15 @@ impl AppState {
             },
             Action::WantEvidence => next.want_evidence(),
             Action::EvidenceLoaded(loaded) => next.evidence_loaded(loaded),
+            Action::SetProjector(on) => next.projector = on,
+            Action::OpenPanel(panel) => {
+                next.panel = panel;
+                // The duties' explanations are in the complete file, not in a core.
+                if panel == Some(Panel::Duties) {
+                    next.want_evidence();
+                }
+            }
+            Action::ChooseRole(role) => next.choose_role(role),
         }
         // A detail or a side-by-side comparison on show (opened, or restored from a link) shows
         // the evidence: fetch it if nobody has yet.

@@ -22,11 +22,12 @@ use crate::dataset::SharedDataset;
 use crate::i18n;
 use crate::ranking::unsettled_first;
 use crate::share::{encode, LinkIssue, SharedView, DEFAULT_KEY};
-use crate::state::{rows_shown, Action, AppState, Evidence, Load};
+use crate::state::{rows_shown, Action, AppState, Evidence, Load, Panel};
 use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::browser;
 use crate::ui::classroom::GroupView;
+use crate::ui::classroom::{classroom_bar, panel_button, DutiesView, RolePicker, RoleTask};
 use crate::ui::compare::{PairComparison, SideBySide};
 use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
@@ -149,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Load::Ready(dataset) => html! {
             <ContextProvider<SharedDataset> context={dataset.clone()}>
-                { comparison(&state, &results, stage, props, link, &ids) }
+                { comparison(&state, &results, stage, props, link, &ids, &dispatch) }
             </ContextProvider<SharedDataset>>
         },
     };
@@ -167,6 +168,10 @@ pub fn App(props: &AppProps) -> Html {
         Evidence::Loading => "loading",
         Evidence::Failed(_) => "failed",
     };
+    let classroom = state
+        .dataset()
+        .map(|_| classroom_bar(&ids, lang, &dispatch, state.projector, state.panel))
+        .unwrap_or_default();
     let widget = Widget {
         lang,
         dispatch,
@@ -180,6 +185,7 @@ pub fn App(props: &AppProps) -> Html {
                     "pc-widget",
                     props.compact.then_some("pc-compact"),
                     (state.printing && state.sheet.is_some()).then_some("pc-sheet-printing"),
+                    state.projector.then_some("pc-projector"),
                 )}
                 lang={lang.code()}
                 dir="ltr"
@@ -191,7 +197,7 @@ pub fn App(props: &AppProps) -> Html {
                 if state.dataset().is_some() {
                     { skip_links(&ids, lang) }
                 }
-                { widget_header(&ids, state.dataset(), lang) }
+                { widget_header(&ids, state.dataset(), lang, classroom) }
                 <LinkNotice issues={state.link_issues.clone()} />
                 { body }
                 <Announcer announcement={state.announcement.clone()} dataset={state.dataset().cloned()} />
@@ -236,8 +242,11 @@ fn comparison(
     props: &AppProps,
     link: String,
     ids: &Ids,
+    dispatch: &Dispatch,
 ) -> Html {
     let kind = state.kind;
+    let lang = state.lang;
+    let has_roles = state.dataset().is_some_and(|d| !d.roles.is_empty());
     let w = &state.weighting;
     let Results {
         ranked,
@@ -267,8 +276,26 @@ fn comparison(
         dataset_url: props.dataset_url.clone(),
         compact: props.compact,
     };
+    let weights = html! {
+        <WeightPanel
+            weighting={w.clone()}
+            options={state.options.clone()}
+            effective={effective.clone()}
+            overview={overview.clone()}
+            {kind}
+            changed={state.weights_changed()}
+            {leaders}
+            {top_total}
+        />
+    };
     html! {
         <>
+            // The duties explained, opened from the header.
+            if stage >= Stage::Everything {
+                if state.panel == Some(Panel::Duties) {
+                    <DutiesView {kind} evidence={state.evidence.clone()} />
+                }
+            }
             <KindPicker {kind} />
             // The ranking comes first: on a phone it is the answer people came for, and the
             // weights follow right below it. Wide screens show the weights beside it.
@@ -323,16 +350,34 @@ fn comparison(
                     }
                 </div>
                 if stage >= Stage::Weights {
-                    <WeightPanel
-                        weighting={w.clone()}
-                        options={state.options.clone()}
-                        effective={effective.clone()}
-                        {overview}
-                        {kind}
-                        changed={state.weights_changed()}
-                        {leaders}
-                        {top_total}
-                    />
+                    if has_roles || state.role.is_some() || state.projector {
+                        // The roles for class and a role's task stand above the weights they ask
+                        // for; the projector view says where the duties' own sliders went.
+                        <div class="pc-weights-col">
+                            if has_roles {
+                                <div class="pc-roles-open">
+                                    { panel_button(ids, dispatch, state.panel, Panel::Roles, i18n::teaching::teaching(lang).roles_heading) }
+                                </div>
+                                if state.panel == Some(Panel::Roles) {
+                                    <RolePicker chosen={state.role} />
+                                }
+                            }
+                            if let Some(role) = state.role {
+                                <RoleTask {role} />
+                            }
+                            { weights }
+                            if state.projector {
+                                // What the percentages' tooltip says, as text (no information only on hover).
+                                <p class="pc-folded-note">
+                                    { i18n::teaching::teaching(lang).effective_weight_note }
+                                    { " " }
+                                    { i18n::teaching::teaching(lang).duties_folded }
+                                </p>
+                            }
+                        </div>
+                    } else {
+                        { weights }
+                    }
                 } else {
                     // An empty slot in the weights column, so the results keep their place.
                     <div class="pc-weights-slot" aria-hidden="true"></div>

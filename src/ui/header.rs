@@ -1,4 +1,5 @@
-//! The widget's title line: the dataset's title, its "Stand" date and size, and the language switch.
+//! The widget's title line: the dataset's title, its "Stand" date and size, and the language switch;
+//! below it, once a dataset is loaded, the classroom buttons (`extra`).
 //!
 //! A plain function rather than a component, on purpose: it is rendered within the widget's own
 //! render pass, so the title and the body that depends on the same data always reach the screen
@@ -15,7 +16,12 @@ use crate::i18n;
 use crate::text::Lang;
 
 /// `dataset` is `None` while loading or after a failure: the widget's own name stands in.
-pub(crate) fn widget_header(ids: &Ids, dataset: Option<&SharedDataset>, lang: Lang) -> Html {
+pub(crate) fn widget_header(
+    ids: &Ids,
+    dataset: Option<&SharedDataset>,
+    lang: Lang,
+    extra: Html,
+) -> Html {
     let title = dataset.map_or(i18n::strings(lang).widget_label, |d| d.title.get(lang));
     html! {
         <header class="pc-header">
@@ -30,6 +36,7 @@ pub(crate) fn widget_header(ids: &Ids, dataset: Option<&SharedDataset>, lang: La
                 }
             </div>
             <LanguageSwitch />
+            { extra }
         </header>
     }
 }

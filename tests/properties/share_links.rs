@@ -59,8 +59,9 @@ fn arb_view() -> impl Strategy<Value = SharedView> {
             any::<bool>(),
             prop::option::of(lang),
         ),
+        (any::<bool>(), prop::option::of(arb_id())),
     )
-        .prop_map(|(a, b)| SharedView {
+        .prop_map(|(a, b, c)| SharedView {
             kind: a.0,
             preset: a.1,
             weights: a.2,
@@ -77,6 +78,8 @@ fn arb_view() -> impl Strategy<Value = SharedView> {
             compare: b.5,
             show_all: b.6,
             lang: b.7,
+            projector: c.0,
+            role: c.1,
         })
 }
 

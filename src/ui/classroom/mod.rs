@@ -1,9 +1,16 @@
-//! Classroom mode: the views a teacher runs a lesson from. The group view (a class's share links
-//! evaluated together) is here; the projector view, the duties explained and the role cards join
-//! it as their own files.
+//! The classroom mode's views: the projector switch and the classroom buttons in the header
+//! ([`projector`]), the duties explained ([`duties`]), the roles for class at the top of the
+//! weights ([`roles`]) and the teacher's class view of the pupils' links ([`group_view`]).
+//!
+//! Invariant: like every component, these only render state and dispatch actions; dataset text
+//! is rendered as text, and links only through [`crate::url::SafeUrl`].
 
+mod duties;
 mod group_view;
-// Part C: the projector view, the duties explained and the role cards (projector*.rs, duties*.rs,
-// roles*.rs) are declared here.
+mod projector;
+mod roles;
 
+pub(crate) use duties::DutiesView;
 pub(crate) use group_view::GroupView;
+pub(crate) use projector::{classroom_bar, panel_button};
+pub(crate) use roles::{RolePicker, RoleTask};
