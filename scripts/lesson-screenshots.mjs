@@ -33,6 +33,7 @@ try {
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${server.url}#pc=1~t.email~l.de`);
   await ready(page);
+  await page.locator('[data-pc-panel="roles"]').click();
   const role = page.locator('[data-pc-role="journalist"]');
   await role.locator('summary').click();
   await role.locator('[data-pc-take-role]').click();
