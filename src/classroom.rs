@@ -155,16 +155,21 @@ pub fn link_value(line: &str) -> Option<&str> {
     if let Some(v) = fragment_get(fragment, DEFAULT_KEY) {
         return Some(v);
     }
-    let starts_with_digit = |v: &str| v.starts_with(|c: char| c.is_ascii_digit());
+    // A share link's value is a version number and then `~`: `tab=2` in a host page's fragment
+    // is not one.
+    let is_link = |v: &str| {
+        let digits = v.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && v[digits..].starts_with('~')
+    };
     let other_key = fragment
         .split('&')
         .filter_map(|part| part.split_once('='))
-        .find(|(_, v)| starts_with_digit(v))
+        .find(|(_, v)| is_link(v))
         .and_then(|(k, _)| fragment_get(fragment, k));
     if other_key.is_some() {
         return other_key;
     }
-    (starts_with_digit(fragment) && !fragment.contains('=')).then_some(fragment)
+    (is_link(fragment) && !fragment.contains('=')).then_some(fragment)
 }
 
 /// A line read as far as the type: the widget state it gives, or why it cannot count.
@@ -190,6 +195,7 @@ fn read_line(d: &SharedDataset, line: &str, lang: Lang) -> Result<AppState, Skip
                         | Field::Order
                         | Field::KnockoutsOff
                         | Field::Minimums
+                        | Field::Role
                 ) =>
             {
                 return Err(SkipReason::OtherDataset {
@@ -509,6 +515,12 @@ mod tests {
         assert_eq!(link_value("https://x.example/#pc=x&pc2=1~t.isp"), Some("x"));
         assert_eq!(link_value("hello"), None);
         assert_eq!(link_value("https://x.example/#top"), None);
+        // A host page's own fragment parts that start with a digit are not links.
+        assert_eq!(
+            link_value(&format!("https://x.example/blog#tab=2&pc2={v}")),
+            Some(v)
+        );
+        assert_eq!(link_value("https://x.example/blog#tab=2"), None);
     }
 
     #[test]

@@ -124,6 +124,19 @@ fn differences(dataset: &Dataset, applies: &[usize], a: usize, b: usize) -> Vec<
     out
 }
 
+/// The letter of the `i`-th rule of task 2 (0 = A), as an `<ol type="A">` numbers it: A–Z,
+/// then AA, AB, ….
+pub fn letter(i: usize) -> String {
+    let mut n = i + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
 /// The sources behind provider `p`'s rating of duty `c` (none for an unknown or a core dataset).
 pub fn sources_of(dataset: &Dataset, p: usize, c: usize) -> &[Source] {
     match dataset.providers.get(p).and_then(|p| p.ratings.get(c)) {
@@ -153,6 +166,16 @@ fn mixed<T: Clone>(items: &[T], key: impl Fn(&T) -> String) -> Vec<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_run_as_an_ordered_list_numbers_them() {
+        assert_eq!(letter(0), "A");
+        assert_eq!(letter(25), "Z");
+        assert_eq!(letter(26), "AA");
+        assert_eq!(letter(27), "AB");
+        assert_eq!(letter(701), "ZZ");
+        assert_eq!(letter(702), "AAA");
+    }
 
     #[test]
     fn mixed_is_stable_and_never_the_given_order() {

@@ -123,9 +123,16 @@ fn the_role_and_the_weights_from_equal_travel_in_the_link() {
 #[test]
 fn an_unknown_role_in_a_link_is_reported_and_the_rest_is_used() {
     let d = shared(with_roles());
-    let (view, _) = decode("1~l.en~r.pirate~v.p");
-    let s = AppState::starting_with(Lang::De, Some(view), Vec::new()).reduce(Action::Loaded(Ok(d)));
+    let criterion = d.criteria[0].id.clone();
+    let (view, _) = decode(&format!("1~l.en~r.pirate~v.p~w.{criterion}:9"));
+    let s = AppState::starting_with(Lang::De, Some(view), Vec::new())
+        .reduce(Action::Loaded(Ok(d.clone())));
     assert_eq!(s.role, None);
+    // The link's weights are changes from equal weights, as for a known role.
+    let w = &s.weighting.weights;
+    assert_eq!(w.criteria[0], 9);
+    assert!(w.criteria[1..].iter().all(|&x| x == 5), "{:?}", w.criteria);
+    assert!(w.groups.iter().all(|&x| x == 5), "{:?}", w.groups);
     assert!(s.projector);
     assert_eq!(s.lang, Lang::En);
     assert_eq!(

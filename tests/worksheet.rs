@@ -75,3 +75,23 @@ fn a_type_with_one_provider_has_no_comparison_and_a_dataset_without_explanations
     assert!(sheet.differences.is_empty());
     assert!(sheet.match_duties.is_empty() && sheet.match_refs.is_empty());
 }
+
+#[test]
+fn the_shipped_e_mail_sheet_gives_the_answers_a_teacher_expects() {
+    use provider_compare::text::Lang;
+    let d = common::shipped();
+    let kind = d.types.iter().position(|t| t.id == "email").unwrap();
+    let providers: Vec<usize> = (0..d.providers.len())
+        .filter(|&p| d.providers[p].kind == kind)
+        .collect();
+    let sheet = Worksheet::new(&d, kind, &providers);
+    let privacy = d.criteria.iter().position(|c| c.id == "privacy").unwrap();
+    let (c, r) = sheet.match_refs[sheet.letter_of(privacy).unwrap()];
+    let reference = d.criteria[c].explain.as_ref().unwrap().legal[r]
+        .reference
+        .get(Lang::De);
+    // The EU rule first; for data protection the principle of integrity and confidentiality.
+    assert_eq!(reference, "Art. 5 Abs. 1 lit. f DSGVO");
+    // Task 1's answer is the duty's own group.
+    assert_eq!(d.groups[d.criteria[privacy].group].id, "legal");
+}

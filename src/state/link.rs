@@ -125,10 +125,13 @@ impl AppState {
         }
         self.projector = view.projector;
         if let Some(r) = &view.role {
+            // A role link writes its weights as changes from equal weights: start from those
+            // even where the role itself is unknown here, or the changes would land on the
+            // dataset's defaults and give other weights than the pupil set.
+            self.weighting.weights = equal_weights(&d);
             let roles = d.roles.iter().map(|r| r.id.as_str());
             if let Some(i) = find(issues, Field::Role, roles, r) {
                 self.role = Some(i);
-                self.weighting.weights = equal_weights(&d);
             }
         }
         if let Some(p) = &view.preset {

@@ -47,9 +47,13 @@ test('a pupil takes a role, weights for it and hands in a link that opens the sa
   assert.equal(opened.sla, 5);
 });
 
-test('a link naming a role the dataset lacks opens with equal weights and a notice', async (t) => {
-  const { page } = await withWidget(t, { hash: '#pc=1~t.email~r.astronaut~l.de' });
+test('a link naming a role the dataset lacks opens with its weights on equal weights and a notice', async (t) => {
+  const { page } = await withWidget(t, { hash: '#pc=1~t.email~r.astronaut~w.privacy:9~l.de' });
   await page.locator('.pc-link-notice').waitFor();
   assert.match(await page.locator('.pc-link-notice').innerText(), /astronaut/);
   assert.equal(await page.locator('[data-pc-role-task]').count(), 0);
+  const { criteria, groups } = await weights(page);
+  assert.equal(criteria.privacy, 9);
+  for (const [id, w] of Object.entries(criteria)) if (id !== 'privacy') assert.equal(w, 5, id);
+  for (const w of Object.values(groups)) assert.equal(w, 5);
 });

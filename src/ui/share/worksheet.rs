@@ -53,7 +53,7 @@ pub(crate) fn WorksheetView(props: &WorksheetProps) -> Html {
             .map(|c| c.name.get(lang).to_owned())
             .unwrap_or_default()
     };
-    let letter = |i: usize| char::from(b'A' + u8::try_from(i % 26).unwrap_or(0)).to_string();
+    let letter = crate::worksheet::letter;
 
     html! {
         <section class="pc-worksheet" lang={lang.code()}>
@@ -107,10 +107,12 @@ pub(crate) fn WorksheetView(props: &WorksheetProps) -> Html {
                     let legal = d.criteria.get(c)?.explain.as_ref()?.legal.get(r)?;
                     Some(html! {
                         <li key={i}>
-                            <strong><bdi>{ legal.reference.get(lang) }</bdi>{ format!(" ({})", legal.jurisdiction.code()) }</strong>
+                            // The rule in plain words is what a class can match to a duty (several
+                            // citations differ only in a letter); the citation stands beside it.
+                            <bdi>{ legal.summary.get(lang) }</bdi>
+                            { " (" }<bdi>{ legal.reference.get(lang) }</bdi>{ format!(", {})", legal.jurisdiction.code()) }
                             if answers {
-                                { " \u{2013} " }<bdi>{ legal.summary.get(lang) }</bdi>{ " " }
-                                <span class="pc-sheet-url">{ legal.url.as_str() }</span>
+                                { " " }<span class="pc-sheet-url">{ legal.url.as_str() }</span>
                             }
                         </li>
                     })
