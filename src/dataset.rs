@@ -504,6 +504,22 @@ impl Dataset {
             .unwrap_or_default()
     }
 
+    /// The name of provider `p` in `lang` (empty for an unknown index).
+    pub fn provider_name(&self, p: usize, lang: Lang) -> &str {
+        self.providers
+            .get(p)
+            .map(|p| p.name.get(lang))
+            .unwrap_or_default()
+    }
+
+    /// The name of duty `c` in `lang` (empty for an unknown index).
+    pub fn criterion_name(&self, c: usize, lang: Lang) -> &str {
+        self.criteria
+            .get(c)
+            .map(|c| c.name.get(lang))
+            .unwrap_or_default()
+    }
+
     /// The criteria of group `g`, with their indices, in dataset order.
     pub fn criteria_of(&self, g: usize) -> impl Iterator<Item = (usize, &Criterion)> {
         self.criteria

@@ -55,11 +55,7 @@ pub fn csv(input: &ExportInput) -> String {
         .filter(|&c| d.criteria.get(c).is_some_and(|c| c.applies(input.kind)))
         .collect();
     let mut out = String::from('\u{feff}');
-    let mut line = |cells: Vec<String>| {
-        let cells: Vec<String> = cells.iter().map(|c| csv_cell(c, sep)).collect();
-        out.push_str(&cells.join(&sep.to_string()));
-        out.push_str("\r\n");
-    };
+    let mut line = |cells: Vec<String>| csv_line(&mut out, &cells, sep);
     line(vec![
         d.title.get(lang).to_owned(),
         d.type_name(input.kind, lang).to_owned(),
@@ -167,6 +163,14 @@ pub fn csv(input: &ExportInput) -> String {
         }
     }
     out
+}
+
+/// Appends one CSV line of `cells` to `out`: each cell defused and quoted as needed, joined by
+/// `sep`, ended by CRLF (what spreadsheets expect).
+fn csv_line(out: &mut String, cells: &[String], sep: char) {
+    let cells: Vec<String> = cells.iter().map(|c| csv_cell(c, sep)).collect();
+    out.push_str(&cells.join(&sep.to_string()));
+    out.push_str("\r\n");
 }
 
 /// One CSV field: quoted when it holds the separator, a quote or a line break; defused when a
@@ -526,24 +530,10 @@ pub fn class_csv(d: &Dataset, class: &crate::classroom::ClassView, lang: Lang) -
         Lang::En => ',',
     };
     let pct = |share: f64| decimal(lang, share * 100.0, 1);
-    let provider = |p: usize| {
-        d.providers
-            .get(p)
-            .map(|p| p.name.get(lang).to_owned())
-            .unwrap_or_default()
-    };
-    let duty = |c: usize| {
-        d.criteria
-            .get(c)
-            .map(|c| c.name.get(lang).to_owned())
-            .unwrap_or_default()
-    };
+    let provider = |p: usize| d.provider_name(p, lang).to_owned();
+    let duty = |c: usize| d.criterion_name(c, lang).to_owned();
     let mut out = String::from('\u{feff}');
-    let mut line = |cells: Vec<String>| {
-        let cells: Vec<String> = cells.iter().map(|c| csv_cell(c, sep)).collect();
-        out.push_str(&cells.join(&sep.to_string()));
-        out.push_str("\r\n");
-    };
+    let mut line = |cells: Vec<String>| csv_line(&mut out, &cells, sep);
     line(vec![
         d.title.get(lang).to_owned(),
         d.type_name(class.kind, lang).to_owned(),

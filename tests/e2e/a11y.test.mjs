@@ -2,8 +2,7 @@
 // 200 % zoom; every control shows a visible focus; the spinner respects reduced motion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { widgetSuite, withWidget, entries, pickType } from './harness.mjs';
+import { widgetSuite, withWidget, entries, pickType, axe } from './harness.mjs';
 
 widgetSuite({
   pages: {
@@ -13,20 +12,6 @@ widgetSuite({
 <script src="widget.js" defer></script></body></html>`,
   },
 });
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-async function axe(page, state, { shadow = false } = {}) {
-  let builder = new AxeBuilder({ page }).withTags(TAGS);
-  // axe's skip-link rule looks the target up with document.querySelector, which does not see
-  // into the shadow root a host page's widget lives in; the widget's jump links move the focus
-  // by script (they must: a fragment would be the share link's place), tested below.
-  if (shadow) builder = builder.disableRules(['skip-link']);
-  const result = await builder.analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], `axe violations in state "${state}"`);
-  return result.passes.length;
-}
 
 test('axe: initial, detail open, English, sorted, all weights zero', async (t) => {
   const { page } = await withWidget(t);

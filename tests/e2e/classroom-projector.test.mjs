@@ -4,8 +4,7 @@
 // header (a toggle button), by the share link's `v.p` field and by `data-mode="projector"`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { widgetSuite, withWidget, widgetHeadTags, entries, DIST } from './harness.mjs';
+import { widgetSuite, withWidget, widgetHeadTags, entries, DIST, axe } from './harness.mjs';
 
 const pages = {};
 widgetSuite({ pages });
@@ -13,16 +12,6 @@ widgetSuite({ pages });
 pages['/projector.html'] = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Unterricht</title>
 <link rel="icon" href="data:,">${await widgetHeadTags(DIST)}</head>
 <body style="margin:0"><main><h1 style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">Unterricht</h1><div data-provider-compare data-mode="projector" data-type="isp"></div></main></body></html>`;
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-async function axe(page, state, { shadow = false } = {}) {
-  let builder = new AxeBuilder({ page }).withTags(TAGS);
-  if (shadow) builder = builder.disableRules(['skip-link']);
-  const result = await builder.analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], `axe violations in state "${state}"`);
-}
 
 /** Every visible text of the widget whose computed font size is under 20 px, and the widget's colours. */
 function smallTexts(page) {

@@ -4,17 +4,9 @@
 // a role taken.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { widgetSuite, withWidget, weights, setWeight, shippedDataset } from './harness.mjs';
+import { widgetSuite, withWidget, weights, setWeight, shippedDataset, axe } from './harness.mjs';
 
 widgetSuite();
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-async function axe(page, state) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], `axe violations in state "${state}"`);
-}
 
 test('a pupil takes a role, weights for it and hands in a link that opens the same role and weights', async (t) => {
   const data = await shippedDataset();

@@ -11,6 +11,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -277,4 +279,23 @@ export function assertOrderedByTotal(assert, rows) {
     assert.ok(Number(rows[i - 1].total) >= Number(rows[i].total), JSON.stringify(rows));
   }
   assert.equal(rows[0].rank, 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility: axe-core against WCAG 2.1 AA and its best practices.
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/**
+ * Asserts that axe finds no violation on `page` in `state` (named in the failure). `shadow`: the
+ * widget is mounted in a shadow root, where axe's skip-link rule cannot find the targets (it looks
+ * them up with document.querySelector); the widget's jump links move the focus by script.
+ */
+export async function axe(page, state, { shadow = false } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (shadow) builder = builder.disableRules(['skip-link']);
+  const result = await builder.analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(found, [], `axe violations in state "${state}"`);
+  return result.passes.length;
 }

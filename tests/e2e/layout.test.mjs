@@ -9,8 +9,7 @@
 // entry (its name and total) by the widget's classes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { widgetSuite, withWidget, entries, pickType, ranking, shippedDataset } from './harness.mjs';
+import { widgetSuite, withWidget, entries, pickType, ranking, shippedDataset, axe } from './harness.mjs';
 
 widgetSuite();
 
@@ -101,13 +100,6 @@ function problems(page) {
     }
     return found;
   });
-}
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-async function axe(page, state) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], `axe violations in state "${state}"`);
 }
 
 /** Ticks the first `n` entries for the side-by-side view and waits for its chart. */

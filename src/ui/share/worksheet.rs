@@ -41,18 +41,8 @@ pub(crate) fn WorksheetView(props: &WorksheetProps) -> Html {
     let sheet = Worksheet::new(d, props.kind, &order);
     let answers = props.sheet == Sheet::Answers;
     let type_name = d.type_name(props.kind, lang).to_owned();
-    let name_of = |p: usize| {
-        d.providers
-            .get(p)
-            .map(|p| p.name.get(lang).to_owned())
-            .unwrap_or_default()
-    };
-    let duty = |c: usize| {
-        d.criteria
-            .get(c)
-            .map(|c| c.name.get(lang).to_owned())
-            .unwrap_or_default()
-    };
+    let name_of = |p: usize| d.provider_name(p, lang).to_owned();
+    let duty = |c: usize| d.criterion_name(c, lang).to_owned();
     let letter = crate::worksheet::letter;
 
     html! {
