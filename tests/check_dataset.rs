@@ -2,21 +2,10 @@
 //! place, and exit codes a CI job can use.
 #![cfg(not(target_arch = "wasm32"))]
 
-use serde_json::json;
-use std::process::Command;
+mod common;
 
-fn check(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_check-dataset"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use common::run_checker as check;
+use serde_json::json;
 
 #[test]
 fn valid_datasets_pass_with_a_summary() {

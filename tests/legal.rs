@@ -11,7 +11,6 @@ use provider_compare::dataset::{Jurisdiction, OFFICIAL_LEGAL_HOSTS};
 use provider_compare::hygiene::{self, LegalCount, LegalIssue, LegalIssueKind};
 use provider_compare::validate::{parse_dataset, ProblemKind};
 use serde_json::{json, Value};
-use std::process::Command;
 
 /// The format-2 fixture (types `isp` and `email`) with one explained duty and one role.
 fn explained() -> Value {
@@ -211,16 +210,10 @@ fn the_legal_review_finds_unofficial_hosts_and_explanations_without_law() {
     );
 }
 
+/// The checker's exit code and standard output.
 fn check(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_check-dataset"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-    )
+    let (code, out, _) = common::run_checker(args);
+    (code, out)
 }
 
 fn temp(name: &str, v: &Value) -> std::path::PathBuf {

@@ -26,8 +26,9 @@ use crate::state::{rows_shown, Action, AppState, Evidence, Load, Panel};
 use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::browser;
-use crate::ui::classroom::GroupView;
-use crate::ui::classroom::{classroom_bar, panel_button, DutiesView, RolePicker, RoleTask};
+use crate::ui::classroom::{
+    classroom_bar, panel_button, DutiesView, GroupView, RolePicker, RoleTask,
+};
 use crate::ui::compare::{PairComparison, SideBySide};
 use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
