@@ -29,7 +29,7 @@
 //! [0, 1]; the mean weights are finite, non-negative and sum to 1 (or there are no pupils).
 //! Nothing here words anything: the i18n layer does ([`crate::export::class_csv`] writes the CSV).
 
-use crate::dataset::SharedDataset;
+use crate::dataset::{Scope, SharedDataset};
 use crate::ranking::{rank, Ranked};
 use crate::scoring::{by_magnitude, score_type, Options, Unknowns};
 use crate::share::{decode, fragment_get, Field, LinkIssue, DEFAULT_KEY};
@@ -83,6 +83,8 @@ pub struct Pupil {
     /// nobody could be ranked).
     pub leaders: Vec<usize>,
     pub unknowns: Unknowns,
+    /// Which providers the pupil looked at (a country, the teaching text's).
+    pub scope: Scope,
 }
 
 impl Pupil {
@@ -262,6 +264,7 @@ pub fn evaluate(d: &SharedDataset, kind: Option<usize>, text: &str, lang: Lang) 
             weights: eff.iter().map(|w| w / sum).collect(),
             leaders: state.leaders.clone(),
             unknowns: state.options.unknowns,
+            scope: state.options.scope.clone(),
         });
     }
     class_of(d, kind, picked, pupils, skipped, lang)
@@ -320,10 +323,32 @@ fn class_of(
                 .then_with(|| position(b).cmp(&position(a)))
         })
         .unwrap_or_default();
+    // The class ranks the providers most pupils looked at (ties: every provider, then the
+    // first seen): a class told to compare Swiss providers is not shown German ones.
+    let mut scopes: Vec<(&Scope, usize)> = Vec::new();
+    for p in &pupils {
+        match scopes.iter_mut().find(|(s, _)| **s == p.scope) {
+            Some((_, n)) => *n += 1,
+            None => scopes.push((&p.scope, 1)),
+        }
+    }
+    let most = scopes.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    let tied: Vec<&Scope> = scopes
+        .iter()
+        .filter(|(_, n)| *n == most)
+        .map(|(s, _)| *s)
+        .collect();
+    let scope = match tied.as_slice() {
+        [] => Scope::default(),
+        [only] => (*only).clone(),
+        several if several.iter().any(|s| s.is_all()) => Scope::default(),
+        [first, ..] => (*first).clone(),
+    };
     let options = Options {
         unknowns,
         knockouts: vec![true; d.knockouts.len()],
         minimums: vec![0; n_criteria],
+        scope,
     };
     let ranking = if m == 0 {
         Vec::new()

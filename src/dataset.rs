@@ -279,8 +279,31 @@ pub struct Provider {
     /// Host names that are the provider's own besides its website's (subdomains included):
     /// where a source of kind [`SourceKind::Provider`] is expected to be.
     pub domains: Vec<String>,
+    /// The countries (ISO 3166-1 codes such as `DE`) a customer can buy the rated product in;
+    /// empty where the dataset does not say. The country filter reads this.
+    pub serves: Vec<String>,
+    /// Where the customer's data is held for the rated product, where the dataset says.
+    pub data_location: Option<DataLocation>,
+    /// Whether the teaching text the dataset accompanies names this provider.
+    pub named_in_text: bool,
     /// One per criterion, in criterion order.
     pub ratings: Vec<Rating>,
+}
+
+/// Where a provider holds its customers' data (e-mail, hosting, cloud), with its sources.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataLocation {
+    /// ISO 3166-1 codes; empty where it is not known (the note says what was looked for).
+    pub countries: Vec<String>,
+    /// E.g. "region chosen by the customer", or what was searched where nothing was found.
+    pub note: Option<Text>,
+    /// Required where `countries` is not empty.
+    pub sources: Vec<Source>,
+}
+
+/// Whether `s` is an ISO 3166-1 alpha-2 code as the dataset writes it: two capital letters.
+pub fn valid_country_code(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -449,8 +472,8 @@ impl Dataset {
     }
 
     /// Whether `full` is the complete dataset of this core: the same lists with the same ids in
-    /// the same order, the same scores, confidence and types; what the core leaves out may
-    /// differ. A complete dataset is the complete dataset of itself.
+    /// the same order, the same scores, confidence, types and scope (where each provider is
+    /// offered, whether the teaching text names it); what the core leaves out may differ. A complete dataset is the complete dataset of itself.
     pub fn completed_by(&self, full: &Dataset) -> bool {
         let ids = |a: &[Criterion], b: &[Criterion]| {
             a.len() == b.len()
@@ -486,6 +509,8 @@ impl Dataset {
             && self.providers.iter().zip(&full.providers).all(|(a, b)| {
                 a.id == b.id
                     && a.kind == b.kind
+                    && a.serves == b.serves
+                    && a.named_in_text == b.named_in_text
                     && a.ratings.len() == b.ratings.len()
                     && a.ratings
                         .iter()
@@ -534,6 +559,66 @@ impl Dataset {
             .iter()
             .enumerate()
             .filter(move |(_, p)| p.kind == t)
+    }
+
+    /// The providers of type `t` that `scope` admits, with their indices, in dataset order.
+    pub fn providers_in<'a>(
+        &'a self,
+        t: usize,
+        scope: &'a Scope,
+    ) -> impl Iterator<Item = (usize, &'a Provider)> {
+        self.providers_of(t).filter(move |(_, p)| scope.admits(p))
+    }
+
+    /// Every country some provider is offered in, in the order of [`COUNTRY_ORDER`] and then
+    /// alphabetically: the choices of the country filter.
+    pub fn countries(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for c in self.providers.iter().flat_map(|p| &p.serves) {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+        out.sort_by_key(|c| {
+            let rank = COUNTRY_ORDER.iter().position(|o| o == c);
+            (rank.unwrap_or(COUNTRY_ORDER.len()), c.clone())
+        });
+        out
+    }
+
+    /// Whether any provider is marked as named in the teaching text.
+    pub fn has_text_providers(&self) -> bool {
+        self.providers.iter().any(|p| p.named_in_text)
+    }
+}
+
+/// The countries the widget's readers come from, first in the filter; any other follows
+/// alphabetically. (Only the order: which countries there are comes from the dataset.)
+pub const COUNTRY_ORDER: [&str; 3] = ["DE", "AT", "CH"];
+
+/// Which providers of a type the reader looks at: those offered in one country, and perhaps only
+/// those the teaching text names. The default admits every provider.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// An ISO 3166-1 code; `None` for every country. A provider whose dataset entry says
+    /// nothing about where it is offered is not admitted once a country is chosen (the widget
+    /// says how many that leaves out).
+    pub country: Option<String>,
+    /// Only the providers the teaching text names.
+    pub named_in_text: bool,
+}
+
+impl Scope {
+    pub fn admits(&self, p: &Provider) -> bool {
+        self.country
+            .as_ref()
+            .is_none_or(|c| p.serves.iter().any(|s| s == c))
+            && (!self.named_in_text || p.named_in_text)
+    }
+
+    /// Whether the scope leaves any provider out.
+    pub fn is_all(&self) -> bool {
+        self.country.is_none() && !self.named_in_text
     }
 }
 

@@ -12,13 +12,15 @@
 //! | `data-share-key` | the fragment key for this widget's share links | `pc`, then `pc2`, `pc3`, … |
 //! | `data-view` | a whole view in the share-link format (what the embed code writes) | none |
 //! | `data-mode` | `normal`, `projector` (large text, ranking beside the group weights, for class) | `normal` |
+//! | `data-country` | a country code the dataset's providers are offered in (`DE`, `AT`, `CH`), or `all` | `all` |
+//! | `data-text-only` | `on`: only the providers the teaching text names | `off` |
 //!
 //! Invariants: parsing never fails; a value that is not understood is reported as a
 //! [`LinkIssue::BadSetting`] and its default is used. A share link in the address overrides the
 //! page's settings, because it describes the exact view a reader shared.
 
 use crate::dataset::valid_id;
-use crate::share::{decode, encode, LinkIssue, SharedView, DEFAULT_KEY};
+use crate::share::{country_code, decode, encode, LinkIssue, SharedView, DEFAULT_KEY};
 use crate::text::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +40,10 @@ pub struct EmbedConfig {
     pub view: Option<String>,
     /// Start in the projector view (`data-mode="projector"`).
     pub projector: bool,
+    /// Start with the providers offered in this country (`data-country`, upper case).
+    pub country: Option<String>,
+    /// Start with only the teaching text's providers (`data-text-only="on"`).
+    pub text_only: bool,
 }
 
 /// Reads the configuration of the `index`-th widget on a page (counting from 0) from its
@@ -105,9 +111,27 @@ pub fn parse_config(
             false
         }
     };
+    let country = match get("data-country") {
+        None => None,
+        Some(v) if v.eq_ignore_ascii_case("all") => None,
+        Some(v) => country_code(&v).or_else(|| {
+            bad("data-country", &v);
+            None
+        }),
+    };
+    let text_only = match get("data-text-only").as_deref() {
+        None | Some("off") => false,
+        Some("on") => true,
+        Some(other) => {
+            bad("data-text-only", other);
+            false
+        }
+    };
     (
         EmbedConfig {
             projector,
+            country,
+            text_only,
             view: get("data-view"),
             dataset_url: get("data-dataset"),
             lang,
@@ -124,7 +148,8 @@ pub fn parse_config(
 impl EmbedConfig {
     /// The view to start with, and what in it could not be read: the share link's if there is
     /// one, else the page's `data-view`, else the page's type and preset. A view fills in only
-    /// the page's type and language where it names none.
+    /// the page's type, language and country where it names none (and the teaching text's
+    /// providers only, where the page asks for that).
     pub fn start_view(&self, link: Option<SharedView>) -> (Option<SharedView>, Vec<LinkIssue>) {
         let mut issues = Vec::new();
         let view = link.or_else(|| {
@@ -142,15 +167,26 @@ impl EmbedConfig {
                 if view.lang.is_none() {
                     view.lang = Some(self.lang);
                 }
+                if view.country.is_none() {
+                    view.country = self.country.clone();
+                }
+                view.text_only |= self.text_only;
                 // The page's projector setting holds for every view it starts with.
                 view.projector |= self.projector;
                 Some(view)
             }
-            None if self.kind.is_some() || self.preset.is_some() || self.projector => {
+            None if self.kind.is_some()
+                || self.preset.is_some()
+                || self.projector
+                || self.country.is_some()
+                || self.text_only =>
+            {
                 Some(SharedView {
                     kind: self.kind.clone(),
                     preset: self.preset.clone(),
                     projector: self.projector,
+                    country: self.country.clone(),
+                    text_only: self.text_only,
                     ..SharedView::default()
                 })
             }
@@ -173,6 +209,9 @@ pub struct SnippetSettings {
     /// Otherwise: the type and preset to start with.
     pub kind: Option<String>,
     pub preset: Option<String>,
+    /// And the country filter and the teaching text's providers only, as the reader set them.
+    pub country: Option<String>,
+    pub text_only: bool,
     pub compact: bool,
     /// The iframe's accessible name.
     pub title: String,
@@ -188,6 +227,8 @@ fn start_fragment(s: &SnippetSettings) -> String {
             let start = SharedView {
                 kind: s.kind.clone(),
                 preset: s.preset.clone(),
+                country: s.country.clone(),
+                text_only: s.text_only,
                 lang: Some(s.lang),
                 ..SharedView::default()
             };
@@ -237,6 +278,12 @@ pub fn marker_snippet(s: &SnippetSettings) -> String {
             }
             if let Some(preset) = &s.preset {
                 add("data-preset", preset);
+            }
+            if let Some(country) = &s.country {
+                add("data-country", country);
+            }
+            if s.text_only {
+                add("data-text-only", "on");
             }
         }
     }
@@ -295,6 +342,53 @@ mod tests {
     }
 
     #[test]
+    fn the_country_and_the_teaching_text_filter_come_from_the_page() {
+        let (c, issues) = config(&[("data-country", " ch "), ("data-text-only", "on")], 0);
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(c.country.as_deref(), Some("CH"));
+        assert!(c.text_only);
+        let (view, _) = c.start_view(None);
+        let view = view.expect("a start view");
+        assert_eq!(view.country.as_deref(), Some("CH"));
+        assert!(view.text_only);
+        // A link that names its own country keeps it; one that names none gets the page's.
+        let link = SharedView {
+            country: Some("AT".to_owned()),
+            ..SharedView::default()
+        };
+        let (view, _) = c.start_view(Some(link));
+        assert_eq!(view.and_then(|v| v.country).as_deref(), Some("AT"));
+        let (view, _) = c.start_view(Some(SharedView::default()));
+        assert_eq!(view.and_then(|v| v.country).as_deref(), Some("CH"));
+
+        assert_eq!(config(&[("data-country", "ALL")], 0).0.country, None);
+        let (c, issues) = config(&[("data-country", "Schweiz"), ("data-text-only", "yes")], 0);
+        assert_eq!((c.country, c.text_only), (None, false));
+        let attributes: Vec<&str> = issues
+            .iter()
+            .filter_map(|i| match i {
+                LinkIssue::BadSetting { attribute, .. } => Some(*attribute),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(attributes, ["data-country", "data-text-only"]);
+    }
+
+    #[test]
+    fn a_marker_without_a_view_carries_the_filter() {
+        let s = SnippetSettings {
+            view: None,
+            country: Some("AT".to_owned()),
+            text_only: true,
+            ..settings()
+        };
+        let code = marker_snippet(&s);
+        assert!(code.contains(" data-country=\"AT\""), "{code}");
+        assert!(code.contains(" data-text-only=\"on\""), "{code}");
+        assert!(code.contains("~f.at~i.1"), "{code}");
+    }
+
+    #[test]
     fn defaults_when_nothing_is_set() {
         let (c, issues) = config(&[], 0);
         assert!(issues.is_empty());
@@ -310,6 +404,8 @@ mod tests {
                 share_key: "pc".to_owned(),
                 view: None,
                 projector: false,
+                country: None,
+                text_only: false,
             }
         );
         assert_eq!(config(&[], 2).0.share_key, "pc3");
@@ -458,6 +554,8 @@ mod tests {
             view: Some("1~t.email~w.support:9~l.de".to_owned()),
             kind: Some("email".to_owned()),
             preset: None,
+            country: None,
+            text_only: false,
             compact: false,
             title: "Provider-Vergleich \"E-Mail\" <neu>".to_owned(),
             open_label: "Provider-Vergleich öffnen".to_owned(),

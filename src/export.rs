@@ -56,12 +56,17 @@ pub fn csv(input: &ExportInput) -> String {
         .collect();
     let mut out = String::from('\u{feff}');
     let mut line = |cells: Vec<String>| csv_line(&mut out, &cells, sep);
-    line(vec![
+    let mut title = vec![
         d.title.get(lang).to_owned(),
         d.type_name(input.kind, lang).to_owned(),
         d.checked.iso(),
         format!("#{}", input.link),
-    ]);
+    ];
+    // A filtered ranking says so on its first line: the rows are not the whole type.
+    if !input.options.scope.is_all() {
+        title.push(crate::i18n::scope::summary(lang, &input.options.scope));
+    }
+    line(title);
     let mut head = vec![
         l.rank.to_owned(),
         l.provider.to_owned(),
@@ -194,7 +199,8 @@ fn csv_cell(value: &str, sep: char) -> String {
 const SHARE_PLACES: u32 = 3;
 
 /// The format version of the JSON export: 2 added `options.unknowns` (instead of the flag
-/// `unknown_as_zero`) and each row's `total_worst` and `total_best`.
+/// `unknown_as_zero`) and each row's `total_worst` and `total_best`; `options.country` and
+/// `options.text_only` (the reader's filter) came later within version 2, as additions.
 pub const JSON_VERSION: u32 = 2;
 
 /// The same as JSON: `{ "format": "provider-compare-export", "version": 2, … }`.
@@ -236,6 +242,8 @@ pub fn json(input: &ExportInput) -> String {
                     .filter(|&(_, m)| m > 0)
                     .collect(),
             ),
+            country: options.scope.country.as_deref(),
+            text_only: options.scope.named_in_text,
         },
         weights: JsonWeights {
             groups: d
@@ -354,6 +362,10 @@ struct JsonOptions<'a> {
     knockouts: Vec<JsonSwitch<'a>>,
     /// Criterion id → minimum score, only for criteria that have one.
     minimums: Ordered<'a, u8>,
+    /// The country filter (an ISO code), `null` for every country.
+    country: Option<&'a str>,
+    /// Only the providers the teaching text names.
+    text_only: bool,
 }
 
 #[derive(Serialize)]

@@ -21,7 +21,7 @@ pub const OLD_AFTER_YEARS: u16 = 3;
 pub const MAX_DUTIES_PER_SOURCE: usize = 2;
 
 /// One broken rule, and where: the provider, the criterion (rating) and the source, where the
-/// rule concerns one.
+/// rule concerns one. A source without a criterion is one of the provider's `data_location`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     pub provider: usize,
@@ -183,6 +183,28 @@ pub fn review(d: &Dataset) -> Vec<Warning> {
                     out.push(at(WarningKind::SourceReused { duties: n }));
                 }
                 seen.push(url);
+            }
+        }
+        // The sources of where the data is held follow the same rules on dates, kinds and
+        // where a provider's own page is.
+        let located = provider.data_location.iter().flat_map(|l| &l.sources);
+        for (i, source) in located.enumerate() {
+            let at = |kind| Warning {
+                provider: p,
+                criterion: None,
+                source: Some(i),
+                kind,
+            };
+            if source.date.is_none() && source.undated.is_none() {
+                out.push(at(WarningKind::SourceUndated));
+            }
+            if !source.kind_given || source.kind == SourceKind::Official {
+                out.push(at(WarningKind::SourceKindUnclear));
+            }
+            if source.kind == SourceKind::Provider && !own_host(provider, source.url.host()) {
+                out.push(at(WarningKind::ProviderOffSite {
+                    host: source.url.host().to_owned(),
+                }));
             }
         }
     }

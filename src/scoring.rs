@@ -31,7 +31,7 @@
 
 use std::cmp::Ordering;
 
-use crate::dataset::{Dataset, Rating, MAX_SCORE};
+use crate::dataset::{Dataset, Rating, Scope, MAX_SCORE};
 use crate::weighting::{effective_weights, RealWeights};
 
 /// How an unknown rating counts in a total (see the module documentation).
@@ -51,7 +51,8 @@ impl Unknowns {
     pub const ALL: [Unknowns; 3] = [Unknowns::LeaveOut, Unknowns::Worst, Unknowns::Best];
 }
 
-/// How "unknown" ratings, knock-out rules and the reader's minimums are treated.
+/// How "unknown" ratings, knock-out rules and the reader's minimums are treated, and which
+/// providers of the type take part.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
     /// How an unknown rating counts.
@@ -60,6 +61,9 @@ pub struct Options {
     pub knockouts: Vec<bool>,
     /// Per criterion: the lowest acceptable score, 0 = no minimum. Missing entries count as 0.
     pub minimums: Vec<u8>,
+    /// Which providers take part (a country, the teaching text's): the others are neither
+    /// scored nor ranked, and no comparison or sensitivity result mentions them.
+    pub scope: Scope,
 }
 
 impl Options {
@@ -381,7 +385,7 @@ pub fn score_type(
     options: &Options,
 ) -> Vec<ProviderScore> {
     let eff = effective_weights(d, kind, weights);
-    d.providers_of(kind)
+    d.providers_in(kind, &options.scope)
         .map(|(i, _)| score_provider(d, i, &eff, options))
         .collect()
 }

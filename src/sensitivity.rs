@@ -184,7 +184,7 @@ impl<'a> Model<'a> {
     fn scores_at(&self, x: f64) -> Vec<ProviderScore> {
         let eff = effective_weights(self.d, self.kind, &self.weights_at(x));
         self.d
-            .providers_of(self.kind)
+            .providers_in(self.kind, &self.options.scope)
             .filter(|(p, _)| self.only.is_none_or(|pair| pair.contains(p)))
             .map(|(p, _)| score_provider(self.d, p, &eff, self.options))
             .collect()
@@ -610,7 +610,11 @@ pub fn compared_pair(
     options: &Options,
     chosen: (Option<usize>, Option<usize>),
 ) -> Option<(usize, usize, PairVerdict)> {
-    let of_kind = |p: usize| d.providers.get(p).is_some_and(|p| p.kind == kind);
+    let of_kind = |p: usize| {
+        d.providers
+            .get(p)
+            .is_some_and(|p| p.kind == kind && options.scope.admits(p))
+    };
     let chosen = (
         chosen.0.filter(|&p| of_kind(p)),
         chosen.1.filter(|&p| of_kind(p)),
@@ -620,7 +624,7 @@ pub fn compared_pair(
     } else {
         let eff = effective_weights(d, kind, &weights.to_real());
         let scores = d
-            .providers_of(kind)
+            .providers_in(kind, &options.scope)
             .map(|(p, _)| score_provider(d, p, &eff, options))
             .collect();
         // `rank` already puts the unranked after the ranked.
@@ -679,7 +683,7 @@ pub fn overview(d: &Dataset, kind: usize, weights: &Weights, options: &Options) 
     };
     let eff = effective_weights(d, kind, &weights.to_real());
     let scores: Vec<ProviderScore> = d
-        .providers_of(kind)
+        .providers_in(kind, &options.scope)
         .map(|(p, _)| score_provider(d, p, &eff, options))
         .collect();
     let ranked = rank(d, scores, Lang::De);

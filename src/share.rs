@@ -8,7 +8,7 @@
 //! ```text
 //! #pc=1~t.email~p.privacy-first~w.support:3,sla:9~g.legal:10~m.r~o.legal,security,technical
 //!      ~j.0,3,-2~u.1~k.privacy-failing~n.access_control:3~s.total,d~d.proton~c.gmail,proton
-//!      ~x.gmail,outlook,proton~a.1~l.en
+//!      ~x.gmail,outlook,proton~a.1~l.en~f.ch~i.1
 //! ```
 //!
 //! | field | meaning |
@@ -30,6 +30,8 @@
 //! | `l` | language code |
 //! | `v` | `p`: projector view (large text, ranking beside the group weights) |
 //! | `r` | the role for class the weights were set for (they start from equal weights) |
+//! | `f` | the country filter: only providers offered there (ISO code, lower case: `f.ch`) |
+//! | `i` | `1`: only the providers the teaching text names |
 //!
 //! Ids are `[a-z0-9_-]`, so none of the separators (`~ . , :`) ever needs escaping, and the
 //! fragment is left readable.
@@ -102,11 +104,16 @@ pub enum Field {
     Mode,
     /// `r`: the role for class (added within version 1, like `v`).
     Role,
+    /// `f`: the country filter (added within version 1: an older widget reports it as
+    /// unreadable and shows every provider).
+    Country,
+    /// `i`: only the providers the teaching text names (added within version 1, like `f`).
+    TextOnly,
 }
 
 impl Field {
     /// Every field, in the order [`encode`] writes them.
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 20] = [
         Field::Type,
         Field::Preset,
         Field::Weights,
@@ -125,6 +132,8 @@ impl Field {
         Field::Lang,
         Field::Mode,
         Field::Role,
+        Field::Country,
+        Field::TextOnly,
     ];
 
     /// The field's letter in a link.
@@ -148,6 +157,8 @@ impl Field {
             Field::Lang => 'l',
             Field::Mode => 'v',
             Field::Role => 'r',
+            Field::Country => 'f',
+            Field::TextOnly => 'i',
         }
     }
 
@@ -183,6 +194,10 @@ pub struct SharedView {
     pub projector: bool,
     /// The role for class, by id.
     pub role: Option<String>,
+    /// The country filter: an ISO 3166-1 code, upper case (`CH`).
+    pub country: Option<String>,
+    /// Only the providers the teaching text names.
+    pub text_only: bool,
 }
 
 /// Something in a link that could not be used. The rest of the link still is.
@@ -297,6 +312,12 @@ pub fn encode(view: &SharedView) -> String {
     }
     if let Some(r) = &view.role {
         field(Field::Role, r.clone());
+    }
+    if let Some(c) = &view.country {
+        field(Field::Country, c.to_ascii_lowercase());
+    }
+    if view.text_only {
+        field(Field::TextOnly, "1".to_owned());
     }
     out
 }
@@ -462,6 +483,14 @@ fn read_field(part: &str, view: &mut SharedView, issues: &mut Vec<LinkIssue>) ->
             _ => false,
         },
         Field::Role => set_id(value, &mut view.role),
+        Field::Country => match country_code(value) {
+            Some(code) => {
+                view.country = Some(code);
+                true
+            }
+            None => false,
+        },
+        Field::TextOnly => set_flag(value, &mut view.text_only),
         Field::Lang => match Lang::from_code(value) {
             Some(lang) => {
                 view.lang = Some(lang);
@@ -470,6 +499,13 @@ fn read_field(part: &str, view: &mut SharedView, issues: &mut Vec<LinkIssue>) ->
             None => false,
         },
     }
+}
+
+/// A country as a link or a page writes it (`ch`, `CH`), as the dataset writes it (`CH`); `None`
+/// for anything but two ASCII letters.
+pub fn country_code(value: &str) -> Option<String> {
+    let code = value.to_ascii_uppercase();
+    crate::dataset::valid_country_code(&code).then_some(code)
 }
 
 /// The comma-separated entries of a list, at most [`MAX_ENTRIES`].

@@ -21,9 +21,9 @@
 use crate::json::{self, Node, SyntaxKind, Value};
 
 use crate::dataset::{
-    valid_id, Check, CheckRecord, Criterion, Dataset, Explain, Finding, Group, Jurisdiction,
-    Knockout, LegalRef, Override, Preset, Provider, ProviderType, Rating, Role, Rubric, Scored,
-    Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
+    valid_id, Check, CheckRecord, Criterion, DataLocation, Dataset, Explain, Finding, Group,
+    Jurisdiction, Knockout, LegalRef, Override, Preset, Provider, ProviderType, Rating, Role,
+    Rubric, Scored, Source, SourceKind, MAX_SCORE, MAX_WEIGHT,
 };
 use crate::date::{DateProblem, PartialDate};
 use crate::text::{self, Text};
@@ -65,6 +65,8 @@ pub const MAX_APPLIES_TO: usize = 50;
 pub const MAX_CHECKS: usize = 30;
 /// A provider's own host names besides its website's.
 pub const MAX_DOMAINS: usize = 20;
+/// Countries a provider serves or holds data in.
+pub const MAX_COUNTRIES: usize = 60;
 /// Roles a class can take (classroom mode).
 pub const MAX_ROLES: usize = 50;
 /// Legal references of one duty.
@@ -222,6 +224,12 @@ pub enum ProblemKind {
     OverrideWithoutFindings,
     /// Not a host name (`example.com`): lower-case letters, digits, `-` and dots.
     BadDomain(String),
+    /// Not an ISO 3166-1 code such as `DE` (two capital letters).
+    BadCountryCode(String),
+    /// A country named twice in one list.
+    DuplicateCountry(String),
+    /// `data_location` names countries but no source for them.
+    LocationWithoutSource,
     /// `evidence` must be a plain relative path to a `.json` file beside this one (letters,
     /// digits, `-`, `_`, `.` and `/`; no `..`, no scheme, no host).
     BadEvidencePath(String),
@@ -294,6 +302,9 @@ impl ProblemKind {
             P::ScoreNotFromFindings { .. } => "score-not-from-findings",
             P::OverrideWithoutFindings => "override-without-findings",
             P::BadDomain(_) => "bad-domain",
+            P::BadCountryCode(_) => "bad-country-code",
+            P::DuplicateCountry(_) => "duplicate-country",
+            P::LocationWithoutSource => "location-without-source",
             P::BadEvidencePath(_) => "bad-evidence-path",
             P::EvidenceMismatch => "evidence-mismatch",
             P::NoSources => "no-sources",
@@ -1497,6 +1508,68 @@ impl Walker {
         ok.then_some(out)
     }
 
+    /// A list of distinct ISO 3166-1 codes (`["DE", "AT"]`); empty only where `may_be_empty`.
+    fn countries(&mut self, v: &Node, may_be_empty: bool) -> Option<Vec<String>> {
+        self.on(v);
+        let items = match v.value.as_array() {
+            Some([]) if may_be_empty => return Some(Vec::new()),
+            _ => self.list(v, MAX_COUNTRIES)?,
+        };
+        let mut out: Vec<String> = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            ok &= self.at(format!("[{i}]"), |w| {
+                w.on(item);
+                let Some(s) = item.value.as_str() else {
+                    w.report(ProblemKind::WrongType(Expected::String, Found::of(item)));
+                    return false;
+                };
+                if !crate::dataset::valid_country_code(s) {
+                    w.report(ProblemKind::BadCountryCode(truncate(s, 20)));
+                    false
+                } else if out.iter().any(|c| c == s) {
+                    w.report(ProblemKind::DuplicateCountry(s.to_owned()));
+                    false
+                } else {
+                    out.push(s.to_owned());
+                    true
+                }
+            });
+        }
+        ok.then_some(out)
+    }
+
+    /// Where a provider holds its data: countries (may be empty: unknown), a note, and sources,
+    /// which are required once a country is named.
+    fn data_location(&mut self, v: &Node) -> Option<DataLocation> {
+        let f = self.object(v, fields::DATA_LOCATION)?;
+        let countries = self.required(&f, "countries", |w, v| w.countries(v, true));
+        let note = self.optional(&f, "note", |w, v| w.text(v, TextRule::Prose));
+        let sources = self.optional(&f, "sources", Walker::sources);
+        let (countries, note, sources) = (countries?, note?, sources?.unwrap_or_default());
+        if !countries.is_empty() && sources.is_empty() && !self.core {
+            self.on(v);
+            self.report(ProblemKind::LocationWithoutSource);
+            return None;
+        }
+        Some(DataLocation {
+            countries,
+            note,
+            sources,
+        })
+    }
+
+    fn boolean(&mut self, v: &Node) -> Option<bool> {
+        self.on(v);
+        match v.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.report(ProblemKind::WrongType(Expected::Bool, Found::of(v)));
+                None
+            }
+        }
+    }
+
     fn provider(
         &mut self,
         v: &Node,
@@ -1518,6 +1591,9 @@ impl Walker {
         let country = self.optional(&f, "country", |w, v| w.text(v, TextRule::Name));
         let note = self.optional(&f, "note", |w, v| w.text(v, TextRule::Prose));
         let domains = self.optional(&f, "domains", Walker::domains);
+        let serves = self.optional(&f, "serves", |w, v| w.countries(v, false));
+        let data_location = self.optional(&f, "data_location", Walker::data_location);
+        let named_in_text = self.optional(&f, "named_in_text", Walker::boolean);
         let ratings = match (kind, types, criteria) {
             (Some(kind), Some(types), Some(criteria)) => self.required(&f, "ratings", |w, v| {
                 w.ratings(v, kind, types.list, criteria)
@@ -1533,6 +1609,9 @@ impl Walker {
             country: country?,
             note: note?,
             domains: domains?.unwrap_or_default(),
+            serves: serves?.unwrap_or_default(),
+            data_location: data_location?,
+            named_in_text: named_in_text?.unwrap_or(false),
             ratings: ratings?,
         })
     }
@@ -1770,13 +1849,7 @@ impl Walker {
                 }
             }
         });
-        let met = self.required(&f, "met", |w, v| match v.value {
-            Value::Bool(b) => Some(b),
-            _ => {
-                w.report(ProblemKind::WrongType(Expected::Bool, Found::of(v)));
-                None
-            }
-        });
+        let met = self.required(&f, "met", Walker::boolean);
         let note = self.optional(&f, "note", |w, v| w.text(v, TextRule::Prose));
         let indices = self.optional(&f, "sources", |w, v| {
             let items = w.list(v, MAX_SOURCES)?;
@@ -1965,8 +2038,12 @@ pub mod fields {
         "country",
         "note",
         "domains",
+        "serves",
+        "data_location",
+        "named_in_text",
         "ratings",
     ];
+    pub const DATA_LOCATION: &[&str] = &["countries", "note", "sources"];
     pub const RATING: &[&str] = &[
         "score",
         "why",

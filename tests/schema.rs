@@ -35,6 +35,7 @@ fn kinds(schema: &Value) -> Vec<(&'static str, &Value, &'static [&'static str])>
         ("role", def("role"), fields::ROLE),
         ("explain", def("explain"), fields::EXPLAIN),
         ("legalRef", def("legalRef"), fields::LEGAL),
+        ("dataLocation", def("dataLocation"), fields::DATA_LOCATION),
     ]
 }
 
@@ -132,6 +133,7 @@ fn the_schema_requires_exactly_what_the_validator_requires() {
             "role" => (&base, vec!["roles", "0"]),
             "explain" => (&base, vec!["criteria", "0", "explain"]),
             "legalRef" => (&base, vec!["criteria", "0", "explain", "legal", "0"]),
+            "dataLocation" => (&v2, vec!["providers", "0", "data_location"]),
             _ => unreachable!(),
         }
     };

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{parse, tiny, tiny_dataset};
+use provider_compare::dataset::Scope;
 use provider_compare::scoring::{
     contributions, score_provider, score_type, Options, ProviderScore, Unknowns,
 };
@@ -28,6 +29,10 @@ const EXCLUDE: Options = Options {
     unknowns: Unknowns::LeaveOut,
     knockouts: Vec::new(),
     minimums: Vec::new(),
+    scope: Scope {
+        country: None,
+        named_in_text: false,
+    },
 };
 
 fn as_zero() -> Options {

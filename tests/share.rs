@@ -63,8 +63,27 @@ fn version_1_links_keep_opening() {
             lang: Some(Lang::De),
             projector: false,
             role: None,
+            country: None,
+            text_only: false,
         }
     );
+}
+
+/// The filter fields (`f` country, `i` the teaching text's providers only) came within version
+/// 1: read in either case, written in lower case, and an older widget's link without them shows
+/// every provider.
+#[test]
+fn filter_fields_round_trip() {
+    let (v, issues) = decode("1~t.email~f.CH~i.1");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(v.country.as_deref(), Some("CH"));
+    assert!(v.text_only);
+    assert_eq!(encode(&v), "1~t.email~f.ch~i.1");
+    let (v, issues) = decode("1~t.email~f.schweiz~i.2");
+    assert_eq!((v.country, v.text_only), (None, false));
+    assert_eq!(issues.len(), 2, "{issues:?}");
+    let (v, _) = decode("1~t.email");
+    assert_eq!((v.country, v.text_only), (None, false));
 }
 
 /// The classroom fields (`v` projector view, `r` role) came within version 1: read, written, and

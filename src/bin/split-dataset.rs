@@ -1,6 +1,7 @@
 //! `split-dataset`: writes the core of a complete dataset — the same dataset without its
-//! evidence (justifications, sources, findings, check records, rubrics, provider domains) — so
-//! that the widget draws the ranking from a small file and loads the evidence after it.
+//! evidence (justifications, sources, findings, check records, rubrics, provider domains, where
+//! the data is held) — so that the widget draws the ranking from a small file and loads the
+//! evidence after it.
 //!
 //! ```text
 //! cargo run --bin split-dataset -- data/providers.json data/providers.core.json
@@ -112,6 +113,7 @@ mod native {
         for (p, provider) in providers.iter_mut().zip(&d.providers) {
             let p = p.as_object_mut()?;
             p.remove("domains");
+            p.remove("data_location");
             let mut ratings = Map::new();
             for (c, rating) in provider.ratings.iter().enumerate() {
                 let id = (*criteria.get(c)?).to_owned();

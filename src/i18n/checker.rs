@@ -78,9 +78,15 @@ pub fn warning_path(d: &Dataset, w: &Warning) -> String {
         Some(p) => format!("providers[{}] ({})", w.provider, p.id),
         None => format!("providers[{}]", w.provider),
     };
-    if let Some(c) = w.criterion.and_then(|c| d.criteria.get(c)) {
-        path.push_str(" › ratings › ");
-        path.push_str(&c.id);
+    match w.criterion {
+        Some(c) => {
+            if let Some(c) = d.criteria.get(c) {
+                path.push_str(" › ratings › ");
+                path.push_str(&c.id);
+            }
+        }
+        None if w.source.is_some() => path.push_str(" › data_location"),
+        None => {}
     }
     if let Some(s) = w.source {
         path.push_str(&format!(" › sources[{s}]"));

@@ -21,6 +21,7 @@ pub mod export;
 pub mod findings;
 pub mod numbers;
 pub mod problems;
+pub mod scope;
 pub mod table;
 pub mod teaching;
 pub mod unknowns;

@@ -396,6 +396,26 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
                 format!("“{v}” is not a host name such as “example.com” (lower-case letters, digits, “-”, dots).")
             }
         }
+        P::BadCountryCode(v) => {
+            if de {
+                format!("„{v}“ ist kein Ländercode wie „DE“ (zwei Großbuchstaben nach ISO 3166-1).")
+            } else {
+                format!("“{v}” is not a country code such as “DE” (two capital letters, ISO 3166-1).")
+            }
+        }
+        P::DuplicateCountry(v) => {
+            if de {
+                format!("Das Land „{v}“ steht zweimal in der Liste.")
+            } else {
+                format!("The country “{v}” is listed twice.")
+            }
+        }
+        P::LocationWithoutSource => pick(
+            de,
+            "Wo die Daten liegen, braucht eine Quelle („sources“), sobald ein Land genannt ist.",
+            "Where the data is held needs a source (“sources”) once a country is named.",
+        )
+        .into(),
         P::BadJurisdiction(v) => {
             if de {
                 format!("„{v}“ ist keine Rechtsordnung; erlaubt: EU, DE, AT, CH.")
@@ -637,6 +657,14 @@ pub fn link_issue(lang: Lang, issue: &crate::share::LinkIssue) -> String {
         ),
         (Lang::De, LinkIssue::Unreadable(part)) => format!("Nicht lesbar: „{part}“"),
         (Lang::En, LinkIssue::Unreadable(part)) => format!("Not readable: “{part}”"),
+        (Lang::De, LinkIssue::UnknownId { field: Field::Country, id }) => format!(
+            "Kein Anbieter dieses Datensatzes wird im Land „{id}“ angeboten; es werden alle Länder gezeigt."
+        ),
+        (Lang::En, LinkIssue::UnknownId { field: Field::Country, id }) => format!(
+            "No provider of this dataset is offered in the country “{id}”; all countries are shown."
+        ),
+        (Lang::De, LinkIssue::UnknownId { field: Field::TextOnly, .. }) => "Dieser Datensatz nennt keine Anbieter aus einem Unterrichtstext; es werden alle Anbieter gezeigt.".to_owned(),
+        (Lang::En, LinkIssue::UnknownId { field: Field::TextOnly, .. }) => "This dataset marks no providers as named in a teaching text; all providers are shown.".to_owned(),
         (_, LinkIssue::UnknownId { field, id }) => {
             // What the field's ids name; fields that hold no ids cannot report one, but the match
             // stays exhaustive so that a new field must say what it names.
@@ -657,6 +685,8 @@ pub fn link_issue(lang: Lang, issue: &crate::share::LinkIssue) -> String {
                 | Field::Mode
                 | Field::Lang => pick(de, "Der Eintrag", "The entry"),
                 Field::Role => pick(de, "Die Rolle", "The role"),
+                Field::Country => pick(de, "Das Land", "The country"),
+                Field::TextOnly => pick(de, "Der Eintrag", "The entry"),
             };
             match lang {
                 Lang::De => format!("{thing} „{id}“ gibt es hier nicht."),
@@ -720,6 +750,12 @@ fn field_name(de: bool, field: crate::share::Field) -> &'static str {
         Field::Lang => pick(de, "Sprache", "language"),
         Field::Mode => pick(de, "Ansicht", "view"),
         Field::Role => pick(de, "Rolle", "role"),
+        Field::Country => pick(de, "Land", "country"),
+        Field::TextOnly => pick(
+            de,
+            "Nur Anbieter aus dem Unterrichtstext",
+            "only the teaching text's providers",
+        ),
     }
 }
 

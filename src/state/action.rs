@@ -50,6 +50,10 @@ pub enum Action {
     WeightsSettled,
     /// How unknown scores count (left out, as 0, as 5).
     SetUnknowns(Unknowns),
+    /// Only the providers offered in this country (an ISO code the dataset uses), or all.
+    SetCountry(Option<String>),
+    /// Only the providers the teaching text names, or all.
+    SetTextOnly(bool),
     SetKnockout {
         rule: usize,
         on: bool,

@@ -98,6 +98,8 @@ impl AppState {
             lang: Some(self.lang),
             projector: self.projector,
             role: role.map(|r| r.id.clone()),
+            country: self.options.scope.country.clone(),
+            text_only: self.options.scope.named_in_text,
         })
     }
 
@@ -218,13 +220,39 @@ impl AppState {
                 self.table.sort = Sort { column, dir: *dir };
             }
         }
-        // Providers must be of the type shown; others are reported like unknown ids.
+        // The scope comes before the providers, which must be in it.
+        if let Some(c) = &view.country {
+            if d.countries().contains(c) {
+                options.scope.country = Some(c.clone());
+            } else {
+                issues.push(LinkIssue::UnknownId {
+                    field: Field::Country,
+                    id: c.to_ascii_lowercase(),
+                });
+            }
+        }
+        if view.text_only {
+            if d.has_text_providers() {
+                options.scope.named_in_text = true;
+            } else {
+                issues.push(LinkIssue::UnknownId {
+                    field: Field::TextOnly,
+                    id: "1".to_owned(),
+                });
+            }
+        }
+        // Providers must be of the type shown and in the scope; others are reported like
+        // unknown ids.
         let kind = self.kind;
+        let scope = self.options.scope.clone();
         let provider = |issues: &mut Vec<LinkIssue>, field: Field, id: &str| {
-            let current = d
-                .providers
-                .iter()
-                .map(|p| if p.kind == kind { p.id.as_str() } else { "" });
+            let current = d.providers.iter().map(|p| {
+                if p.kind == kind && scope.admits(p) {
+                    p.id.as_str()
+                } else {
+                    ""
+                }
+            });
             find(issues, field, current, id)
         };
         self.table.selected = view

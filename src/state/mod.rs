@@ -12,7 +12,8 @@
 //! per group, `options.knockouts` one switch per rule, `options.minimums` one value 0–5 per
 //! criterion, `weighting.order` is a permutation of the groups and `weighting.judgements` has one
 //! value −8..=8 per pair of groups; `kind` indexes an existing provider type; `table.selected` and
-//! every provider in `comparison` are of that type; `weighting.preset` is the preset whose weights
+//! every provider in `comparison` are of that type and admitted by `options.scope` (whose country
+//! is one the dataset's providers are offered in); `weighting.preset` is the preset whose weights
 //! are set, or `None` once the reader changed any weight.
 //! `leaders` are the providers sharing first place as of the last settled change, and
 //! `announcement` only changes when there is something new to say (a screen reader speaks each
@@ -23,7 +24,7 @@
 //! Actions that would break an invariant (an index out of range, a weight of 11) are clamped or
 //! ignored, never a panic: they may come from stale events or a hand-edited share link.
 
-use crate::dataset::{SharedDataset, MAX_SCORE, MAX_WEIGHT};
+use crate::dataset::{Scope, SharedDataset, MAX_SCORE, MAX_WEIGHT};
 use crate::ranking::{rank, Sort};
 use crate::scoring::{score_type, Options};
 use crate::sensitivity::compared_pair;
@@ -497,6 +498,7 @@ impl AppState {
             unknowns: self.options.unknowns,
             knockouts: vec![true; dataset.knockouts.len()],
             minimums: vec![0; dataset.criteria.len()],
+            scope: Scope::default(),
         };
         self.kind = (0..dataset.types.len())
             .find(|&t| dataset.providers_of(t).next().is_some())
@@ -637,6 +639,24 @@ impl AppState {
                 next.options.unknowns = choice;
                 next.settle();
             }
+            Action::SetCountry(country) => {
+                if let Some(d) = self.dataset() {
+                    let country = country.filter(|c| d.countries().contains(c));
+                    if country != next.options.scope.country {
+                        next.options.scope.country = country;
+                        next.keep_in_scope();
+                        next.settle();
+                    }
+                }
+            }
+            Action::SetTextOnly(on) => {
+                let offered = self.dataset().is_some_and(|d| d.has_text_providers());
+                if offered && on != next.options.scope.named_in_text {
+                    next.options.scope.named_in_text = on;
+                    next.keep_in_scope();
+                    next.settle();
+                }
+            }
             Action::SetKnockout { rule, on } => {
                 if let Some(k) = next.options.knockouts.get_mut(rule) {
                     *k = on;
@@ -734,10 +754,25 @@ impl AppState {
         next
     }
 
-    /// Whether provider `p` exists and is of the type being compared.
+    /// Whether provider `p` exists, is of the type being compared and is in the scope.
     fn is_current(&self, p: usize) -> bool {
         self.dataset()
             .and_then(|d| d.providers.get(p))
-            .is_some_and(|p| p.kind == self.kind)
+            .is_some_and(|p| p.kind == self.kind && self.options.scope.admits(p))
+    }
+
+    /// After the scope changed: the open detail and the compared providers that it no longer
+    /// admits are let go (the pair then follows the ranking on that side).
+    fn keep_in_scope(&mut self) {
+        if self.table.selected.is_some_and(|p| !self.is_current(p)) {
+            self.table.selected = None;
+        }
+        let (a, b) = self.comparison.pair;
+        self.comparison.pair = (
+            a.filter(|&p| self.is_current(p)),
+            b.filter(|&p| self.is_current(p)),
+        );
+        let list = std::mem::take(&mut self.comparison.side_by_side);
+        self.comparison.side_by_side = list.into_iter().filter(|&p| self.is_current(p)).collect();
     }
 }

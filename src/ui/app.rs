@@ -41,6 +41,7 @@ use crate::ui::link_notice::LinkNotice;
 use crate::ui::load_error_view::LoadErrorView;
 use crate::ui::loading_view::LoadingView;
 use crate::ui::results::{MethodNote, ProviderDetail, RankingTable};
+use crate::ui::scope_picker::ScopePicker;
 use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar, WorksheetView};
 use crate::ui::weights::WeightPanel;
 
@@ -297,7 +298,8 @@ fn comparison(
                     <DutiesView {kind} evidence={state.evidence.clone()} />
                 }
             }
-            <KindPicker {kind} />
+            <KindPicker {kind} scope={state.options.scope.clone()} />
+            <ScopePicker {kind} scope={state.options.scope.clone()} />
             // The ranking comes first: on a phone it is the answer people came for, and the
             // weights follow right below it. Wide screens show the weights beside it.
             <div class="pc-main">

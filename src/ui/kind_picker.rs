@@ -1,17 +1,20 @@
 //! The choice of provider type to compare: a radio group (arrow keys move within it), one option
-//! per type in the dataset, each with its number of providers, and the chosen type's description
+//! per type in the dataset, each with its number of providers (in the reader's scope), and the chosen type's description
 //! from the dataset below it.
 
 use yew::prelude::*;
 
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
+use crate::dataset::Scope;
 use crate::i18n;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct KindPickerProps {
     pub kind: usize,
+    /// The counts are of the providers in this scope.
+    pub scope: Scope,
 }
 
 #[component]
@@ -29,7 +32,7 @@ pub(crate) fn KindPicker(props: &KindPickerProps) -> Html {
             <div class="pc-kind-options">
                 { for dataset.types.iter().enumerate().map(|(t, kind)| {
                     let dispatch = dispatch.clone();
-                    let count = dataset.providers_of(t).count();
+                    let count = dataset.providers_in(t, &props.scope).count();
                     let id = ids.item("kind", &kind.id);
                     html! {
                         <div class="pc-kind" key={kind.id.clone()}>

@@ -29,6 +29,7 @@ mod loading_view;
 mod mount;
 mod parts;
 mod results;
+mod scope_picker;
 mod share;
 mod weights;
 

@@ -59,7 +59,12 @@ fn arb_view() -> impl Strategy<Value = SharedView> {
             any::<bool>(),
             prop::option::of(lang),
         ),
-        (any::<bool>(), prop::option::of(arb_id())),
+        (
+            any::<bool>(),
+            prop::option::of(arb_id()),
+            prop::option::of("[A-Z]{2}"),
+            any::<bool>(),
+        ),
     )
         .prop_map(|(a, b, c)| SharedView {
             kind: a.0,
@@ -80,6 +85,8 @@ fn arb_view() -> impl Strategy<Value = SharedView> {
             lang: b.7,
             projector: c.0,
             role: c.1,
+            country: c.2,
+            text_only: c.3,
         })
 }
 

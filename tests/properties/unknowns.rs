@@ -110,6 +110,7 @@ fn options(case: &Case, unknowns: Unknowns) -> Options {
         unknowns,
         knockouts: Vec::new(),
         minimums,
+        scope: Default::default(),
     }
 }
 

@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 use crate::dataset::Rating;
 use crate::i18n;
+use crate::i18n::scope as words;
 use crate::scoring::{contributions, unknown_duties, ProviderScore, Unknowns};
 use crate::state::{Action, Evidence};
 
@@ -97,11 +98,10 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
         .into_iter()
         .filter_map(|c| d.criteria.get(c).map(|c| c.name.get(lang)))
         .collect();
-    let meta: Vec<&str> = [provider.legal_name.as_ref(), provider.country.as_ref()]
-        .into_iter()
-        .flatten()
-        .map(|t| t.get(lang))
-        .collect();
+    let based_in = provider
+        .country
+        .as_ref()
+        .map(|c| words::country_or_name(lang, c.get(lang)));
 
     html! {
         <section
@@ -119,12 +119,45 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
             </div>
             <EvidenceNotice evidence={props.evidence.clone()} />
             <p class="pc-meta">
-                if !meta.is_empty() {
-                    <span>{ meta.join(", ") }</span>
+                if let Some(legal_name) = &provider.legal_name {
+                    <span dir="auto">{ legal_name.get(lang) }</span>
                     <span aria-hidden="true">{ " · " }</span>
                 }
                 <ExternalLink url={provider.website.clone()}>{ s.website }</ExternalLink>
+                if provider.named_in_text {
+                    <span aria-hidden="true">{ " · " }</span>
+                    <span class="pc-text-mark">{ words::named_in_text(lang) }</span>
+                }
             </p>
+            // Where the company is, where it sells, where it keeps the data.
+            if based_in.is_some() || !provider.serves.is_empty() || provider.data_location.is_some() {
+                <dl class="pc-where" data-pc-where="">
+                    if let Some(country) = based_in {
+                        <div><dt>{ words::based_in(lang) }</dt><dd>{ country }</dd></div>
+                    }
+                    if !provider.serves.is_empty() {
+                        <div><dt>{ words::offered_in(lang) }</dt><dd>{ words::country_list(lang, &provider.serves) }</dd></div>
+                    }
+                    if let Some(location) = &provider.data_location {
+                        <div>
+                            <dt>{ words::data_held_in(lang) }</dt>
+                            <dd>
+                                if location.countries.is_empty() {
+                                    { words::not_known(lang) }
+                                } else {
+                                    { words::country_list(lang, &location.countries) }
+                                }
+                                if let Some(note) = &location.note {
+                                    { " – " }<span dir="auto">{ note.get(lang) }</span>
+                                }
+                                if !location.sources.is_empty() {
+                                    <SourceList sources={location.sources.clone()} />
+                                }
+                            </dd>
+                        </div>
+                    }
+                </dl>
+            }
             if let Some(note) = &provider.note {
                 <p class="pc-note">{ note.get(lang) }</p>
             }

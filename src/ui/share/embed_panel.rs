@@ -78,6 +78,8 @@ pub(crate) fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         view: keep_view.then(|| props.link.to_string()),
         kind: start.kind,
         preset: start.preset,
+        country: start.country,
+        text_only: start.text_only,
         compact: *compact,
         title: dataset.title.get(lang).to_owned(),
         open_label: s.embed_open.to_owned(),
