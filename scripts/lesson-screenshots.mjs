@@ -18,7 +18,7 @@ const evidence = (page) => page.locator('.pc-widget[data-pc-evidence="complete"]
 try {
   // 1. The projector view at 1280×720, hosting.
   let page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(`${server.url}#pc=1~t.hosting~v.p~l.de`);
+  await page.goto(`${server.url}#pc=1~t.hosting~v.p~i.1~l.de`);
   await ready(page);
   await page.screenshot({ path: join(out, 'lesson-1-projector.png') });
 
@@ -31,7 +31,7 @@ try {
 
   // 3. A pupil takes a role on a laptop and weights for it; the link to hand in.
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}#pc=1~t.email~l.de`);
+  await page.goto(`${server.url}#pc=1~t.email~i.1~l.de`);
   await ready(page);
   await page.locator('[data-pc-panel="roles"]').click();
   const role = page.locator('[data-pc-role="journalist"]');
@@ -49,7 +49,7 @@ try {
 
   // 4. The class view with three pupils' links and a garbled one.
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}#pc=1~t.email~l.de`);
+  await page.goto(`${server.url}#pc=1~t.email~i.1~l.de`);
   await ready(page);
   const links = [pupilLink, `${server.url}#pc=1~t.email~r.family~w.support:9,pricing:9~l.de`,
     `${server.url}#pc=1~t.email~r.craft_business~w.sla:10,backup:9~l.de`, 'https://schule.example/#pc=1~t.email~w.privacy:zz'];
@@ -64,9 +64,9 @@ try {
   // 5. The worksheet's first page, as printed.
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => { window.print = () => {}; });
-  await page.goto(`${server.url}#pc=1~t.email~l.de`);
+  await page.goto(`${server.url}#pc=1~t.email~i.1~l.de`);
   await ready(page);
-  await page.hover('.pc-ranking h3');
+  await page.hover('[data-pc-provider] .pc-name');
   await evidence(page);
   await page.getByRole('button', { name: 'Arbeitsblatt drucken' }).click();
   await page.locator('.pc-sheet-printing').waitFor({ state: 'attached' });

@@ -573,16 +573,20 @@ impl Dataset {
     /// Every country some provider is offered in, in the order of [`COUNTRY_ORDER`] and then
     /// alphabetically: the choices of the country filter.
     pub fn countries(&self) -> Vec<String> {
+        // Kept in order while collected (a handful of entries): no sort, whose generic code
+        // would cost the bundle more than this loop.
+        let rank = |c: &str| {
+            let r = COUNTRY_ORDER.iter().position(|o| *o == c);
+            (r.unwrap_or(COUNTRY_ORDER.len()), c.to_owned())
+        };
         let mut out: Vec<String> = Vec::new();
         for c in self.providers.iter().flat_map(|p| &p.serves) {
             if !out.contains(c) {
-                out.push(c.clone());
+                let key = rank(c);
+                let at = out.iter().take_while(|o| rank(o) < key).count();
+                out.insert(at, c.clone());
             }
         }
-        out.sort_by_key(|c| {
-            let rank = COUNTRY_ORDER.iter().position(|o| o == c);
-            (rank.unwrap_or(COUNTRY_ORDER.len()), c.clone())
-        });
         out
     }
 

@@ -20,6 +20,58 @@ pub const OLD_AFTER_YEARS: u16 = 3;
 /// A source may support this many duties of one provider without a reason for each.
 pub const MAX_DUTIES_PER_SOURCE: usize = 2;
 
+/// How much of one provider's applicable duties the dataset scores (`check-dataset --coverage`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProviderCoverage {
+    pub provider: usize,
+    /// Duties that apply to the provider's type.
+    pub applicable: usize,
+    pub scored: usize,
+    pub unknown: usize,
+    /// Scores of low confidence (set in the file, or resting only on weak sources).
+    pub low_confidence: usize,
+}
+
+impl ProviderCoverage {
+    /// Scored share of the applicable duties, 0–1 (0 where none applies).
+    pub fn share(&self) -> f64 {
+        if self.applicable == 0 {
+            0.0
+        } else {
+            self.scored as f64 / self.applicable as f64
+        }
+    }
+}
+
+/// Per provider, in file order: applicable duties, scored, unknown, low confidence.
+pub fn coverage(d: &Dataset) -> Vec<ProviderCoverage> {
+    d.providers
+        .iter()
+        .enumerate()
+        .map(|(p, provider)| {
+            let mut c = ProviderCoverage {
+                provider: p,
+                ..ProviderCoverage::default()
+            };
+            for rating in &provider.ratings {
+                match rating {
+                    Rating::NotApplicable => {}
+                    Rating::Unknown { .. } => {
+                        c.applicable += 1;
+                        c.unknown += 1;
+                    }
+                    Rating::Scored(s) => {
+                        c.applicable += 1;
+                        c.scored += 1;
+                        c.low_confidence += usize::from(s.low_confidence);
+                    }
+                }
+            }
+            c
+        })
+        .collect()
+}
+
 /// One broken rule, and where: the provider, the criterion (rating) and the source, where the
 /// rule concerns one. A source without a criterion is one of the provider's `data_location`.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -374,3 +374,43 @@ fn strict_fails_on_hygiene_warnings() {
     assert_eq!(f["summary"]["sources_by_kind"]["authority"], 1);
     std::fs::remove_file(&path).unwrap();
 }
+
+/// `--coverage` adds a table per provider and per type of the duties scored; the counts are the
+/// file's own.
+#[test]
+fn coverage_lists_every_provider_and_type() {
+    let (code, out, _) = check(&["--coverage", "data/providers.json"]);
+    assert_eq!(code, 0, "{out}");
+    let shipped: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("data/providers.json").unwrap()).unwrap();
+    assert!(out.contains("| provider | type | offered in | applicable | scored | unknown | low confidence | scored share |"));
+    for p in shipped["providers"].as_array().unwrap() {
+        let ratings = p["ratings"].as_object().unwrap();
+        let unknown = ratings.values().filter(|r| r["score"] == "unknown").count();
+        let scored = ratings.len() - unknown;
+        let mark = if p["named_in_text"] == true {
+            " (text)"
+        } else {
+            ""
+        };
+        let row = format!(
+            "| {}{mark} | {} | ",
+            p["id"].as_str().unwrap(),
+            p["type"].as_str().unwrap()
+        );
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(&row))
+            .unwrap_or_else(|| panic!("no row {row}"));
+        assert!(
+            line.contains(&format!("| {} | {scored} | {unknown} |", ratings.len())),
+            "{line}"
+        );
+    }
+    for t in shipped["types"].as_array().unwrap() {
+        assert!(out.contains(&format!("| {} | ", t["id"].as_str().unwrap())));
+    }
+    // Without the flag, no table.
+    let (_, plain, _) = check(&["data/providers.json"]);
+    assert!(!plain.contains("| provider |"));
+}

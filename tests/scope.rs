@@ -63,6 +63,13 @@ fn the_fields_are_read_and_the_countries_offered_come_from_the_dataset() {
     assert_eq!(location.sources.len(), 1);
     // DE, AT, CH first (the widget's readers), whatever order the file lists them in.
     assert_eq!(d.countries(), ["DE", "AT", "CH"]);
+    // Other countries follow alphabetically, whatever order the file names them in.
+    let mut v = scoped();
+    v["providers"][2]["serves"] = json!(["NL", "CH", "BE"]);
+    assert_eq!(
+        parse(&v).expect("valid").countries(),
+        ["DE", "AT", "CH", "BE", "NL"]
+    );
     assert!(d.has_text_providers());
     // A dataset that says nothing offers no filter.
     let plain = parse(&tiny()).expect("valid");

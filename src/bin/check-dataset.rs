@@ -2,13 +2,14 @@
 //! one, and lists every problem with its place (path through the file and line).
 //!
 //! ```text
-//! cargo run --bin check-dataset -- [--strict] [--lang de|en] [--format text|json] FILE...
+//! cargo run --bin check-dataset -- [--strict] [--coverage] [--lang de|en] [--format text|json] FILE...
 //! ```
 //!
 //! Exit status: 0 if every file is valid, 1 if any is not (with `--strict`: or has a hygiene
 //! warning, see `hygiene`), 2 for a usage error or a file that cannot be read. A valid file's
 //! verdict is followed by what its ratings rest on (cells scored, from findings, overrides, low
-//! confidence, sources per kind, old and undated sources) and its hygiene warnings. The default output is plain text, one problem per line, for people and for CI
+//! confidence, sources per kind, old and undated sources) and its hygiene warnings; with
+//! `--coverage` (text output), by a table per provider and per type of the duties scored. The default output is plain text, one problem per line, for people and for CI
 //! logs. `--format json` writes one JSON document instead, for programs:
 //!
 //! ```text
@@ -67,7 +68,7 @@ mod native {
     use serde::Serialize;
 
     const USAGE: &str =
-        "usage: check-dataset [--strict] [--lang de|en] [--format text|json] FILE...";
+        "usage: check-dataset [--strict] [--coverage] [--lang de|en] [--format text|json] FILE...";
 
     #[derive(Clone, Copy, PartialEq)]
     enum Format {
@@ -103,6 +104,7 @@ mod native {
         let mut lang = Lang::En;
         let mut format = Format::Text;
         let mut strict = false;
+        let mut coverage = false;
         let mut files = Vec::new();
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
@@ -114,6 +116,7 @@ mod native {
                     return 0;
                 }
                 "--strict" => strict = true,
+                "--coverage" => coverage = true,
                 "--lang" => match args.next().as_deref().and_then(Lang::from_code) {
                     Some(l) => lang = l,
                     None => {
@@ -150,7 +153,12 @@ mod native {
                 );
             }
             match format {
-                Format::Text => print_text(file, &checked, lang),
+                Format::Text => {
+                    print_text(file, &checked, lang);
+                    if let (true, Checked::Valid(d, ..)) = (coverage, &checked) {
+                        print_coverage(d);
+                    }
+                }
                 Format::Json => reports.push(file_report(file, &checked, lang)),
             }
         }
@@ -320,6 +328,60 @@ mod native {
                     say(&format!("  {}", i18n::problem_text(lang, p)));
                 }
             }
+        }
+    }
+
+    /// Per provider: type, where it is offered, applicable duties, scored, unknown, low
+    /// confidence and the scored share, as a Markdown table (for editors' notes), then the same
+    /// per type.
+    fn print_coverage(d: &Dataset) {
+        say("");
+        say("| provider | type | offered in | applicable | scored | unknown | low confidence | scored share |");
+        say("|---|---|---|---:|---:|---:|---:|---:|");
+        let rows = hygiene::coverage(d);
+        let percent = |scored: usize, applicable: usize| {
+            if applicable == 0 {
+                "–".to_owned()
+            } else {
+                format!("{:.0} %", 100.0 * scored as f64 / applicable as f64)
+            }
+        };
+        for c in &rows {
+            let Some(p) = d.providers.get(c.provider) else {
+                continue;
+            };
+            let kind = d.types.get(p.kind).map_or("", |t| t.id.as_str());
+            let mark = if p.named_in_text { " (text)" } else { "" };
+            say(&format!(
+                "| {}{mark} | {kind} | {} | {} | {} | {} | {} | {} |",
+                p.id,
+                p.serves.join(", "),
+                c.applicable,
+                c.scored,
+                c.unknown,
+                c.low_confidence,
+                percent(c.scored, c.applicable)
+            ));
+        }
+        say("");
+        say("| type | providers | applicable | scored | unknown | low confidence | scored share |");
+        say("|---|---:|---:|---:|---:|---:|---:|");
+        for (t, kind) in d.types.iter().enumerate() {
+            let of: Vec<&hygiene::ProviderCoverage> = rows
+                .iter()
+                .filter(|c| d.providers.get(c.provider).is_some_and(|p| p.kind == t))
+                .collect();
+            let sum =
+                |f: fn(&hygiene::ProviderCoverage) -> usize| of.iter().map(|c| f(c)).sum::<usize>();
+            let (applicable, scored) = (sum(|c| c.applicable), sum(|c| c.scored));
+            say(&format!(
+                "| {} | {} | {applicable} | {scored} | {} | {} | {} |",
+                kind.id,
+                of.len(),
+                sum(|c| c.unknown),
+                sum(|c| c.low_confidence),
+                percent(scored, applicable)
+            ));
         }
     }
 

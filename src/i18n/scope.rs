@@ -37,8 +37,8 @@ pub fn all_countries(lang: Lang) -> &'static str {
 /// The check box that keeps only the providers the teaching text names.
 pub fn text_only(lang: Lang) -> &'static str {
     match lang {
-        Lang::De => "Nur die im Unterrichtstext genannten Anbieter",
-        Lang::En => "Only the providers the teaching text names",
+        Lang::De => "Nur Anbieter aus dem Unterrichtstext",
+        Lang::En => "Only the teaching text's providers",
     }
 }
 
@@ -125,7 +125,7 @@ pub fn shown(lang: Lang, shown: usize, total: usize, unstated: usize) -> String 
 }
 
 /// The scope in one sentence, for paper (where the controls are not printed): "Angeboten in:
-/// Schweiz. Nur die im Unterrichtstext genannten Anbieter."
+/// Schweiz. Nur Anbieter aus dem Unterrichtstext."
 pub fn summary(lang: Lang, scope: &Scope) -> String {
     let mut out = String::new();
     if let Some(c) = &scope.country {
@@ -218,7 +218,7 @@ mod tests {
         };
         assert_eq!(
             summary(Lang::De, &scope),
-            "Angeboten in: Schweiz. Nur die im Unterrichtstext genannten Anbieter."
+            "Angeboten in: Schweiz. Nur Anbieter aus dem Unterrichtstext."
         );
         assert_eq!(summary(Lang::En, &Scope::default()), "");
     }

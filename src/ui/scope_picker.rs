@@ -61,7 +61,9 @@ pub(crate) fn ScopePicker(props: &ScopePickerProps) -> Html {
     let chosen = props.scope.country.clone().unwrap_or_default();
     html! {
         <fieldset class="pc-scope" data-pc-scope="">
-            <legend>{ words::legend(lang) }</legend>
+            // The legend is for screen readers: the labels say enough on screen, and on a phone
+            // every line above the ranking counts.
+            <legend class="pc-sr">{ words::legend(lang) }</legend>
             <div class="pc-scope-controls">
                 if !countries.is_empty() {
                     <div class="pc-scope-country">

@@ -28,11 +28,11 @@ async function printSheet(page, label) {
 
 test('the worksheet and the answer sheet print to A4 with the tasks, and only the answer sheet has the answers', async (t) => {
   const { page } = await withWidget(t, {
-    hash: '#pc=1~t.email~l.de',
+    hash: '#pc=1~t.email~l.de~i.1',
     // The print dialog itself is the browser's: here the PDF is made by the test.
     setup: (p) => p.addInitScript(() => { window.print = () => {}; }),
   });
-  await page.hover('.pc-ranking h3');
+  await page.hover('[data-pc-provider] .pc-name');
   await evidenceReady(page);
   const data = await shippedDataset();
   const duty = (id) => data.criteria.find((c) => c.id === id).name.de;
@@ -63,10 +63,10 @@ test('the worksheet and the answer sheet print to A4 with the tasks, and only th
 
 test('in English too', async (t) => {
   const { page } = await withWidget(t, {
-    hash: '#pc=1~t.hosting~l.en',
+    hash: '#pc=1~t.hosting~l.en~i.1',
     setup: (p) => p.addInitScript(() => { window.print = () => {}; }),
   });
-  await page.hover('.pc-ranking h3');
+  await page.hover('[data-pc-provider] .pc-name');
   await evidenceReady(page);
   const sheet = await printSheet(page, 'Print the worksheet');
   for (const needed of ['Worksheet: what providers owe their customers', 'Web hosting', 'Task 1', 'Task 2', 'Task 3', 'Task 4', 'GDPR']) {

@@ -261,6 +261,13 @@ export async function shippedDataset(dist = DIST) {
   return JSON.parse(await readFile(join(dist, 'data/providers.json'), 'utf8'));
 }
 
+/** The ids of the shipped providers of `type`, sorted (only those the teaching text names, with
+ * `textOnly`). */
+export async function typeIds(type, { textOnly = false, dist = DIST } = {}) {
+  const data = await shippedDataset(dist);
+  return data.providers.filter((p) => p.type === type && (!textOnly || p.named_in_text)).map((p) => p.id).sort();
+}
+
 /** Waits until the widget shows the complete dataset (the evidence of the core has loaded). */
 export function evidenceReady(root) {
   return root.locator('.pc-widget[data-pc-evidence="complete"]').waitFor({ timeout: 20000 });

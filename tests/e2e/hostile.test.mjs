@@ -171,7 +171,8 @@ test('every text the dataset may hold is shown somewhere: a type\'s description 
 test('a long table keeps the row with keyboard focus while it scrolls', async (t) => {
   const d = copy();
   const isp = d.providers.filter((p) => p.type === 'isp');
-  for (let n = 0; n < 100; n++) for (const p of isp) d.providers.push({ ...p, id: `${p.id}-${n}`, name: `${p.name} ${n}` });
+  const copies = Math.ceil(300 / isp.length);
+  for (let n = 0; n < copies; n++) for (const p of isp) d.providers.push({ ...p, id: `${p.id}-${n}`, name: `${p.name} ${n}` });
   const { page } = await withWidget(t, { setup: serving(d) });
   await page.locator('.pc-more button').click();
   const rows = Number(await page.locator('.pc-table').getAttribute('aria-rowcount')) - 1;

@@ -12,7 +12,8 @@ const suite = widgetSuite();
 test('the release build loads, ranks the ISPs and stays on its own origin', async (t) => {
   const { page, context, log } = await withWidget(t);
   const rows = await ranking(page);
-  assert.deepEqual(rows.map((r) => r.id).sort(), ['a1', 'telekom', 'vodafone']);
+  const data = await shippedDataset();
+  assert.deepEqual(rows.map((r) => r.id).sort(), data.providers.filter((p) => p.type === 'isp').map((p) => p.id).sort());
   assertOrderedByTotal(assert, rows);
   assert.ok((await page.locator('.pc-header').innerText()).includes(`Stand: ${await shippedCheckedDe()}`));
   const origin = new URL(suite.url).origin;
@@ -23,7 +24,8 @@ test('the release build loads, ranks the ISPs and stays on its own origin', asyn
 });
 
 test('keyboard alone: choose a type, move sliders, sort, open and close a detail', async (t) => {
-  const { page, log } = await withWidget(t);
+  // The teaching text's three ISPs (a class's view), so that the orders below are known.
+  const { page, log } = await withWidget(t, { hash: '#pc=1~t.isp~i.1' });
 
   // Type picker: a radio group, arrow keys move the choice.
   await typeControl(page, 'isp').focus();
@@ -174,9 +176,10 @@ test('test hooks: entries, weights and type controls carry dataset ids; rank and
         const shown = await entry(page, r.id).locator('.pc-total-value').innerText();
         assert.equal(shown, lang === 'de' ? r.total.replace('.', ',') : r.total, where);
         assert.ok((await entry(page, r.id).innerText()).includes(names[r.id]), where);
+        // Equal totals share a rank; totals that only look equal at one decimal may not.
         const previous = rows[i - 1];
-        const expected = !previous ? 1 : previous.total === r.total ? previous.rank : i + 1;
-        assert.equal(r.rank, expected, where);
+        const expected = !previous ? [1] : previous.total === r.total ? [previous.rank, i + 1] : [i + 1];
+        assert.ok(expected.includes(r.rank), `${where}: rank ${r.rank}, expected ${expected}`);
       }
     }
   }
