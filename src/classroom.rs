@@ -13,8 +13,10 @@
 //!
 //! The class:
 //! - **mean weights**: per duty, the mean of the pupils' shares (they again sum to 1);
-//! - **ranking** under the mean weights, with the default knock-outs, no minimums and the
-//!   unknowns option most pupils chose;
+//! - **ranking** under the mean weights, with the default knock-outs, no minimums, the
+//!   unknowns option most pupils chose and the providers most pupils looked at (their filter by
+//!   country or the teaching text's providers; a tie goes to every provider); each pupil's own
+//!   leaders stay those of the pupil's own view;
 //! - **leaders**: how many pupils have each provider first (a tie for first counts for each);
 //! - **Kendall's W** ([`kendall_w`]) over the pupils' rankings of the duties by weight (pupils
 //!   are the raters, the duties that apply to the type the items; ties get average ranks and the
@@ -198,6 +200,8 @@ fn read_line(d: &SharedDataset, line: &str, lang: Lang) -> Result<AppState, Skip
                         | Field::KnockoutsOff
                         | Field::Minimums
                         | Field::Role
+                        | Field::Country
+                        | Field::TextOnly
                 ) =>
             {
                 return Err(SkipReason::OtherDataset {

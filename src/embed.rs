@@ -148,10 +148,15 @@ pub fn parse_config(
 impl EmbedConfig {
     /// The view to start with, and what in it could not be read: the share link's if there is
     /// one, else the page's `data-view`, else the page's type and preset. A view fills in only
-    /// the page's type, language and country where it names none (and the teaching text's
-    /// providers only, where the page asks for that).
+    /// the page's type and language where it names none; a page's `data-view` also takes the
+    /// page's country and teaching-text filter where it names none (a reader's link does not:
+    /// it carries its own filter, "every provider" included).
     pub fn start_view(&self, link: Option<SharedView>) -> (Option<SharedView>, Vec<LinkIssue>) {
         let mut issues = Vec::new();
+        // A reader's link says the whole filter: no `f` is "every country", no `i` is "every
+        // provider", so the page's filter must not creep back in. A page's `data-view` is the
+        // page's own setting, completed by its other attributes.
+        let from_link = link.is_some();
         let view = link.or_else(|| {
             self.view.as_deref().map(|v| {
                 let (view, found) = decode(v);
@@ -167,10 +172,12 @@ impl EmbedConfig {
                 if view.lang.is_none() {
                     view.lang = Some(self.lang);
                 }
-                if view.country.is_none() {
-                    view.country = self.country.clone();
+                if !from_link {
+                    if view.country.is_none() {
+                        view.country = self.country.clone();
+                    }
+                    view.text_only |= self.text_only;
                 }
-                view.text_only |= self.text_only;
                 // The page's projector setting holds for every view it starts with.
                 view.projector |= self.projector;
                 Some(view)
@@ -351,7 +358,8 @@ mod tests {
         let view = view.expect("a start view");
         assert_eq!(view.country.as_deref(), Some("CH"));
         assert!(view.text_only);
-        // A link that names its own country keeps it; one that names none gets the page's.
+        // A reader's link carries its own filter: a country, or none ("every country", which a
+        // link writes by leaving the field out) — the page's does not creep back in.
         let link = SharedView {
             country: Some("AT".to_owned()),
             ..SharedView::default()
@@ -359,6 +367,11 @@ mod tests {
         let (view, _) = c.start_view(Some(link));
         assert_eq!(view.and_then(|v| v.country).as_deref(), Some("AT"));
         let (view, _) = c.start_view(Some(SharedView::default()));
+        let view = view.expect("the link's view");
+        assert_eq!((view.country, view.text_only), (None, false));
+        // A page's data-view is completed by the page's own filter.
+        let (c, _) = config(&[("data-country", "CH"), ("data-view", "1~t.isp")], 0);
+        let (view, _) = c.start_view(None);
         assert_eq!(view.and_then(|v| v.country).as_deref(), Some("CH"));
 
         assert_eq!(config(&[("data-country", "ALL")], 0).0.country, None);

@@ -546,11 +546,16 @@ pub fn class_csv(d: &Dataset, class: &crate::classroom::ClassView, lang: Lang) -
     let duty = |c: usize| d.criterion_name(c, lang).to_owned();
     let mut out = String::from('\u{feff}');
     let mut line = |cells: Vec<String>| csv_line(&mut out, &cells, sep);
-    line(vec![
+    let mut title = vec![
         d.title.get(lang).to_owned(),
         d.type_name(class.kind, lang).to_owned(),
         d.checked.iso(),
-    ]);
+    ];
+    // The class ranking below is of the providers most pupils looked at: said where filtered.
+    if !class.options.scope.is_all() {
+        title.push(crate::i18n::scope::summary(lang, &class.options.scope));
+    }
+    line(title);
     let mut head = vec![l.line.to_owned(), l.leader.to_owned()];
     head.extend(class.duties.iter().map(|&c| format!("{} %", duty(c))));
     line(head);

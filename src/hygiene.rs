@@ -101,6 +101,8 @@ pub enum WarningKind {
     RatingUnchecked,
     /// A score set by hand for a duty that has a rubric.
     PlainScore,
+    /// A `data_location` that names no country and says nothing about what was looked for.
+    LocationUnexplained,
 }
 
 impl WarningKind {
@@ -115,6 +117,7 @@ impl WarningKind {
             WarningKind::FindingMissing { .. } => "finding-missing",
             WarningKind::RatingUnchecked => "rating-unchecked",
             WarningKind::PlainScore => "plain-score",
+            WarningKind::LocationUnexplained => "location-unexplained",
         }
     }
 }
@@ -237,8 +240,18 @@ pub fn review(d: &Dataset) -> Vec<Warning> {
                 seen.push(url);
             }
         }
+        if let Some(l) = &provider.data_location {
+            if l.countries.is_empty() && l.note.is_none() {
+                out.push(Warning {
+                    provider: p,
+                    criterion: None,
+                    source: None,
+                    kind: WarningKind::LocationUnexplained,
+                });
+            }
+        }
         // The sources of where the data is held follow the same rules on dates, kinds and
-        // where a provider's own page is.
+        // where a provider's own page is (not the reuse rule, which is about duties).
         let located = provider.data_location.iter().flat_map(|l| &l.sources);
         for (i, source) in located.enumerate() {
             let at = |kind| Warning {
@@ -273,7 +286,8 @@ pub struct Summary {
     /// Scores that follow from findings (format 2).
     pub from_findings: usize,
     pub overrides: usize,
-    /// Sources of all ratings, counted once per rating that cites them.
+    /// Sources of all ratings, counted once per rating that cites them, and of where the data
+    /// is held.
     pub sources: usize,
     /// Indexed like [`SourceKind::ALL`].
     pub by_kind: [usize; 6],
@@ -285,6 +299,19 @@ pub struct Summary {
 
 pub fn summarize(d: &Dataset) -> Summary {
     let mut s = Summary::default();
+    let count = |s: &mut Summary, source: &Source| {
+        s.sources += 1;
+        if let Some(k) = SourceKind::ALL.iter().position(|k| *k == source.kind) {
+            s.by_kind[k] += 1;
+        }
+        s.old += usize::from(is_old(source, d));
+        s.undated += usize::from(source.date.is_none());
+    };
+    for l in d.providers.iter().filter_map(|p| p.data_location.as_ref()) {
+        for source in &l.sources {
+            count(&mut s, source);
+        }
+    }
     for rating in d.providers.iter().flat_map(|p| &p.ratings) {
         match rating {
             Rating::NotApplicable => s.not_applicable += 1,
@@ -297,12 +324,7 @@ pub fn summarize(d: &Dataset) -> Summary {
             }
         }
         for source in sources_of(rating) {
-            s.sources += 1;
-            if let Some(k) = SourceKind::ALL.iter().position(|k| *k == source.kind) {
-                s.by_kind[k] += 1;
-            }
-            s.old += usize::from(is_old(source, d));
-            s.undated += usize::from(source.date.is_none());
+            count(&mut s, source);
         }
     }
     s

@@ -325,14 +325,15 @@ fn nothing_from_a_file_reaches_the_terminal_raw() {
 }
 
 /// `--strict` fails on hygiene warnings, which are listed (text and JSON) with the summary of
-/// what the ratings rest on; without it they are only reported.
+/// what the ratings rest on (the fixture's sources: four of its ratings', one of where a provider
+/// keeps its data); without it they are only reported.
 #[test]
 fn strict_fails_on_hygiene_warnings() {
     let fixture = "tests/fixtures/valid-format2.json";
     let (code, out, _) = check(&["--strict", fixture]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("format 2; 2 of 3 applicable cells scored (66.7 %): 2 from findings, 1 overrides, 1 low confidence; 4 sources: 2 provider, 1 authority, 1 press; 1 older than 3 years, 0 with only an access date"),
+        out.contains("format 2; 2 of 3 applicable cells scored (66.7 %): 2 from findings, 1 overrides, 1 low confidence; 5 sources: 3 provider, 1 authority, 1 press; 1 older than 3 years, 0 with only an access date"),
         "{out}"
     );
     // The shipped dataset keeps the rules too.
@@ -410,7 +411,12 @@ fn coverage_lists_every_provider_and_type() {
     for t in shipped["types"].as_array().unwrap() {
         assert!(out.contains(&format!("| {} | ", t["id"].as_str().unwrap())));
     }
-    // Without the flag, no table.
+    // Without the flag, no table; in German, German words; not with the JSON report.
     let (_, plain, _) = check(&["data/providers.json"]);
     assert!(!plain.contains("| provider |"));
+    let (_, de, _) = check(&["--coverage", "--lang", "de", "data/providers.json"]);
+    assert!(de.contains("| Anbieter | Art | angeboten in |"), "{de}");
+    assert!(de.contains("| a1 (Text) | isp | AT |"), "{de}");
+    let (code, _, err) = check(&["--coverage", "--format", "json", "data/providers.json"]);
+    assert_eq!(code, 2, "{err}");
 }

@@ -164,8 +164,10 @@ fn the_reducer_keeps_every_shown_provider_in_the_scope() {
         .reduce(Action::ToggleCompare(1));
     assert_eq!(state.table.selected, None);
     assert_eq!(state.comparison.side_by_side, [0]);
-    // A country no provider is offered in is not a choice.
+    // A country no provider is offered in is not a choice: the filter stays as it was.
     let state = state.reduce(Action::SetCountry(Some("FR".into())));
+    assert_eq!(state.options.scope.country.as_deref(), Some("DE"));
+    let state = state.reduce(Action::SetCountry(None));
     assert_eq!(state.options.scope.country, None);
     // The teaching text's providers only, and back.
     let state = state.reduce(Action::SetTextOnly(true));
@@ -244,4 +246,27 @@ fn the_class_ranks_the_providers_most_pupils_looked_at() {
     // A tie between a filter and none: every provider.
     let text = [link("~f.ch"), link("")].join("\n");
     assert!(evaluate(&d, None, &text, Lang::De).options.scope.is_all());
+}
+
+#[test]
+fn an_unknown_data_location_must_say_what_was_looked_for() {
+    use provider_compare::hygiene::{review, WarningKind};
+    let mut v = scoped();
+    v["providers"][0]["data_location"] = json!({ "countries": [] });
+    let d = parse(&v).expect("valid");
+    let warnings: Vec<WarningKind> = review(&d)
+        .into_iter()
+        .filter(|w| w.provider == 0)
+        .map(|w| w.kind)
+        .collect();
+    assert!(
+        warnings.contains(&WarningKind::LocationUnexplained),
+        "{warnings:?}"
+    );
+    v["providers"][0]["data_location"] =
+        json!({ "countries": [], "note": { "de": "Nicht gefunden.", "en": "Not found." } });
+    let d = parse(&v).expect("valid");
+    assert!(!review(&d)
+        .iter()
+        .any(|w| w.kind == WarningKind::LocationUnexplained));
 }

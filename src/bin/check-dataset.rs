@@ -9,7 +9,8 @@
 //! warning, see `hygiene`), 2 for a usage error or a file that cannot be read. A valid file's
 //! verdict is followed by what its ratings rest on (cells scored, from findings, overrides, low
 //! confidence, sources per kind, old and undated sources) and its hygiene warnings; with
-//! `--coverage` (text output), by a table per provider and per type of the duties scored. The default output is plain text, one problem per line, for people and for CI
+//! `--coverage` (text output only, in the `--lang` language), by a table per provider and per
+//! type of the duties scored. The default output is plain text, one problem per line, for people and for CI
 //! logs. `--format json` writes one JSON document instead, for programs:
 //!
 //! ```text
@@ -139,6 +140,11 @@ mod native {
             eprintln!("{USAGE}");
             return 2;
         }
+        if coverage && format == Format::Json {
+            // The table is for people; a program computes it from the file itself.
+            eprintln!("{USAGE}\n--coverage writes a table with the text output only.");
+            return 2;
+        }
         let mut status = 0;
         let mut reports = Vec::new();
         for file in &files {
@@ -156,7 +162,7 @@ mod native {
                 Format::Text => {
                     print_text(file, &checked, lang);
                     if let (true, Checked::Valid(d, ..)) = (coverage, &checked) {
-                        print_coverage(d);
+                        print_coverage(d, lang);
                     }
                 }
                 Format::Json => reports.push(file_report(file, &checked, lang)),
@@ -334,9 +340,10 @@ mod native {
     /// Per provider: type, where it is offered, applicable duties, scored, unknown, low
     /// confidence and the scored share, as a Markdown table (for editors' notes), then the same
     /// per type.
-    fn print_coverage(d: &Dataset) {
+    fn print_coverage(d: &Dataset, lang: Lang) {
+        let words = i18n::coverage_words(lang);
         say("");
-        say("| provider | type | offered in | applicable | scored | unknown | low confidence | scored share |");
+        say(&format!("| {} |", words.provider_columns.join(" | ")));
         say("|---|---|---|---:|---:|---:|---:|---:|");
         let rows = hygiene::coverage(d);
         let percent = |scored: usize, applicable: usize| {
@@ -351,7 +358,7 @@ mod native {
                 continue;
             };
             let kind = d.types.get(p.kind).map_or("", |t| t.id.as_str());
-            let mark = if p.named_in_text { " (text)" } else { "" };
+            let mark = if p.named_in_text { words.text_mark } else { "" };
             say(&format!(
                 "| {}{mark} | {kind} | {} | {} | {} | {} | {} | {} |",
                 p.id,
@@ -364,7 +371,7 @@ mod native {
             ));
         }
         say("");
-        say("| type | providers | applicable | scored | unknown | low confidence | scored share |");
+        say(&format!("| {} |", words.type_columns.join(" | ")));
         say("|---|---:|---:|---:|---:|---:|---:|");
         for (t, kind) in d.types.iter().enumerate() {
             let of: Vec<&hygiene::ProviderCoverage> = rows

@@ -85,7 +85,9 @@ pub fn warning_path(d: &Dataset, w: &Warning) -> String {
                 path.push_str(&c.id);
             }
         }
-        None if w.source.is_some() => path.push_str(" › data_location"),
+        None if w.source.is_some() || w.kind == WarningKind::LocationUnexplained => {
+            path.push_str(" › data_location")
+        }
         None => {}
     }
     if let Some(s) = w.source {
@@ -151,6 +153,12 @@ pub fn warning_message(lang: Lang, d: &Dataset, w: &Warning) -> String {
             "Wert von Hand gesetzt, obwohl die Pflicht ein Bewertungsschema hat: Befunde („findings“) angeben."
         } else {
             "A score set by hand although the duty has a rubric: give its findings (“findings”)."
+        }
+        .to_owned(),
+        WarningKind::LocationUnexplained => if de {
+            "„data_location“ nennt kein Land und sagt nicht, wonach gesucht wurde: Länder mit Quelle angeben oder in „note“ sagen, was gesucht wurde."
+        } else {
+            "“data_location” names no country and does not say what was looked for: give the countries with a source, or say in “note” what was searched."
         }
         .to_owned(),
     }
@@ -250,5 +258,62 @@ pub fn check_legal(lang: Lang, count: LegalCount) -> String {
             },
             if hosts == 1 { "Server" } else { "Servern" },
         ),
+    }
+}
+
+/// The words of `check-dataset --coverage`'s tables.
+pub struct CoverageWords {
+    pub provider_columns: [&'static str; 8],
+    pub type_columns: [&'static str; 7],
+    /// After the id of a provider the teaching text names.
+    pub text_mark: &'static str,
+}
+
+pub fn coverage_words(lang: Lang) -> CoverageWords {
+    match lang {
+        Lang::De => CoverageWords {
+            provider_columns: [
+                "Anbieter",
+                "Art",
+                "angeboten in",
+                "zutreffend",
+                "bewertet",
+                "unbekannt",
+                "geringe Sicherheit",
+                "Anteil bewertet",
+            ],
+            type_columns: [
+                "Art",
+                "Anbieter",
+                "zutreffend",
+                "bewertet",
+                "unbekannt",
+                "geringe Sicherheit",
+                "Anteil bewertet",
+            ],
+            text_mark: " (Text)",
+        },
+        Lang::En => CoverageWords {
+            provider_columns: [
+                "provider",
+                "type",
+                "offered in",
+                "applicable",
+                "scored",
+                "unknown",
+                "low confidence",
+                "scored share",
+            ],
+            type_columns: [
+                "type",
+                "providers",
+                "applicable",
+                "scored",
+                "unknown",
+                "low confidence",
+                "scored share",
+            ],
+            text_mark: " (text)",
+        },
     }
 }

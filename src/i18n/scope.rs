@@ -60,6 +60,7 @@ pub fn country_name(lang: Lang, code: &str) -> String {
         "LI" => Some(("Liechtenstein", "Liechtenstein")),
         "LU" => Some(("Luxemburg", "Luxembourg")),
         "BE" => Some(("Belgien", "Belgium")),
+        "BG" => Some(("Bulgarien", "Bulgaria")),
         "NL" => Some(("Niederlande", "Netherlands")),
         "FR" => Some(("Frankreich", "France")),
         "IT" => Some(("Italien", "Italy")),

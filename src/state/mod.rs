@@ -640,13 +640,14 @@ impl AppState {
                 next.settle();
             }
             Action::SetCountry(country) => {
-                if let Some(d) = self.dataset() {
-                    let country = country.filter(|c| d.countries().contains(c));
-                    if country != next.options.scope.country {
-                        next.options.scope.country = country;
-                        next.keep_in_scope();
-                        next.settle();
-                    }
+                // A country no provider is offered in is no choice: such an action (stale, or
+                // from a hand-made event) is ignored.
+                let known =
+                    |d: &SharedDataset| country.as_ref().is_none_or(|c| d.countries().contains(c));
+                if self.dataset().is_some_and(known) && country != next.options.scope.country {
+                    next.options.scope.country = country;
+                    next.keep_in_scope();
+                    next.settle();
                 }
             }
             Action::SetTextOnly(on) => {

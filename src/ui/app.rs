@@ -324,6 +324,7 @@ fn comparison(
                         {kind}
                         table={state.table.clone()}
                         all_weights_zero={state.all_weights_zero()}
+                        filtered={!state.options.scope.is_all()}
                         minimums={state.options.minimums.clone()}
                         stability={overview.stability.clone()}
                         unknowns={state.options.unknowns}
@@ -415,7 +416,7 @@ fn comparison(
             }
             // A classroom sheet, while it is printed (the print styles hide everything else).
             if let (Some(sheet), true) = (state.sheet, state.printing) {
-                <WorksheetView {kind} ranked={ranked_for_sheet} {sheet} />
+                <WorksheetView {kind} ranked={ranked_for_sheet} {sheet} scope={state.options.scope.clone()} />
             }
         </>
     }

@@ -91,16 +91,16 @@ pub(crate) fn ScopePicker(props: &ScopePickerProps) -> Html {
                     </label>
                 }
             </div>
+            // A persistent live region: screen readers hear how many providers a change leaves.
+            <div aria-live="polite">
             if !props.scope.is_all() {
                 <p class="pc-hint pc-scope-count" data-pc-scope-count="">
                     // On paper the controls are not printed: say what they are set to.
                     <span class="pc-print-inline">{ words::summary(lang, &props.scope) }{ " " }</span>
                     { words::shown(lang, shown, total, unstated) }
-                    if shown == 0 {
-                        { " " }{ words::none_left(lang) }
-                    }
                 </p>
             }
+            </div>
         </fieldset>
     }
 }

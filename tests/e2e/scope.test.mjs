@@ -3,6 +3,7 @@
 // data- attributes, in the detail, in English, at 320 px, and with axe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   widgetSuite, withWidget, ranking, entry, pickType, shippedDataset, typeIds, axe, widgetHeadTags, hostPage,
   evidenceReady,
@@ -47,6 +48,19 @@ test('the country filter: the ranking, the counts, the link and a reload follow 
   await page.locator('[data-pc-provider]').first().waitFor();
   assert.equal(await page.locator('[data-pc-country]').inputValue(), 'CH');
   assert.deepEqual(await shownIds(page), await offeredIn('email', 'CH'));
+  // The pair comparison offers only providers in the filter; the CSV says the filter on its
+  // first line.
+  const data = await shippedDataset();
+  const names = (ids) => ids.map((id) => data.providers.find((p) => p.id === id).name).sort();
+  const offered = await page.locator('.pc-pair-select select').first().locator('option')
+    .evaluateAll((els) => els.map((e) => e.textContent.trim()));
+  assert.deepEqual(offered.sort(), names(await offeredIn('email', 'CH')));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.pc-share-actions button', { hasText: 'CSV' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+  assert.match(csv.split('\r\n')[0], /;Angeboten in: Schweiz\.$/);
   // All countries again: the whole type, and the link no longer filters.
   await page.locator('[data-pc-country]').selectOption('');
   assert.deepEqual(await shownIds(page), await typeIds('email'));
@@ -72,7 +86,8 @@ test('only the teaching text\'s providers, and a choice that leaves none says so
   await page.locator('[data-pc-country]').selectOption('CH');
   assert.equal(both.length, 0, 'no ISP of the teaching text sells in Switzerland');
   assert.equal(await page.locator('[data-pc-provider]').count(), 0);
-  assert.match(await page.locator('[data-pc-scope-count]').innerText(), /keinen Anbieter dieser Art/);
+  assert.match(await page.locator('[data-pc-scope-count]').innerText(), /^0 von \d+ Anbietern dieser Art\./);
+  assert.match(await page.locator('.pc-ranking .pc-notice').innerText(), /keinen Anbieter dieser Art/);
   await axe(page, 'a filter that leaves no provider');
   await box.uncheck();
   assert.deepEqual(await shownIds(page), await offeredIn('isp', 'CH'));

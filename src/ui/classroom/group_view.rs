@@ -286,6 +286,9 @@ fn class_result(
             <h4>{ s.mean_heading }</h4>
             <ul class="pc-classview-means">{ for means }</ul>
             <h4>{ s.ranking_heading }</h4>
+            if !class.options.scope.is_all() {
+                <p class="pc-hint" data-pc-class-scope="">{ crate::i18n::scope::summary(lang, &class.options.scope) }</p>
+            }
             <ol class="pc-classview-ranking">{ for ranking }</ol>
             <h4>{ s.agreement_heading }</h4>
             if let Some((p, count, of)) = class.top_leader() {

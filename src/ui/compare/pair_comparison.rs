@@ -81,6 +81,7 @@ pub(crate) fn PairComparison(props: &PairComparisonProps) -> Html {
             <div class="pc-pair-selects">
                 <PairSelect
                     kind={props.kind}
+                    scope={props.options.scope.clone()}
                     id={ids.id("pair-0")}
                     label={s.provider_a}
                     current={a}
@@ -89,6 +90,7 @@ pub(crate) fn PairComparison(props: &PairComparisonProps) -> Html {
                 />
                 <PairSelect
                     kind={props.kind}
+                    scope={props.options.scope.clone()}
                     id={ids.id("pair-1")}
                     label={s.provider_b}
                     current={b}

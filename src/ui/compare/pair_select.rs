@@ -7,11 +7,14 @@ use yew::prelude::*;
 
 use crate::ui::{use_dataset, use_dispatch, use_lang};
 
+use crate::dataset::Scope;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct PairSelectProps {
     pub kind: usize,
+    /// Only providers in the reader's scope are offered (the reducer refuses others).
+    pub scope: Scope,
     /// The element id (for the label).
     pub id: AttrValue,
     pub label: AttrValue,
@@ -47,7 +50,7 @@ pub(crate) fn PairSelect(props: &PairSelectProps) -> Html {
         <div class="pc-pair-select">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <select id={props.id.clone()} {onchange}>
-                { for dataset.providers_of(props.kind).map(|(p, provider)| html! {
+                { for dataset.providers_in(props.kind, &props.scope).map(|(p, provider)| html! {
                     <option key={provider.id.clone()} value={p.to_string()} selected={p == props.current} dir="auto">
                         { provider.name.get(lang) }
                     </option>

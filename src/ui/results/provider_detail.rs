@@ -133,7 +133,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
             if based_in.is_some() || !provider.serves.is_empty() || provider.data_location.is_some() {
                 <dl class="pc-where" data-pc-where="">
                     if let Some(country) = based_in {
-                        <div><dt>{ format!("{}: ", words::based_in(lang)) }</dt><dd>{ country }</dd></div>
+                        <div><dt>{ format!("{}: ", words::based_in(lang)) }</dt><dd dir="auto">{ country }</dd></div>
                     }
                     if !provider.serves.is_empty() {
                         <div><dt>{ format!("{}: ", words::offered_in(lang)) }</dt><dd>{ words::country_list(lang, &provider.serves) }</dd></div>

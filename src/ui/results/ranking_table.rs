@@ -42,6 +42,9 @@ pub(crate) struct RankingTableProps {
     /// Sort, open detail and how many rows to show.
     pub table: Table,
     pub all_weights_zero: bool,
+    /// Whether the reader's filter (a country, the teaching text's) leaves providers out: an
+    /// empty ranking then says to change the filter, not that the dataset has none.
+    pub filtered: bool,
     pub minimums: Vec<u8>,
     pub stability: Option<Stability>,
     /// How unknown scores count (for the note beside the table and the stability label).
@@ -185,7 +188,9 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                 <p class="pc-notice" role="status">{ s.all_weights_zero }</p>
             }
             if props.rows.is_empty() {
-                <p class="pc-notice">{ s.no_providers }</p>
+                <p class="pc-notice">
+                    { if props.filtered { crate::i18n::scope::none_left(lang) } else { s.no_providers } }
+                </p>
             } else {
                 if overflow.0 || overflow.1 {
                     <p class="pc-hint pc-scroll-hint">{ i18n::table::scroll_hint(lang) }</p>

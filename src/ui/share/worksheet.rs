@@ -25,6 +25,8 @@ pub(crate) struct WorksheetProps {
     /// The providers of the type in ranking order: the first two are compared.
     pub ranked: Rc<Vec<Ranked>>,
     pub sheet: Sheet,
+    /// The reader's filter: the sheet says it, since task 3 compares the filtered ranking's two.
+    pub scope: crate::dataset::Scope,
 }
 
 /// How many sources per rating the answer sheet writes out.
@@ -48,6 +50,9 @@ pub(crate) fn WorksheetView(props: &WorksheetProps) -> Html {
     html! {
         <section class="pc-worksheet" lang={lang.code()}>
             <h2>{ words::title(lang, &i18n::isolate(&type_name), answers) }</h2>
+            if !props.scope.is_all() {
+                <p class="pc-sheet-scope">{ i18n::scope::summary(lang, &props.scope) }</p>
+            }
             if !answers {
                 <p class="pc-sheet-name">{ words::name_line(lang) }</p>
             }
