@@ -87,30 +87,6 @@ pub fn parse_config(
         format!("{DEFAULT_KEY}{}", index + 1)
     };
     let share_key = id("data-share-key").unwrap_or(default_key);
-    let compact = match get("data-layout").as_deref() {
-        None | Some("full") => false,
-        Some("compact") => true,
-        Some(other) => {
-            bad("data-layout", other);
-            false
-        }
-    };
-    let url_state = match get("data-url-state").as_deref() {
-        None | Some("off") => false,
-        Some("on") => true,
-        Some(other) => {
-            bad("data-url-state", other);
-            false
-        }
-    };
-    let projector = match get("data-mode").as_deref() {
-        None | Some("normal") => false,
-        Some("projector") => true,
-        Some(other) => {
-            bad("data-mode", other);
-            false
-        }
-    };
     let country = match get("data-country") {
         None => None,
         Some(v) if v.eq_ignore_ascii_case("all") => None,
@@ -119,14 +95,21 @@ pub fn parse_config(
             None
         }),
     };
-    let text_only = match get("data-text-only").as_deref() {
-        None | Some("off") => false,
-        Some("on") => true,
+    // An attribute that switches something on: its "off" word (or no attribute) and its "on"
+    // word; anything else is reported and counts as off.
+    let mut switch = |name: &'static str, off: &str, on: &str| match get(name) {
+        None => false,
+        Some(v) if v == off => false,
+        Some(v) if v == on => true,
         Some(other) => {
-            bad("data-text-only", other);
+            bad(name, &other);
             false
         }
     };
+    let compact = switch("data-layout", "full", "compact");
+    let url_state = switch("data-url-state", "off", "on");
+    let projector = switch("data-mode", "normal", "projector");
+    let text_only = switch("data-text-only", "off", "on");
     (
         EmbedConfig {
             projector,
@@ -348,6 +331,17 @@ mod tests {
         parse_config(&lookup, index)
     }
 
+    /// The attributes of the page settings that were not understood, in the order reported.
+    fn bad_attributes(issues: &[LinkIssue]) -> Vec<&'static str> {
+        issues
+            .iter()
+            .filter_map(|i| match i {
+                LinkIssue::BadSetting { attribute, .. } => Some(*attribute),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn the_country_and_the_teaching_text_filter_come_from_the_page() {
         let (c, issues) = config(&[("data-country", " ch "), ("data-text-only", "on")], 0);
@@ -377,13 +371,7 @@ mod tests {
         assert_eq!(config(&[("data-country", "ALL")], 0).0.country, None);
         let (c, issues) = config(&[("data-country", "Schweiz"), ("data-text-only", "yes")], 0);
         assert_eq!((c.country, c.text_only), (None, false));
-        let attributes: Vec<&str> = issues
-            .iter()
-            .filter_map(|i| match i {
-                LinkIssue::BadSetting { attribute, .. } => Some(*attribute),
-                _ => None,
-            })
-            .collect();
+        let attributes = bad_attributes(&issues);
         assert_eq!(attributes, ["data-country", "data-text-only"]);
     }
 
@@ -480,13 +468,7 @@ mod tests {
         assert_eq!(c.kind, None);
         assert!(!c.compact && !c.url_state);
         assert_eq!(c.share_key, "pc");
-        let attributes: Vec<&str> = issues
-            .iter()
-            .filter_map(|i| match i {
-                LinkIssue::BadSetting { attribute, .. } => Some(*attribute),
-                _ => None,
-            })
-            .collect();
+        let attributes = bad_attributes(&issues);
         assert_eq!(
             attributes,
             [

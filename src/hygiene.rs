@@ -221,17 +221,7 @@ pub fn review(d: &Dataset) -> Vec<Warning> {
                     source: Some(i),
                     kind,
                 };
-                if source.date.is_none() && source.undated.is_none() {
-                    out.push(at(WarningKind::SourceUndated));
-                }
-                if !source.kind_given || source.kind == SourceKind::Official {
-                    out.push(at(WarningKind::SourceKindUnclear));
-                }
-                if source.kind == SourceKind::Provider && !own_host(provider, source.url.host()) {
-                    out.push(at(WarningKind::ProviderOffSite {
-                        host: source.url.host().to_owned(),
-                    }));
-                }
+                out.extend(source_rules(provider, source).map(at));
                 let url = source.url.as_str();
                 let n = duties(url);
                 if n > MAX_DUTIES_PER_SOURCE && source.reuse.is_none() && !seen.contains(&url) {
@@ -260,20 +250,28 @@ pub fn review(d: &Dataset) -> Vec<Warning> {
                 source: Some(i),
                 kind,
             };
-            if source.date.is_none() && source.undated.is_none() {
-                out.push(at(WarningKind::SourceUndated));
-            }
-            if !source.kind_given || source.kind == SourceKind::Official {
-                out.push(at(WarningKind::SourceKindUnclear));
-            }
-            if source.kind == SourceKind::Provider && !own_host(provider, source.url.host()) {
-                out.push(at(WarningKind::ProviderOffSite {
-                    host: source.url.host().to_owned(),
-                }));
-            }
+            out.extend(source_rules(provider, source).map(at));
         }
     }
     out
+}
+
+/// The rules every source of a provider keeps, wherever it is cited: a publication date or a
+/// reason why none is known, a kind, and a `provider` source on the provider's own domains.
+fn source_rules(provider: &Provider, source: &Source) -> impl Iterator<Item = WarningKind> {
+    let undated = source.date.is_none() && source.undated.is_none();
+    let unclear = !source.kind_given || source.kind == SourceKind::Official;
+    let off_site = (source.kind == SourceKind::Provider && !own_host(provider, source.url.host()))
+        .then(|| WarningKind::ProviderOffSite {
+            host: source.url.host().to_owned(),
+        });
+    [
+        undated.then_some(WarningKind::SourceUndated),
+        unclear.then_some(WarningKind::SourceKindUnclear),
+        off_site,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// What a dataset holds, for its editors' notes: cells by state, sources by kind and age.

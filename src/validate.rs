@@ -1475,46 +1475,13 @@ impl Walker {
         })
     }
 
-    /// A provider's own host names: lower-case ASCII labels of letters, digits and `-`, joined
-    /// by dots (what a URL's host is after the URL parser lower-cases it).
-    fn domains(&mut self, v: &Node) -> Option<Vec<String>> {
-        let items = self.list(v, MAX_DOMAINS)?;
-        let mut out = Vec::with_capacity(items.len());
-        let mut ok = true;
-        for (i, item) in items.iter().enumerate() {
-            ok &= self.at(format!("[{i}]"), |w| {
-                w.on(item);
-                let Some(s) = item.value.as_str() else {
-                    w.report(ProblemKind::WrongType(Expected::String, Found::of(item)));
-                    return false;
-                };
-                let label_ok = |l: &str| {
-                    !l.is_empty()
-                        && l.len() <= 63
-                        && !l.starts_with('-')
-                        && !l.ends_with('-')
-                        && l.bytes()
-                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-                };
-                if s.len() <= 253 && s.contains('.') && s.split('.').all(label_ok) {
-                    out.push(s.to_owned());
-                    true
-                } else {
-                    w.report(ProblemKind::BadDomain(truncate(s, 40)));
-                    false
-                }
-            });
-        }
-        ok.then_some(out)
-    }
-
-    /// A list of distinct ISO 3166-1 codes (`["DE", "AT"]`); empty only where `may_be_empty`.
-    fn countries(&mut self, v: &Node, may_be_empty: bool) -> Option<Vec<String>> {
-        self.on(v);
-        let items = match v.value.as_array() {
-            Some([]) if may_be_empty => return Some(Vec::new()),
-            _ => self.list(v, MAX_COUNTRIES)?,
-        };
+    /// A list of strings, each checked by `problem` against the entries accepted before it:
+    /// what `domains` and the country lists are.
+    fn strings(
+        &mut self,
+        items: &[Node],
+        problem: impl Fn(&str, &[String]) -> Option<ProblemKind>,
+    ) -> Option<Vec<String>> {
         let mut out: Vec<String> = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
@@ -1524,19 +1491,55 @@ impl Walker {
                     w.report(ProblemKind::WrongType(Expected::String, Found::of(item)));
                     return false;
                 };
-                if !crate::dataset::valid_country_code(s) {
-                    w.report(ProblemKind::BadCountryCode(truncate(s, 20)));
-                    false
-                } else if out.iter().any(|c| c == s) {
-                    w.report(ProblemKind::DuplicateCountry(s.to_owned()));
-                    false
-                } else {
-                    out.push(s.to_owned());
-                    true
+                match problem(s, &out) {
+                    Some(p) => {
+                        w.report(p);
+                        false
+                    }
+                    None => {
+                        out.push(s.to_owned());
+                        true
+                    }
                 }
             });
         }
         ok.then_some(out)
+    }
+
+    /// A provider's own host names: lower-case ASCII labels of letters, digits and `-`, joined
+    /// by dots (what a URL's host is after the URL parser lower-cases it).
+    fn domains(&mut self, v: &Node) -> Option<Vec<String>> {
+        let items = self.list(v, MAX_DOMAINS)?;
+        let label_ok = |l: &str| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        self.strings(items, |s, _| {
+            let ok = s.len() <= 253 && s.contains('.') && s.split('.').all(label_ok);
+            (!ok).then(|| ProblemKind::BadDomain(truncate(s, 40)))
+        })
+    }
+
+    /// A list of distinct ISO 3166-1 codes (`["DE", "AT"]`); empty only where `may_be_empty`.
+    fn countries(&mut self, v: &Node, may_be_empty: bool) -> Option<Vec<String>> {
+        self.on(v);
+        let items = match v.value.as_array() {
+            Some([]) if may_be_empty => return Some(Vec::new()),
+            _ => self.list(v, MAX_COUNTRIES)?,
+        };
+        self.strings(items, |s, before| {
+            if !crate::dataset::valid_country_code(s) {
+                Some(ProblemKind::BadCountryCode(truncate(s, 20)))
+            } else if before.iter().any(|c| c == s) {
+                Some(ProblemKind::DuplicateCountry(s.to_owned()))
+            } else {
+                None
+            }
+        })
     }
 
     /// Where a provider holds its data: countries (may be empty: unknown), a note, and sources,
