@@ -20,7 +20,7 @@ use yew::prelude::*;
 
 use crate::dataset::SharedDataset;
 use crate::i18n;
-use crate::ranking::{unsettled_first, Ranked};
+use crate::ranking::unsettled_first;
 use crate::share::{encode, LinkIssue, SharedView, DEFAULT_KEY};
 use crate::state::{rows_shown, Action, AppState, Evidence, Load, Panel};
 use crate::text::Lang;
@@ -320,7 +320,7 @@ fn comparison(
             <div class="pc-main">
                 <div class="pc-results" id={ids.id("results")}>
                     <RankingTable
-                        rows={first_rows(&rows, stage)}
+                        rows={rows.clone()}
                         {kind}
                         table={state.table.clone()}
                         all_weights_zero={state.all_weights_zero()}
@@ -419,25 +419,5 @@ fn comparison(
                 <WorksheetView {kind} ranked={ranked_for_sheet} {sheet} scope={state.options.scope.clone()} />
             }
         </>
-    }
-}
-
-/// How many ranking rows the first stage draws on a phone: the first screen's worth. The rest
-/// follow in the next task, so that a type with a dozen providers does not make the first render
-/// one long task there (each row is a card with its sub-totals; measured: Lighthouse's total
-/// blocking time 246 → 82 ms). Only on a phone's viewport: in a table, rows added later could
-/// widen its columns and shift what is already drawn; cards stack and shift nothing.
-const FIRST_STAGE_ROWS: usize = 4;
-
-/// The rows the table draws at `stage`: on a phone the first [`FIRST_STAGE_ROWS`] at first,
-/// then all.
-fn first_rows(rows: &Rc<Vec<Ranked>>, stage: Stage) -> Rc<Vec<Ranked>> {
-    if stage == Stage::Ranking
-        && rows.len() > FIRST_STAGE_ROWS
-        && crate::ui::browser::narrow_viewport()
-    {
-        Rc::new(rows.iter().take(FIRST_STAGE_ROWS).cloned().collect())
-    } else {
-        rows.clone()
     }
 }

@@ -189,12 +189,3 @@ pub fn set_page_language(code: &str, title: &str, heading: &str) {
         }
     }
 }
-
-/// Whether the page's viewport is a phone's (narrower than 40em at the default 16 px): there the
-/// widget can only be as narrow, and draws its ranking as cards. `false` where unknown.
-pub fn narrow_viewport() -> bool {
-    web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|v| v.as_f64())
-        .is_some_and(|width| width < 640.0)
-}

@@ -175,7 +175,12 @@ test('150 providers with long names: names and totals stay visible at every widt
     assert.deepEqual(await problems(page), [], `${view.name}, first 50`);
     await page.locator('.pc-more button').click();
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-    await page.waitForTimeout(100);
+    // The windowed table draws the rows near the view after the scroll (a frame later, or more
+    // on a busy machine): wait for them rather than for a fixed time.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-pc-provider]')].some((e) => {
+      const r = e.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight;
+    }), null, { timeout: 10000 });
     assert.deepEqual(await problems(page), [], `${view.name}, all rows`);
     await compareFirst(page, 4);
     assert.deepEqual(await problems(page), [], `${view.name}, side by side`);
