@@ -35,12 +35,16 @@ pub(crate) fn ScopePicker(props: &ScopePickerProps) -> Html {
     }
     let total = dataset.providers_of(props.kind).count();
     let shown = dataset.providers_in(props.kind, &props.scope).count();
-    // Left out only because their entry says nothing about where they are offered.
+    // Left out only because their entry says nothing about where they are offered: those the
+    // scope without its country would admit.
     let unstated = if props.scope.country.is_some() {
+        let any_country = Scope {
+            country: None,
+            ..props.scope.clone()
+        };
         dataset
-            .providers_of(props.kind)
+            .providers_in(props.kind, &any_country)
             .filter(|(_, p)| p.serves.is_empty())
-            .filter(|(_, p)| !props.scope.named_in_text || p.named_in_text)
             .count()
     } else {
         0
