@@ -136,15 +136,18 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
         (0, shown, ROW_HEIGHT as u32)
     };
     let ncols = (4 + groups.len()).to_string();
-    // Always rendered (0 px high when nothing is left out), so that the keyed rows of the body
-    // never mix with children that come and go.
+    // Only where rows are left out: an empty spacer would be a row of no height in front of the
+    // first provider (tools that wait for the first row to be visible would wait forever). Keyed,
+    // like the rows, so that the body's children stay one keyed list when a spacer comes or goes.
     let spacer = |rows: usize, key: &'static str| {
-        let height = (rows as u64 * u64::from(row_height)).to_string();
-        html! {
-            <tr class="pc-spacer" aria-hidden="true" key={key}>
-                <td colspan={ncols.clone()} height={height}></td>
-            </tr>
-        }
+        (rows > 0).then(|| {
+            let height = (rows as u64 * u64::from(row_height)).to_string();
+            html! {
+                <tr class="pc-spacer" aria-hidden="true" key={key}>
+                    <td colspan={ncols.clone()} height={height}></td>
+                </tr>
+            }
+        })
     };
     let toggle_rows = (total > TABLE_ROWS).then(|| {
         let dispatch = dispatch.clone();
@@ -233,8 +236,7 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                             </tr>
                         </thead>
                         <tbody ref={body_ref} role="rowgroup">
-                            { spacer(start, "before") }
-                            { for props.rows.iter().enumerate().take(end).skip(start).map(|(position, row)| html! {
+                            { for spacer(start, "before").into_iter().chain(props.rows.iter().enumerate().take(end).skip(start).map(|(position, row)| html! {
                                 <RankingRow
                                     key={d.providers.get(row.score.provider).map_or_else(String::new, |p| p.id.clone())}
                                     {position}
@@ -245,8 +247,7 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                                     compared={props.compare.contains(&row.score.provider)}
                                     compare_full={props.compare.len() >= MAX_COMPARED}
                                 />
-                            }) }
-                            { spacer(shown.saturating_sub(end), "after") }
+                            })).chain(spacer(shown.saturating_sub(end), "after")) }
                         </tbody>
                     </table>
                 </div>
