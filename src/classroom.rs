@@ -100,7 +100,7 @@ impl Pupil {
             .enumerate()
             .filter(|&(_, w)| w > 0.0)
             .collect();
-        duties.sort_unstable_by(by_magnitude);
+        crate::json::sort_by(&mut duties, &by_magnitude);
         duties.into_iter().take(n).map(|(c, _)| c).collect()
     }
 }
@@ -378,7 +378,7 @@ fn class_of(
         .filter(|(_, c)| *c > 0)
         .map(|(p, c)| (p, c as f64))
         .collect();
-    leaders.sort_unstable_by(by_magnitude);
+    crate::json::sort_by(&mut leaders, &by_magnitude);
     let leaders: Vec<(usize, usize)> = leaders.into_iter().map(|(p, c)| (p, c as usize)).collect();
 
     let ratings: Vec<Vec<f64>> = pupils
@@ -394,7 +394,7 @@ fn class_of(
             (c, std_dev(&values))
         })
         .collect();
-    disagreement.sort_unstable_by(by_magnitude);
+    crate::json::sort_by(&mut disagreement, &by_magnitude);
 
     ClassView {
         kind,
@@ -463,7 +463,7 @@ pub fn average_ranks(values: &[f64]) -> (Vec<f64>, f64) {
     };
     // Sorted with the crate's one comparison of (index, value) pairs: largest first, then by index.
     let mut pairs: Vec<(usize, f64)> = (0..n).map(|i| (i, v(i))).collect();
-    pairs.sort_unstable_by(by_magnitude);
+    crate::json::sort_by(&mut pairs, &by_magnitude);
     let order: Vec<usize> = pairs.into_iter().map(|(i, _)| i).collect();
     let mut ranks = vec![0.0; n];
     let mut ties = 0.0;

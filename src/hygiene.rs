@@ -14,6 +14,7 @@
 //! an explanation without any legal reference a warning.
 
 use crate::dataset::{Dataset, Provider, Rating, Source, SourceKind, OFFICIAL_LEGAL_HOSTS};
+use crate::json;
 
 /// Sources dated this many years or more before the check count as old ("Quelle von 2016").
 pub const OLD_AFTER_YEARS: u16 = 3;
@@ -158,13 +159,13 @@ pub fn review(d: &Dataset) -> Vec<Warning> {
             .iter()
             .flat_map(|r| {
                 let mut here: Vec<&str> = sources_of(r).iter().map(|s| s.url.as_str()).collect();
-                here.sort_unstable();
+                json::sort_by(&mut here, &|a, b| a.cmp(b));
                 here.dedup();
                 here
             })
             .map(|u| (u, 1))
             .collect();
-        urls.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        json::sort_by(&mut urls, &|a, b| a.0.cmp(b.0));
         urls.dedup_by(|later, first| {
             let same = later.0 == first.0;
             if same {

@@ -448,7 +448,7 @@ pub fn unknown_duties(d: &Dataset, provider: usize, eff: &[f64]) -> Vec<usize> {
 pub fn unknown_in_either(d: &Dataset, a: usize, b: usize, eff: &[f64]) -> Vec<usize> {
     let mut list = unknown_duties(d, a, eff);
     list.extend(unknown_duties(d, b, eff));
-    list.sort_unstable();
+    crate::json::sort_indices(&mut list, &|a, b| a.cmp(&b));
     list.dedup();
     list
 }
@@ -478,7 +478,7 @@ pub fn separating(
         .filter_map(|c| Some((c, at(a, c)? - at(b, c)?)))
         .filter(|(_, diff)| diff.abs() >= min_points)
         .collect();
-    diffs.sort_unstable_by(by_magnitude);
+    crate::json::sort_by(&mut diffs, &by_magnitude);
     diffs.truncate(limit);
     diffs
 }

@@ -308,7 +308,7 @@ fn stops(points: Vec<f64>, x0: f64) -> Vec<f64> {
         .filter(|p| anchors.iter().all(|a| (p - a).abs() > SNAP))
         .chain(anchors)
         .collect();
-    out.sort_unstable_by(f64::total_cmp);
+    crate::json::sort_by(&mut out, &f64::total_cmp);
     out.dedup_by(|a, b| (*a - *b).abs() <= SNAP);
     out
 }

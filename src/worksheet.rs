@@ -109,7 +109,7 @@ fn differences(dataset: &Dataset, applies: &[usize], a: usize, b: usize) -> Vec<
             .and_then(|p| p.ratings.get(c))
             .and_then(Rating::score)
     };
-    let mut out: Vec<Difference> = applies
+    let out: Vec<Difference> = applies
         .iter()
         .filter_map(|&c| match (score(a, c), score(b, c)) {
             (Some(x), Some(y)) if x != y => Some(Difference {
@@ -119,9 +119,16 @@ fn differences(dataset: &Dataset, applies: &[usize], a: usize, b: usize) -> Vec<
             _ => None,
         })
         .collect();
-    out.sort_by_key(|d| std::cmp::Reverse(d.scores.0.abs_diff(d.scores.1)));
-    out.truncate(PAIR_DIFFERENCES);
-    out
+    // Largest difference first, equal ones in the duties' order. Sorted through the crate's one
+    // index sort: each generic sort costs the wasm 2–3 KB of code (issue 15).
+    let gap = |i: usize| out.get(i).map_or(0, |d| d.scores.0.abs_diff(d.scores.1));
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    crate::json::sort_indices(&mut order, &|a, b| gap(b).cmp(&gap(a)).then(a.cmp(&b)));
+    order.truncate(PAIR_DIFFERENCES);
+    order
+        .into_iter()
+        .filter_map(|i| out.get(i).cloned())
+        .collect()
 }
 
 /// The letter of the `i`-th rule of task 2 (0 = A), as an `<ol type="A">` numbers it: A–Z,
@@ -153,9 +160,16 @@ fn mixed<T: Clone>(items: &[T], key: impl Fn(&T) -> String) -> Vec<T> {
             (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
         })
     };
-    let mut out: Vec<(u64, T)> = items.iter().map(|i| (hash(&key(i)), i.clone())).collect();
-    out.sort_by_key(|(h, _)| *h);
-    let mut out: Vec<T> = out.into_iter().map(|(_, i)| i).collect();
+    let hashes: Vec<u64> = items.iter().map(|i| hash(&key(i))).collect();
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    // Equal hashes keep the given order (the crate's one index sort; see `differences`).
+    crate::json::sort_indices(&mut order, &|a, b| {
+        hashes[a].cmp(&hashes[b]).then(a.cmp(&b))
+    });
+    let mut out: Vec<T> = order
+        .iter()
+        .filter_map(|&i| items.get(i).cloned())
+        .collect();
     let same = out.iter().zip(items).all(|(a, b)| key(a) == key(b));
     if same && out.len() > 1 {
         out.rotate_left(1);

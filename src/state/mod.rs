@@ -393,7 +393,7 @@ impl AppState {
             .map(|r| r.score.provider)
             .collect();
         // Ties are listed by name, which depends on the language; the set must not.
-        leaders.sort_unstable();
+        crate::json::sort_indices(&mut leaders, &|a, b| a.cmp(&b));
         leaders
     }
 

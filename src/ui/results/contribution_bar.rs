@@ -46,7 +46,7 @@ pub(crate) fn ContributionBar(props: &ContributionBarProps) -> Html {
             seg
         })
         .collect();
-    parts.sort_unstable_by(by_magnitude);
+    crate::json::sort_by(&mut parts, &by_magnitude);
     html! {
         <div class="pc-contrib">
             <svg class="pc-contrib-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
