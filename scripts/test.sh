@@ -3,7 +3,8 @@
 # formatting, clippy on both targets, native and property tests, the dataset schema and checker,
 # browser tests (wasm-bindgen-test
 # in headless Chromium), the release build and its size budget, its files (precompressed copies,
-# minified JavaScript, integrity), end-to-end tests against that
+# minified JavaScript, integrity) and the same files served by Apache, nginx and Caddy with the
+# README's settings, end-to-end tests against that
 # build (keyboard, CSP, hostile input, panic notice, axe-core), the smoke flows in Chromium,
 # Firefox ESR and WebKitGTK, and Lighthouse.
 #
@@ -55,7 +56,7 @@ step "browser tests (headless Chromium)" env \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
 step "size budget (size-budget.json)" node scripts/check-size.mjs
-step "the release build's files: precompressed copies, minified JavaScript, integrity (tests/release/)" \
+step "the release build's files, and Apache, nginx and Caddy serving them (tests/release/)" \
   node --test tests/release/
 step "crash-test build (debug, for the panic-notice test)" \
   trunk build --features crash-test --dist target/crash-dist
