@@ -7,13 +7,14 @@
 // or the original comes back with the right Content-Encoding, Content-Type, Cache-Control, Vary
 // and CORS header. A small file without copies (the page's stylesheet) must arrive intact too.
 //
-// The folder is served as /vergleich/ from a web root that links to dist/ (the configs name
-// /srv/www as the web root; the test puts its own path there). As root the servers' workers run
-// as www-data (Apache, nginx), which must be able to read dist/.
+// The folder is served as /vergleich/ from a web root in the temporary folder, with a copy of
+// dist/ in it (the configs name /srv/www as the web root; the test puts its own path there). A
+// copy, readable by all, and not a link: as root the servers' workers run as www-data (Apache
+// refuses to serve as root), which may not be allowed into the checkout's folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, openSync, closeSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -117,6 +118,7 @@ const SERVERS = {
       '  Require all denied',
       '</Directory>',
       `<Directory ${webroot}>`,
+      // As Debian's default for /var/www: mod_rewrite in a .htaccess needs it (README).
       '  Options FollowSymLinks',
       '  AllowOverride All',
       '  Require all granted',
@@ -193,7 +195,11 @@ for (const [name, launch] of Object.entries(SERVERS)) {
     await chmod(dir, 0o755);
     const webroot = join(dir, 'www');
     await mkdir(webroot);
-    await symlink(DIST, join(webroot, 'vergleich'));
+    await cp(DIST, join(webroot, 'vergleich'), { recursive: true });
+    for (const e of await readdir(webroot, { recursive: true, withFileTypes: true })) {
+      await chmod(join(e.parentPath ?? e.path, e.name), e.isDirectory() ? 0o755 : 0o644);
+    }
+    await chmod(webroot, 0o755);
     const port = await freePort();
     const stop = await launch(dir, webroot, port);
     t.after(async () => {
