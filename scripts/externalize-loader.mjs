@@ -12,6 +12,9 @@
 //
 // Stylesheets get `crossorigin="anonymous"`: in an iframe sandboxed without `allow-same-origin`
 // every request is cross-origin, and a stylesheet with integrity but without CORS is refused.
+//
+// In a release build it then minifies the JavaScript and writes precompressed copies of the text
+// files (scripts/release-assets.mjs); a debug build (`trunk serve`) skips that.
 import { readFile, writeFile, rename, access } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 
@@ -58,3 +61,9 @@ await writeFile(join(dir, 'widget.js'), widget);
 // Trunk copies files under their own names: embed/htaccess becomes the folder's .htaccess.
 const htaccess = join(dir, 'htaccess');
 if (await access(htaccess).then(() => true, () => false)) await rename(htaccess, join(dir, '.htaccess'));
+
+// Last, so that the precompressed copies are of the final files. Trunk sets TRUNK_PROFILE in hooks.
+if (process.env.TRUNK_PROFILE === 'release') {
+  const { finishRelease } = await import('./release-assets.mjs');
+  await finishRelease(dir, { glue: glue[1], fail });
+}

@@ -7,7 +7,9 @@
 #
 # Usage: scripts/setup.sh [--browser | --rust]
 #   --browser  also installs the browsers for the browser and end-to-end tests: Chromium + ChromeDriver
-#              (and pdftotext), Firefox ESR, and WebKitGTK's WebKitWebDriver + MiniBrowser with Xvfb
+#              (and pdftotext), Firefox ESR, and WebKitGTK's WebKitWebDriver + MiniBrowser with Xvfb;
+#              and the web servers that serve the release build in tests/release/ (Apache, nginx
+#              with the brotli_static module, Caddy)
 #   --rust     only the Rust target and components that format, clippy and the native tests need
 #              (what `scripts/test.sh --quick` uses: no Trunk, no wasm-bindgen, no npm, no browser)
 set -euo pipefail
@@ -78,7 +80,10 @@ cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked
 #    pdftotext (poppler-utils) to read what the print test's PDF says, and for the smoke flows in
 #    the other engines (tests/engines/) Firefox ESR and WebKitGTK's WebDriver (its MiniBrowser comes
 #    with libwebkit2gtk-4.1) with Xvfb, as WebKitGTK has no headless mode. The npm packages that
-#    drive them (puppeteer-core, selenium-webdriver) are pinned in package.json. Only what is
+#    drive them (puppeteer-core, selenium-webdriver) are pinned in package.json. And the three web
+#    servers whose settings the README shows, for tests/release/servers.test.mjs, which runs its
+#    own instances on loopback and needs none of their system services (on a machine with systemd
+#    Debian starts those on installation; in a container it does not). Only what is
 #    missing is installed, after one `apt-get update`.
 if (( need_browser )); then
   missing=()
@@ -89,6 +94,10 @@ if (( need_browser )); then
   { command -v WebKitWebDriver >/dev/null \
     && [[ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ]]; } || missing+=(webkit2gtk-driver)
   command -v Xvfb >/dev/null || missing+=(xvfb)
+  [[ -x /usr/sbin/apache2 ]] || missing+=(apache2)
+  [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+  [[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]] || missing+=(libnginx-mod-http-brotli-static)
+  [[ -x /usr/bin/caddy ]] || missing+=(caddy)
   if (( ${#missing[@]} )); then
     log "installing ${missing[*]} from Debian"
     SUDO=""

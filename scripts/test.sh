@@ -2,7 +2,9 @@
 # Installs whatever is missing, then runs every check and test suite, failing on the first problem:
 # formatting, clippy on both targets, native and property tests, the dataset schema and checker,
 # browser tests (wasm-bindgen-test
-# in headless Chromium), the release build and its size budget, end-to-end tests against that
+# in headless Chromium), the release build and its size budget, its files (precompressed copies,
+# minified JavaScript, integrity) and the same files served by Apache, nginx and Caddy with the
+# README's settings, end-to-end tests against that
 # build (keyboard, CSP, hostile input, panic notice, axe-core), the smoke flows in Chromium,
 # Firefox ESR and WebKitGTK, and Lighthouse.
 #
@@ -54,6 +56,8 @@ step "browser tests (headless Chromium)" env \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
 step "size budget (size-budget.json)" node scripts/check-size.mjs
+step "the release build's files, and Apache, nginx and Caddy serving them (tests/release/)" \
+  node --test tests/release/
 step "crash-test build (debug, for the panic-notice test)" \
   trunk build --features crash-test --dist target/crash-dist
 step "end-to-end tests against dist/" node --test tests/e2e/
