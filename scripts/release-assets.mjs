@@ -1,7 +1,8 @@
 // The release half of the Trunk post_build hook (called by scripts/externalize-loader.mjs when
 // TRUNK_PROFILE is "release"; a debug build and `trunk serve` skip it, so they stay fast and their
 // JavaScript readable). In the staging folder it
-//  1. minifies the wasm-bindgen glue (an ES module) and widget.js (a classic script) with terser.
+//  1. minifies the stylesheets with csso, and the wasm-bindgen glue (an ES module) and widget.js
+//     (a classic script) with terser.
 //     Trunk's own minifier (`trunk build --minify`, or `minify` in Trunk.toml) gives up on the glue
 //     with "Failed to minify JS: RequiredTokenNotFound(Identifier) [token=Some(KeywordDefault)]"
 //     (at `export { initSync, __wbg_init as default }`, by the token) and ships it whole; it would
@@ -57,6 +58,21 @@ export function integrities(html) {
 async function minify(dir, glue, fail) {
   const { minify: terser } = await import('terser');
   const changed = [];
+  // The stylesheets: csso without restructuring, which only drops comments and white space and
+  // shortens values, and keeps every rule where it is (order decides between equal selectors; a
+  // restructured sheet saved no more, 7.8 KB gzip either way, from 11.4). widget.css is named
+  // with its integrity in widget.js (written before this step, for host pages) as well as in
+  // index.html: both are brought up to date.
+  const { minify: csso } = await import('csso');
+  const integrityOf = new Map();
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.css'))) {
+    const path = join(dir, file);
+    const before = await readFile(path);
+    const out = csso(before.toString('utf8'), { restructure: false, comments: false }).css;
+    await writeFile(path, out);
+    integrityOf.set(sri(before), sri(Buffer.from(out)));
+    changed.push(file);
+  }
   // The glue: an ES module. `module: true` lets terser rename its top-level names; the exported
   // names (`default`, `initSync`, `mount`) stay. Property names stay as they are: the wasm
   // imports the glue's functions by the names of the import object's properties.
@@ -75,7 +91,8 @@ async function minify(dir, glue, fail) {
   // ASCII only (ö as \xf6): a classic script without a charset from the server is read in the
   // host page's encoding, and its German messages must survive a page in ISO-8859-1.
   const widgetPath = join(dir, 'widget.js');
-  const source = await readFile(widgetPath, 'utf8');
+  let source = await readFile(widgetPath, 'utf8');
+  for (const [before, after] of integrityOf) source = source.replaceAll(before, after);
   const lines = source.split('\n');
   const header = lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).join('\n');
   const widgetOut = await terser(source, {

@@ -6,7 +6,9 @@
 //  - the JavaScript is minified and still what it was: the glue an ES module with its exports,
 //    widget.js a classic script, neither with eval or new Function (the widget runs under
 //    `script-src 'self'`);
-//  - every `integrity` in index.html matches its file (the glue was changed after Trunk hashed it).
+//  - the stylesheets are minified;
+//  - every `integrity` in index.html and widget.js matches its file (the glue and the stylesheets
+//    were changed after Trunk hashed them).
 // The end-to-end tests then run the same files in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -92,5 +94,17 @@ test('every integrity in index.html matches its file', async () => {
   for (const { href, integrity } of found) {
     assert.ok(existsSync(join(DIST, href)), `${href} is missing`);
     assert.equal(integrity, sri(await readFile(join(DIST, href))), href);
+  }
+});
+
+test('the stylesheets are minified and widget.js names the widget stylesheet by its integrity', async () => {
+  const code = await readFile(join(DIST, 'widget.js'), 'utf8');
+  for (const css of files.filter((f) => /^[^/]+\.css$/.test(f))) {
+    const text = await readFile(join(DIST, css), 'utf8');
+    assert.ok(!text.includes('/*') && !/\n\s/.test(text), `${css} still has comments or indentation`);
+    if (css.startsWith('widget-')) {
+      assert.ok(code.includes(css), 'widget.js does not name the widget stylesheet');
+      assert.ok(code.includes(sri(Buffer.from(text))), "widget.js has another integrity than the stylesheet's");
+    }
   }
 });
