@@ -378,9 +378,9 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
         .into(),
         P::BadEvidencePath(v) => {
             if de {
-                format!("„{v}“ ist kein zulässiger Pfad zur vollständigen Datei: ein relativer Pfad zu einer .json-Datei neben dieser, ohne „..“ und ohne Adresse.")
+                format!("„{v}“ ist kein zulässiger Pfad zu einer Datei mit den Belegen: ein relativer Pfad zu einer .json-Datei neben dieser oder in einem Ordner darunter, ohne „..“ und ohne Adresse.")
             } else {
-                format!("“{v}” is not a valid path to the complete file: a relative path to a .json file beside this one, without “..” or an address.")
+                format!("“{v}” is not a valid path to a file with the evidence: a relative path to a .json file beside this one or in a folder below it, without “..” or an address.")
             }
         }
         P::EvidenceMismatch => pick(
@@ -389,6 +389,19 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
             "The complete file does not match this core (other ids, scores or confidence): write both again together (split-dataset).",
         )
         .into(),
+        P::PartsWithoutCore => pick(
+            de,
+            "Teile der Belege („evidence_parts“) gibt es nur in einem Kern, der seine vollständige Datei nennt („evidence“).",
+            "Parts of the evidence (“evidence_parts”) are only allowed in a core that names its complete file (“evidence”).",
+        )
+        .into(),
+        P::PartMismatch(v) => {
+            if de {
+                format!("Der Teil für die Anbieterart „{v}“ passt nicht zu diesem Kern: Er muss die vollständige Datei mit genau den Anbietern dieser Art sein, in derselben Reihenfolge, mit denselben Werten und derselben Sicherheit. Kern und Teile neu zusammen erzeugen (split-dataset).")
+            } else {
+                format!("The part for provider type “{v}” does not match this core: it must be the complete file with exactly the providers of that type, in the same order, with the same scores and confidence. Write the core and its parts again together (split-dataset).")
+            }
+        }
         P::BadDomain(v) => {
             if de {
                 format!("„{v}“ ist kein Hostname wie „example.com“ (Kleinbuchstaben, Ziffern, „-“, Punkte).")
