@@ -531,22 +531,33 @@ impl Dataset {
     }
 
     /// This core with the evidence of provider type `kind` from its part: the providers of that
-    /// type are the part's, and the criteria (with their rubrics and explanations) too; `None`
-    /// when `part` is not this core's part for `kind`. Every provider and criterion keeps its
-    /// index, so every index into the dataset stays valid; the result is still a core (its
-    /// other types keep only their scores).
+    /// type are the part's, and the criteria (with their rubrics and explanations) and the rest
+    /// of the file too, as a complete file replaces its core; `evidence` and `evidence_parts`
+    /// stay the core's, and so do the providers of the other types. `None` when `part` is not
+    /// this core's part for `kind`. Every provider and criterion keeps its index, so every index
+    /// into the dataset stays valid; the result is still a core (its other types keep what they
+    /// had). The part is taken, not copied.
     pub fn with_part(&self, kind: usize, part: Dataset) -> Option<Dataset> {
         if !self.completed_for(kind, &part) {
             return None;
         }
         let mut out = Dataset {
-            criteria: part.criteria,
-            ..self.clone()
+            evidence: self.evidence.clone(),
+            evidence_parts: self.evidence_parts.clone(),
+            ..part
         };
-        let mut from_part = part.providers.into_iter();
-        for p in out.providers.iter_mut().filter(|p| p.kind == kind) {
-            *p = from_part.next()?;
-        }
+        let mut from_part = std::mem::take(&mut out.providers).into_iter();
+        out.providers = self
+            .providers
+            .iter()
+            .map(|p| {
+                if p.kind == kind {
+                    from_part.next()
+                } else {
+                    Some(p.clone())
+                }
+            })
+            .collect::<Option<_>>()?;
         Some(out)
     }
 

@@ -238,9 +238,9 @@ pub enum ProblemKind {
     EvidenceMismatch,
     /// `evidence_parts` in a file that is no core (has no `evidence`).
     PartsWithoutCore,
-    /// The part that a core names in `evidence_parts` for this type (its id) is not the
+    /// A part that a core names in `evidence_parts` (the path says for which type) is not the
     /// complete dataset with exactly the core's providers of that type: not written together.
-    PartMismatch(String),
+    PartMismatch,
     NoSources,
     /// A legal reference's jurisdiction other than `EU`, `DE`, `AT` or `CH` (quoted).
     BadJurisdiction(String),
@@ -313,7 +313,7 @@ impl ProblemKind {
             P::BadEvidencePath(_) => "bad-evidence-path",
             P::EvidenceMismatch => "evidence-mismatch",
             P::PartsWithoutCore => "parts-without-core",
-            P::PartMismatch(_) => "part-mismatch",
+            P::PartMismatch => "part-mismatch",
             P::NoSources => "no-sources",
             P::BadJurisdiction(_) => "bad-jurisdiction",
             P::NotHttps => "not-https",
@@ -1048,13 +1048,7 @@ impl Walker {
                 w.report(ProblemKind::NeedsFormat2);
                 return None;
             }
-            let s = w.string(v, TextRule::Name)?;
-            if valid_evidence_path(s) {
-                Some(s.to_owned())
-            } else {
-                w.report(ProblemKind::BadEvidencePath(truncate(s, 60)));
-                None
-            }
+            w.evidence_path(v)
         });
         self.core = matches!(evidence, Some(Some(_)));
 
@@ -1153,6 +1147,17 @@ impl Walker {
         })
     }
 
+    /// A path to a file of a core's evidence ([`valid_evidence_path`]).
+    fn evidence_path(&mut self, v: &Node) -> Option<String> {
+        let s = self.string(v, TextRule::Name)?;
+        if valid_evidence_path(s) {
+            Some(s.to_owned())
+        } else {
+            self.report(ProblemKind::BadEvidencePath(truncate(s, 60)));
+            None
+        }
+    }
+
     /// A core's parts (`{"isp": "evidence/isp.json", …}`): keyed by type id, each type at most
     /// once, each a path as `evidence` is; one entry per type (`None` for a type without a part).
     fn evidence_parts(
@@ -1176,15 +1181,7 @@ impl Walker {
                 ok = false;
                 continue;
             };
-            let path = self.at(key.as_str(), |w| {
-                let s = w.string(value, TextRule::Name)?;
-                if valid_evidence_path(s) {
-                    Some(s.to_owned())
-                } else {
-                    w.report(ProblemKind::BadEvidencePath(truncate(s, 60)));
-                    None
-                }
-            });
+            let path = self.at(key.as_str(), |w| w.evidence_path(value));
             match path {
                 Some(path) => *slot = Some(path),
                 None => ok = false,

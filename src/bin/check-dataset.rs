@@ -350,7 +350,7 @@ mod native {
                     path: at,
                     line: None,
                     column: None,
-                    kind: ProblemKind::PartMismatch(kind.id.clone()),
+                    kind: ProblemKind::PartMismatch,
                 }),
             }
         }
