@@ -567,14 +567,21 @@ impl Dataset {
     }
 
     /// What a core and a file of its evidence (complete, or a part) must share besides the
-    /// providers: the version, the date, the lists of groups, types and criteria (ids in order,
-    /// each criterion's group), presets and knock-out rules; and the other file is no core.
+    /// providers: the version, the date, the lists of groups, types, criteria and roles (ids in
+    /// order; each criterion's group and the types it applies to, and its rubric where this file
+    /// has one already, from a part merged before), presets and knock-out rules; and the other
+    /// file is no core. So a file merged into this one keeps the invariants of the providers it
+    /// does not bring (a rating is not applicable exactly where its criterion does not apply, a
+    /// finding points at a check of its criterion's rubric).
     fn same_frame(&self, full: &Dataset) -> bool {
         let ids = |a: &[Criterion], b: &[Criterion]| {
             a.len() == b.len()
-                && a.iter()
-                    .zip(b)
-                    .all(|(x, y)| x.id == y.id && x.group == y.group)
+                && a.iter().zip(b).all(|(x, y)| {
+                    x.id == y.id
+                        && x.group == y.group
+                        && x.applies_to == y.applies_to
+                        && (x.rubric.is_none() || x.rubric == y.rubric)
+                })
         };
         full.evidence.is_none()
             && full.evidence_parts.is_empty()
@@ -593,6 +600,12 @@ impl Dataset {
                 .zip(&full.types)
                 .all(|(a, b)| a.id == b.id)
             && ids(&self.criteria, &full.criteria)
+            && self.roles.len() == full.roles.len()
+            && self
+                .roles
+                .iter()
+                .zip(&full.roles)
+                .all(|(a, b)| a.id == b.id)
             && self.presets == full.presets
             && self.knockouts == full.knockouts
     }

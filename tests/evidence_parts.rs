@@ -222,6 +222,25 @@ fn a_part_that_does_not_match_the_core_is_refused() {
     refused("a core itself", &|p| {
         p.evidence = Some("providers.json".into())
     });
+    refused("a duty for other types", &|p| {
+        let a = &mut p.criteria[0].applies_to[kind_of(&core, "email")];
+        *a = !*a;
+    });
+    refused("other roles", &|p| {
+        p.roles.pop();
+    });
+    // Once a part brought the rubrics, a part with another rubric for a duty does not fit.
+    let email = kind_of(&core, "email");
+    let merged = core.with_part(isp, part.clone()).unwrap();
+    let mut other = parts[email].clone();
+    let rubric = other
+        .criteria
+        .iter_mut()
+        .find_map(|c| c.rubric.as_mut())
+        .unwrap();
+    rubric.checks[0].points = (rubric.checks[0].points + 1) % 6;
+    assert!(!merged.completed_for(email, &other));
+    assert!(merged.completed_for(email, &parts[email]));
 }
 
 #[test]
