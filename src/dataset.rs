@@ -52,6 +52,12 @@ pub struct Dataset {
     /// records, rubrics), so that the ranking draws from a small file and the evidence follows.
     /// `None` for a complete dataset.
     pub evidence: Option<String>,
+    /// Where the evidence of each provider type is, when a core's evidence is also split by type
+    /// (format 2): one entry per type of [`Dataset::types`], a path relative to this file or
+    /// `None` where that type has no part (its evidence is then in the complete file). Empty for a
+    /// core without parts and for a complete dataset. A part is the complete dataset with only
+    /// that type's providers ([`Dataset::completed_for`]).
+    pub evidence_parts: Vec<Option<String>>,
 }
 
 /// A role for the classroom: who you are, and what to do with the duties' weights.
@@ -458,6 +464,31 @@ impl Rating {
     }
 }
 
+impl Provider {
+    /// Whether `other` ranks as this provider does: the same id, type and scope, and the same
+    /// scores and confidence (what a core keeps of a provider).
+    fn same_ranking(&self, other: &Provider) -> bool {
+        let same_rating = |a: &Rating, b: &Rating| match (a, b) {
+            (Rating::Scored(x), Rating::Scored(y)) => {
+                x.score == y.score && x.low_confidence == y.low_confidence
+            }
+            (Rating::Unknown { .. }, Rating::Unknown { .. }) => true,
+            (Rating::NotApplicable, Rating::NotApplicable) => true,
+            _ => false,
+        };
+        self.id == other.id
+            && self.kind == other.kind
+            && self.serves == other.serves
+            && self.named_in_text == other.named_in_text
+            && self.ratings.len() == other.ratings.len()
+            && self
+                .ratings
+                .iter()
+                .zip(&other.ratings)
+                .all(|(x, y)| same_rating(x, y))
+    }
+}
+
 impl Criterion {
     /// Whether the duty applies to provider type `kind` (false for an unknown type).
     pub fn applies(&self, kind: usize) -> bool {
@@ -473,23 +504,87 @@ impl Dataset {
 
     /// Whether `full` is the complete dataset of this core: the same lists with the same ids in
     /// the same order, the same scores, confidence, types and scope (where each provider is
-    /// offered, whether the teaching text names it); what the core leaves out may differ. A complete dataset is the complete dataset of itself.
+    /// offered, whether the teaching text names it); what the core leaves out may differ. A
+    /// complete dataset is the complete dataset of itself.
     pub fn completed_by(&self, full: &Dataset) -> bool {
+        self.same_frame(full)
+            && self.providers.len() == full.providers.len()
+            && self
+                .providers
+                .iter()
+                .zip(&full.providers)
+                .all(|(a, b)| a.same_ranking(b))
+    }
+
+    /// Whether `part` is the part of this core for provider type `kind`: a complete dataset like
+    /// the one [`Dataset::completed_by`] accepts, except that its providers are exactly this
+    /// core's providers of type `kind`, in the same order (with the same scores, confidence and
+    /// scope).
+    pub fn completed_for(&self, kind: usize, part: &Dataset) -> bool {
+        kind < self.types.len()
+            && self.same_frame(part)
+            && part.providers.len() == self.providers_of(kind).count()
+            && self
+                .providers_of(kind)
+                .zip(&part.providers)
+                .all(|((_, a), b)| a.same_ranking(b))
+    }
+
+    /// This core with the evidence of provider type `kind` from its part: the providers of that
+    /// type are the part's, and the criteria (with their rubrics and explanations) and the rest
+    /// of the file too, as a complete file replaces its core; `evidence` and `evidence_parts`
+    /// stay the core's, and so do the providers of the other types. `None` when `part` is not
+    /// this core's part for `kind`. Every provider and criterion keeps its index, so every index
+    /// into the dataset stays valid; the result is still a core (its other types keep what they
+    /// had). The part is taken, not copied.
+    pub fn with_part(&self, kind: usize, part: Dataset) -> Option<Dataset> {
+        if !self.completed_for(kind, &part) {
+            return None;
+        }
+        let mut out = Dataset {
+            evidence: self.evidence.clone(),
+            evidence_parts: self.evidence_parts.clone(),
+            ..part
+        };
+        let mut from_part = std::mem::take(&mut out.providers).into_iter();
+        out.providers = self
+            .providers
+            .iter()
+            .map(|p| {
+                if p.kind == kind {
+                    from_part.next()
+                } else {
+                    Some(p.clone())
+                }
+            })
+            .collect::<Option<_>>()?;
+        Some(out)
+    }
+
+    /// The path of provider type `kind`'s part, relative to this core, if it has one.
+    pub fn evidence_part(&self, kind: usize) -> Option<&str> {
+        self.evidence_parts.get(kind)?.as_deref()
+    }
+
+    /// What a core and a file of its evidence (complete, or a part) must share besides the
+    /// providers: the version, the date, the lists of groups, types, criteria and roles (ids in
+    /// order; each criterion's group and the types it applies to, and its rubric where this file
+    /// has one already, from a part merged before), presets and knock-out rules; and the other
+    /// file is no core. So a file merged into this one keeps the invariants of the providers it
+    /// does not bring (a rating is not applicable exactly where its criterion does not apply, a
+    /// finding points at a check of its criterion's rubric).
+    fn same_frame(&self, full: &Dataset) -> bool {
         let ids = |a: &[Criterion], b: &[Criterion]| {
             a.len() == b.len()
-                && a.iter()
-                    .zip(b)
-                    .all(|(x, y)| x.id == y.id && x.group == y.group)
-        };
-        let same_rating = |a: &Rating, b: &Rating| match (a, b) {
-            (Rating::Scored(x), Rating::Scored(y)) => {
-                x.score == y.score && x.low_confidence == y.low_confidence
-            }
-            (Rating::Unknown { .. }, Rating::Unknown { .. }) => true,
-            (Rating::NotApplicable, Rating::NotApplicable) => true,
-            _ => false,
+                && a.iter().zip(b).all(|(x, y)| {
+                    x.id == y.id
+                        && x.group == y.group
+                        && x.applies_to == y.applies_to
+                        && (x.rubric.is_none() || x.rubric == y.rubric)
+                })
         };
         full.evidence.is_none()
+            && full.evidence_parts.is_empty()
             && self.format_version == full.format_version
             && self.checked == full.checked
             && self.groups.len() == full.groups.len()
@@ -505,18 +600,12 @@ impl Dataset {
                 .zip(&full.types)
                 .all(|(a, b)| a.id == b.id)
             && ids(&self.criteria, &full.criteria)
-            && self.providers.len() == full.providers.len()
-            && self.providers.iter().zip(&full.providers).all(|(a, b)| {
-                a.id == b.id
-                    && a.kind == b.kind
-                    && a.serves == b.serves
-                    && a.named_in_text == b.named_in_text
-                    && a.ratings.len() == b.ratings.len()
-                    && a.ratings
-                        .iter()
-                        .zip(&b.ratings)
-                        .all(|(x, y)| same_rating(x, y))
-            })
+            && self.roles.len() == full.roles.len()
+            && self
+                .roles
+                .iter()
+                .zip(&full.roles)
+                .all(|(a, b)| a.id == b.id)
             && self.presets == full.presets
             && self.knockouts == full.knockouts
     }

@@ -236,6 +236,11 @@ pub enum ProblemKind {
     /// The complete file that a core names in `evidence` is not its complete dataset (other
     /// ids, scores or confidence): the two were not written together.
     EvidenceMismatch,
+    /// `evidence_parts` in a file that is no core (has no `evidence`).
+    PartsWithoutCore,
+    /// A part that a core names in `evidence_parts` (the path says for which type) is not the
+    /// complete dataset with exactly the core's providers of that type: not written together.
+    PartMismatch,
     NoSources,
     /// A legal reference's jurisdiction other than `EU`, `DE`, `AT` or `CH` (quoted).
     BadJurisdiction(String),
@@ -307,6 +312,8 @@ impl ProblemKind {
             P::LocationWithoutSource => "location-without-source",
             P::BadEvidencePath(_) => "bad-evidence-path",
             P::EvidenceMismatch => "evidence-mismatch",
+            P::PartsWithoutCore => "parts-without-core",
+            P::PartMismatch => "part-mismatch",
             P::NoSources => "no-sources",
             P::BadJurisdiction(_) => "bad-jurisdiction",
             P::NotHttps => "not-https",
@@ -1041,13 +1048,7 @@ impl Walker {
                 w.report(ProblemKind::NeedsFormat2);
                 return None;
             }
-            let s = w.string(v, TextRule::Name)?;
-            if valid_evidence_path(s) {
-                Some(s.to_owned())
-            } else {
-                w.report(ProblemKind::BadEvidencePath(truncate(s, 60)));
-                None
-            }
+            w.evidence_path(v)
         });
         self.core = matches!(evidence, Some(Some(_)));
 
@@ -1059,6 +1060,20 @@ impl Walker {
         // still checked, minus the references, so that one pass reports as much as it can.
         let known_groups = groups.as_deref().map(Known::new);
         let known_types = types.as_deref().map(Known::new);
+        let evidence_parts = self.optional(&f, "evidence_parts", |w, v| {
+            if w.version < 2 {
+                w.report(ProblemKind::NeedsFormat2);
+                return None;
+            }
+            let parts = w.evidence_parts(v, known_types.as_ref());
+            // Parts split a core's evidence: a complete file has nothing to split.
+            if evidence == Some(None) {
+                w.on(v);
+                w.report(ProblemKind::PartsWithoutCore);
+                return None;
+            }
+            parts
+        });
         let criteria = self.required(&f, "criteria", |w, v| {
             w.id_list(v, MAX_CRITERIA, |w, c| {
                 w.criterion(c, known_groups.as_ref(), known_types.as_ref())
@@ -1127,8 +1142,52 @@ impl Walker {
             presets: presets?.unwrap_or_default(),
             knockouts: knockouts?.unwrap_or_default(),
             evidence: evidence?,
+            evidence_parts: evidence_parts?.unwrap_or_default(),
             roles: roles?.unwrap_or_default(),
         })
+    }
+
+    /// A path to a file of a core's evidence ([`valid_evidence_path`]).
+    fn evidence_path(&mut self, v: &Node) -> Option<String> {
+        let s = self.string(v, TextRule::Name)?;
+        if valid_evidence_path(s) {
+            Some(s.to_owned())
+        } else {
+            self.report(ProblemKind::BadEvidencePath(truncate(s, 60)));
+            None
+        }
+    }
+
+    /// A core's parts (`{"isp": "evidence/isp.json", …}`): keyed by type id, each type at most
+    /// once, each a path as `evidence` is; one entry per type (`None` for a type without a part).
+    fn evidence_parts(
+        &mut self,
+        v: &Node,
+        types: Option<&Known<'_, ProviderType>>,
+    ) -> Option<Vec<Option<String>>> {
+        self.on(v);
+        let Some(members) = v.value.as_object() else {
+            self.report(ProblemKind::WrongType(Expected::Object, Found::of(v)));
+            return None;
+        };
+        let mut out: Vec<Option<String>> = vec![None; types.map_or(0, |t| t.list.len())];
+        let mut ok = true;
+        for (key, value) in members.iter().filter(|(k, _)| !k.starts_with('_')) {
+            self.on(value);
+            let Some(slot) = types.and_then(|t| t.find(key)).and_then(|t| out.get_mut(t)) else {
+                if types.is_some() {
+                    self.report_at(key, || ProblemKind::UnknownType(truncate(key, 40)));
+                }
+                ok = false;
+                continue;
+            };
+            let path = self.at(key.as_str(), |w| w.evidence_path(value));
+            match path {
+                Some(path) => *slot = Some(path),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
     }
 
     fn role(&mut self, v: &Node) -> Option<Role> {
@@ -2006,6 +2065,7 @@ pub mod fields {
         "presets",
         "knockouts",
         "evidence",
+        "evidence_parts",
         "roles",
     ];
     pub const PRESET: &[&str] = &["id", "name", "rationale", "group_weights", "weights"];
@@ -2067,12 +2127,22 @@ pub mod fields {
     /// Fields a format-1 file may not have (objects that only format 2 has are reached through
     /// one of them).
     pub const FORMAT_2: &[&str] = &[
-        "rubric", "domains", "findings", "override", "checked", "undated", "reuse", "evidence",
-        "explain", "roles",
+        "rubric",
+        "domains",
+        "findings",
+        "override",
+        "checked",
+        "undated",
+        "reuse",
+        "evidence",
+        "evidence_parts",
+        "explain",
+        "roles",
     ];
 }
 
-/// A path to a JSON file beside the dataset or below its folder: what a core's `evidence` may be.
+/// A path to a JSON file beside the dataset or below its folder: what a core's `evidence` and
+/// each of its `evidence_parts` may be.
 /// Nothing that could leave the dataset's folder or origin (`..`, `//`, a scheme, a query).
 pub fn valid_evidence_path(s: &str) -> bool {
     s.len() <= 200

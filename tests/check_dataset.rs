@@ -420,3 +420,90 @@ fn coverage_lists_every_provider_and_type() {
     let (code, _, err) = check(&["--coverage", "--format", "json", "data/providers.json"]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// A core is checked with its complete file and its parts beside it: each part must be there,
+/// valid, complete the core for its type and be the complete file with only that type's
+/// providers (evidence the widget cannot compare, the checker can).
+#[test]
+fn a_core_is_checked_with_its_parts() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = std::env::temp_dir().join(format!("pc-check-parts-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("evidence")).unwrap();
+    let copy = |name: &str| {
+        std::fs::copy(format!("{root}/data/{name}"), dir.join(name)).unwrap();
+    };
+    for name in [
+        "providers.json",
+        "providers.core.json",
+        "evidence/isp.json",
+        "evidence/hosting.json",
+        "evidence/cloud.json",
+        "evidence/email.json",
+    ] {
+        copy(name);
+    }
+    let core = dir.join("providers.core.json");
+    let core = core.to_str().unwrap();
+    let (code, out, _) = check(&["--strict", core]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("4 parts of the evidence match the core and the complete file: isp, hosting, cloud, email"),
+        "{out}"
+    );
+    let (_, de, _) = check(&["--lang", "de", core]);
+    assert!(de.contains("4 Teile der Belege passen zum Kern"), "{de}");
+    let (code, json) = report(&[core]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        json["files"][0]["parts"],
+        json!(["isp", "hosting", "cloud", "email"])
+    );
+    // A complete file has no parts to list.
+    let (_, json) = report(&["data/providers.json"]);
+    assert_eq!(json["files"][0]["parts"], json!([]));
+
+    let isp = dir.join("evidence/isp.json");
+    let original = std::fs::read_to_string(&isp).unwrap();
+    // Another type's part in place of the ISPs'.
+    std::fs::copy(dir.join("evidence/email.json"), &isp).unwrap();
+    let (code, json) = report(&[core]);
+    assert_eq!(code, 1);
+    let problems = &json["files"][0]["problems"];
+    assert_eq!(problems.as_array().unwrap().len(), 1, "{problems}");
+    assert_eq!(problems[0]["kind"], "part-mismatch");
+    assert_eq!(
+        problems[0]["path"],
+        "evidence_parts › isp (evidence/isp.json)"
+    );
+    // The same scores, but a justification that is not the complete file's: the widget would
+    // take it, the checker does not.
+    let mut v: serde_json::Value = serde_json::from_str(&original).unwrap();
+    let ratings = v["providers"][0]["ratings"].as_object_mut().unwrap();
+    let rating = ratings
+        .values_mut()
+        .find(|r| r.get("why").is_some())
+        .unwrap();
+    rating["why"] = json!({ "de": "Anders begründet.", "en": "Reasoned otherwise." });
+    std::fs::write(&isp, v.to_string()).unwrap();
+    let (code, json) = report(&[core]);
+    assert_eq!(code, 1);
+    assert_eq!(json["files"][0]["problems"][0]["kind"], "part-mismatch");
+    // A part that is not valid: its problems, under the part's name.
+    std::fs::write(&isp, "{\"format_version\": 2}").unwrap();
+    let (code, json) = report(&[core]);
+    assert_eq!(code, 1);
+    let first = json["files"][0]["problems"][0]["path"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        first.starts_with("evidence_parts › isp (evidence/isp.json) › "),
+        "{first}"
+    );
+    // A part that is not there cannot be read, like a missing complete file.
+    std::fs::remove_file(&isp).unwrap();
+    let (code, _, err) = check(&[core]);
+    assert_eq!(code, 2);
+    assert!(err.contains("evidence/isp.json"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -237,12 +237,15 @@ fn has_the_five_presets_with_rationales_and_the_knock_out_rules() {
     assert!(d.groups.iter().all(|g| g.default_weight > 0));
 }
 
-/// The committed core (`data/providers.core.json`, what the widget loads first) is exactly what
-/// `split-dataset` writes from the complete file, valid on its own, and completed by it.
+/// The committed core (`data/providers.core.json`, what the widget loads first) and its parts
+/// (`data/evidence/`) are exactly what `split-dataset` writes from the complete file, valid on
+/// their own, and completed by it.
 #[test]
 fn the_core_is_split_from_the_complete_file_and_matches_it() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let out = std::env::temp_dir().join(format!("pc-core-{}.json", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("pc-split-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("providers.core.json");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_split-dataset"))
         .args([
             &format!("{root}/data/providers.json"),
@@ -252,12 +255,29 @@ fn the_core_is_split_from_the_complete_file_and_matches_it() {
         .unwrap();
     assert!(status.success());
     let written = std::fs::read_to_string(&out).unwrap();
-    std::fs::remove_file(&out).unwrap();
-    let committed = std::fs::read_to_string(format!("{root}/data/providers.core.json")).unwrap();
-    assert!(
-        written == committed,
-        "data/providers.core.json is stale: run `cargo run --bin split-dataset -- data/providers.json data/providers.core.json`"
+    let stale = "is stale: run `cargo run --bin split-dataset -- data/providers.json data/providers.core.json`";
+    let listing = |d: &std::path::Path| {
+        let mut names: Vec<String> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names
+    };
+    let parts = listing(&dir.join("evidence"));
+    assert_eq!(
+        listing(std::path::Path::new(&format!("{root}/data/evidence"))),
+        parts,
+        "data/evidence/ {stale}"
     );
+    for name in &parts {
+        let ok = std::fs::read(dir.join("evidence").join(name)).unwrap()
+            == std::fs::read(format!("{root}/data/evidence/{name}")).unwrap();
+        assert!(ok, "data/evidence/{name} {stale}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+    let committed = std::fs::read_to_string(format!("{root}/data/providers.core.json")).unwrap();
+    assert!(written == committed, "data/providers.core.json {stale}");
     let core = parse_dataset(&committed).unwrap();
     assert_eq!(core.evidence.as_deref(), Some("providers.json"));
     let full = shipped();
@@ -285,6 +305,51 @@ fn the_core_is_split_from_the_complete_file_and_matches_it() {
         s.score = (s.score + 1) % 6;
     }
     assert!(!core.completed_by(&other));
+}
+
+/// The shipped parts: one per type, each completing the core for its type, and together every
+/// provider of the complete file with byte for byte the same evidence (the same JSON objects),
+/// in the complete file's order within each type.
+#[test]
+fn the_parts_hold_every_providers_evidence_once() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |path: &str| std::fs::read_to_string(format!("{root}/data/{path}")).unwrap();
+    let core = parse_dataset(&read("providers.core.json")).unwrap();
+    let full = shipped();
+    let full_json: serde_json::Value = serde_json::from_str(&shipped_json()).unwrap();
+    let mut held: Vec<serde_json::Value> = Vec::new();
+    for (t, kind) in core.types.iter().enumerate() {
+        let path = core
+            .evidence_part(t)
+            .unwrap_or_else(|| panic!("{}: no part", kind.id));
+        assert_eq!(path, format!("evidence/{}.json", kind.id));
+        let text = read(path);
+        let part = parse_dataset(&text).unwrap();
+        assert!(core.completed_for(t, &part), "{path}");
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        // Everything but the providers is the complete file's.
+        let without = |v: &serde_json::Value| {
+            let mut v = v.clone();
+            v.as_object_mut().unwrap().remove("providers");
+            v
+        };
+        assert_eq!(without(&json), without(&full_json), "{path}");
+        for p in json["providers"].as_array().unwrap() {
+            assert_eq!(p["type"], kind.id.as_str(), "{path}");
+            held.push(p.clone());
+        }
+    }
+    // Every provider once, with the same object as in the complete file.
+    let mut expected: Vec<serde_json::Value> = full_json["providers"].as_array().unwrap().clone();
+    let type_order = |p: &serde_json::Value| {
+        core.types
+            .iter()
+            .position(|t| p["type"] == t.id.as_str())
+            .unwrap()
+    };
+    expected.sort_by_key(type_order);
+    assert_eq!(held.len(), full.providers.len());
+    assert_eq!(held, expected);
 }
 
 /// The complete file keeps every hygiene rule (what `check-dataset --strict` checks).

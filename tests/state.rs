@@ -375,15 +375,22 @@ fn the_focused_row_stays_in_the_window() {
     assert_eq!(including((0, 30), Some(998), 10, 999), (0, 999));
 }
 
+/// The shipped core as a core without parts (as cores were before `evidence_parts`, and as a
+/// host's own may be), and its complete file. The core with its parts: `tests/state_evidence.rs`.
 fn shipped_pair() -> (SharedDataset, SharedDataset) {
     let read = |f: &str| {
         let text =
             std::fs::read_to_string(format!("{}/data/{f}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-        SharedDataset(Rc::new(
-            provider_compare::validate::parse_dataset(&text).unwrap(),
-        ))
+        provider_compare::validate::parse_dataset(&text).unwrap()
     };
-    (read("providers.core.json"), read("providers.json"))
+    let core = provider_compare::dataset::Dataset {
+        evidence_parts: Vec::new(),
+        ..read("providers.core.json")
+    };
+    (
+        SharedDataset(Rc::new(core)),
+        SharedDataset(Rc::new(read("providers.json"))),
+    )
 }
 
 /// A core ranks at once; its evidence is fetched when a detail, a comparison or printing needs

@@ -18,7 +18,7 @@
 //!   "files": [ { "file": "x.json", "readable": true, "valid": false, "error": null,
 //!     "problems": [ { "path": "providers › [0] (mailer) › website", "line": 53, "column": 18,
 //!                     "kind": "bad-url", "message": "Only addresses starting with …" } ],
-//!     "summary": null, "warnings": [] } ] }
+//!     "summary": null, "warnings": [], "parts": [] } ] }
 //! ```
 //!
 //! For a valid file `summary` is `{ "format_version", "scored", "unknown", "not_applicable",
@@ -45,6 +45,12 @@
 //! Nothing from a file or the command line reaches the terminal raw: every control and direction
 //! character in what is printed (text and report alike) is written as `\uXXXX`, so that a
 //! dataset cannot move the cursor and overwrite its own verdict in a CI log.
+//!
+//! A core (a file with `evidence`) is checked together with its complete file, beside it: that
+//! file must be valid and complete the core, and the summary and warnings are its. Where the core
+//! names parts (`evidence_parts`), each must be there, valid, complete the core for its type and
+//! be exactly the complete file with only that type's providers (kind `"part-mismatch"`
+//! otherwise); `parts` lists the ids of the types whose parts passed (empty for any other file).
 //!
 //! A file is read as bytes and checked by `validate::parse_dataset_bytes`, the function the widget
 //! runs on the bytes it downloads: the same verdict on an empty file, UTF-16, bytes that are not
@@ -81,8 +87,8 @@ mod native {
     enum Checked {
         Unreadable(std::io::Error),
         /// Valid, with its hygiene warnings and its legal-reference warnings (found once, for the
-        /// status and both reports).
-        Valid(Box<Dataset>, Vec<Warning>, Vec<LegalIssue>),
+        /// status and both reports), and for a core the ids of the types whose parts were checked.
+        Valid(Box<Dataset>, Vec<Warning>, Vec<LegalIssue>, Vec<String>),
         Invalid(Vec<Problem>),
     }
 
@@ -91,7 +97,7 @@ mod native {
             match self {
                 Checked::Unreadable(_) => 2,
                 Checked::Invalid(_) => 1,
-                Checked::Valid(_, warnings, legal)
+                Checked::Valid(_, warnings, legal, _)
                     if strict && (!warnings.is_empty() || !legal.is_empty()) =>
                 {
                     1
@@ -216,7 +222,7 @@ mod native {
             );
         }
         let warnings = hygiene::review(&d);
-        Checked::Valid(Box::new(d), warnings, legal)
+        Checked::Valid(Box::new(d), warnings, legal, Vec::new())
     }
 
     /// The line and column of each issue's `url` in the file (`None` where it cannot be found).
@@ -247,7 +253,12 @@ mod native {
         match std::fs::read(file) {
             Ok(bytes) => match parse_dataset_bytes(&bytes) {
                 Ok(d) => match &d.evidence {
-                    Some(evidence) => check_complete(file, &d, evidence),
+                    Some(evidence) => match check_complete(file, &d, evidence) {
+                        Checked::Valid(full, warnings, legal, _) => {
+                            check_parts(file, &d, *full, warnings, legal)
+                        }
+                        other => other,
+                    },
                     None => valid(d, &bytes, ""),
                 },
                 Err(problems) => Checked::Invalid(problems),
@@ -295,10 +306,73 @@ mod native {
         }
     }
 
+    /// The parts of a core (`evidence_parts`, beside it), once its complete file `full` is valid
+    /// and completes it: each must be readable, valid, complete the core for its type and be
+    /// the complete file with only that type's providers (so that no evidence differs between
+    /// the two). A missing part cannot be read, like a missing complete file: the widget would
+    /// fail to load it.
+    fn check_parts(
+        file: &str,
+        core: &Dataset,
+        full: Dataset,
+        warnings: Vec<Warning>,
+        legal: Vec<LegalIssue>,
+    ) -> Checked {
+        let dir = std::path::Path::new(file)
+            .parent()
+            .unwrap_or(std::path::Path::new(""));
+        let mut problems = Vec::new();
+        let mut checked = Vec::new();
+        for (t, kind) in core.types.iter().enumerate() {
+            let Some(part) = core.evidence_part(t) else {
+                continue;
+            };
+            let path = dir.join(part);
+            let bytes = match std::fs::read(&path) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    return Checked::Unreadable(std::io::Error::new(
+                        e.kind(),
+                        format!("{}: {e}", path.display()),
+                    ))
+                }
+            };
+            let at = format!("evidence_parts › {} ({part})", kind.id);
+            match parse_dataset_bytes(&bytes) {
+                Err(found) => problems.extend(found.into_iter().map(|p| Problem {
+                    path: format!("{at} › {}", p.path),
+                    ..p
+                })),
+                Ok(p) if core.completed_for(t, &p) && p == only_type(&full, t) => {
+                    checked.push(kind.id.clone())
+                }
+                Ok(_) => problems.push(Problem {
+                    path: at,
+                    line: None,
+                    column: None,
+                    kind: ProblemKind::PartMismatch,
+                }),
+            }
+        }
+        if problems.is_empty() {
+            Checked::Valid(Box::new(full), warnings, legal, checked)
+        } else {
+            Checked::Invalid(problems)
+        }
+    }
+
+    /// The complete dataset `full` with only the providers of type `t`: what its part must be.
+    fn only_type(full: &Dataset, t: usize) -> Dataset {
+        Dataset {
+            providers: full.providers_of(t).map(|(_, p)| p.clone()).collect(),
+            ..full.clone()
+        }
+    }
+
     fn print_text(file: &str, checked: &Checked, lang: Lang) {
         match checked {
             Checked::Unreadable(_) => {}
-            Checked::Valid(d, warnings, legal) => {
+            Checked::Valid(d, warnings, legal, parts) => {
                 say(&format!("{file}: {}", i18n::check_valid(lang, d)));
                 let summary = hygiene::summarize(d);
                 say(&format!("  {}", i18n::check_summary(lang, d, &summary)));
@@ -306,6 +380,9 @@ mod native {
                     "  {}",
                     i18n::check_legal(lang, hygiene::count_legal(d))
                 ));
+                if !parts.is_empty() {
+                    say(&format!("  {}", i18n::check_parts(lang, parts)));
+                }
                 let n = warnings.len() + legal.len();
                 if n > 0 {
                     say(&format!("  {}", i18n::check_warnings(lang, n)));
@@ -424,6 +501,8 @@ mod native {
         problems: Vec<ProblemReport>,
         summary: Option<SummaryReport>,
         warnings: Vec<WarningReport>,
+        /// For a valid core: the ids of the types whose parts were checked.
+        parts: Vec<String>,
     }
 
     #[derive(Serialize)]
@@ -520,8 +599,12 @@ mod native {
                 Checked::Valid(d, ..) => Some(summary_report(d)),
                 _ => None,
             },
+            parts: match checked {
+                Checked::Valid(.., parts) => parts.iter().map(|p| escape_controls(p)).collect(),
+                _ => Vec::new(),
+            },
             warnings: match checked {
-                Checked::Valid(d, warnings, legal) => warnings
+                Checked::Valid(d, warnings, legal, _) => warnings
                     .iter()
                     .map(|w| warning_report(d, w, lang))
                     .chain(legal.iter().map(|issue| WarningReport {

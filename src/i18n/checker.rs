@@ -261,6 +261,26 @@ pub fn check_legal(lang: Lang, count: LegalCount) -> String {
     }
 }
 
+/// The parts of a core's evidence that were checked against it and its complete file: "4 parts
+/// of the evidence match the core and the complete file: isp, hosting, cloud, email".
+pub fn check_parts(lang: Lang, types: &[String]) -> String {
+    let list = types.join(", ");
+    match (lang, types.len()) {
+        (Lang::En, 1) => {
+            format!("1 part of the evidence matches the core and the complete file: {list}")
+        }
+        (Lang::En, n) => {
+            format!("{n} parts of the evidence match the core and the complete file: {list}")
+        }
+        (Lang::De, 1) => {
+            format!("1 Teil der Belege passt zum Kern und zur vollständigen Datei: {list}")
+        }
+        (Lang::De, n) => {
+            format!("{n} Teile der Belege passen zum Kern und zur vollständigen Datei: {list}")
+        }
+    }
+}
+
 /// The words of `check-dataset --coverage`'s tables.
 pub struct CoverageWords {
     pub provider_columns: [&'static str; 8],

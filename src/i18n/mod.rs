@@ -34,8 +34,8 @@ pub use analysis::{
     unmet_reason, unranked, weight_name,
 };
 pub use checker::{
-    check_invalid, check_legal, check_summary, check_valid, check_warnings, coverage_words,
-    legal_issue_path, legal_warning_message, warning_message, warning_path,
+    check_invalid, check_legal, check_parts, check_summary, check_valid, check_warnings,
+    coverage_words, legal_issue_path, legal_warning_message, warning_message, warning_path,
 };
 pub use dates::{checked_on, source_accessed};
 pub use export::{export_file_name, export_labels, ExportLabels};

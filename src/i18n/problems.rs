@@ -378,17 +378,30 @@ pub fn problem_message(lang: Lang, kind: &ProblemKind) -> String {
         .into(),
         P::BadEvidencePath(v) => {
             if de {
-                format!("„{v}“ ist kein zulässiger Pfad zur vollständigen Datei: ein relativer Pfad zu einer .json-Datei neben dieser, ohne „..“ und ohne Adresse.")
+                format!("„{v}“ ist kein zulässiger Pfad zu einer Datei mit den Belegen: ein relativer Pfad zu einer .json-Datei neben dieser oder in einem Ordner darunter, ohne „..“ und ohne Adresse.")
             } else {
-                format!("“{v}” is not a valid path to the complete file: a relative path to a .json file beside this one, without “..” or an address.")
+                format!("“{v}” is not a valid path to a file with the evidence: a relative path to a .json file beside this one or in a folder below it, without “..” or an address.")
             }
         }
-        P::EvidenceMismatch => pick(
-            de,
-            "Die vollständige Datei passt nicht zu diesem Kern (andere Kennungen, Werte oder Sicherheit): beide neu zusammen erzeugen (split-dataset).",
-            "The complete file does not match this core (other ids, scores or confidence): write both again together (split-dataset).",
-        )
-        .into(),
+        // One arm for the three (the words differ, the code need not): each arm of this match
+        // costs the bundle its own copy of the code that makes a String.
+        P::EvidenceMismatch | P::PartsWithoutCore | P::PartMismatch => {
+            let (de_text, en_text) = match kind {
+                P::PartsWithoutCore => (
+                    "Teile der Belege („evidence_parts“) gibt es nur in einem Kern, der seine vollständige Datei nennt („evidence“).",
+                    "Parts of the evidence (“evidence_parts”) are only allowed in a core that names its complete file (“evidence”).",
+                ),
+                P::PartMismatch => (
+                    "Dieser Teil passt nicht zum Kern: Er muss die vollständige Datei mit genau den Anbietern seiner Art sein, in derselben Reihenfolge, mit denselben Werten und derselben Sicherheit. Kern und Teile neu zusammen erzeugen (split-dataset).",
+                    "This part does not match the core: it must be the complete file with exactly the providers of its type, in the same order, with the same scores and confidence. Write the core and its parts again together (split-dataset).",
+                ),
+                _ => (
+                    "Die vollständige Datei passt nicht zu diesem Kern (andere Kennungen, Werte oder Sicherheit): beide neu zusammen erzeugen (split-dataset).",
+                    "The complete file does not match this core (other ids, scores or confidence): write both again together (split-dataset).",
+                ),
+            };
+            pick(de, de_text, en_text).into()
+        }
         P::BadDomain(v) => {
             if de {
                 format!("„{v}“ ist kein Hostname wie „example.com“ (Kleinbuchstaben, Ziffern, „-“, Punkte).")

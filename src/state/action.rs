@@ -6,7 +6,7 @@
 //! and ignored by the reducer rather than trusted.
 
 use super::LoadError;
-use crate::dataset::SharedDataset;
+use crate::dataset::{Dataset, SharedDataset};
 use crate::ranking::SortColumn;
 use crate::scoring::Unknowns;
 use crate::share::{LinkIssue, SharedView};
@@ -82,10 +82,17 @@ pub enum Action {
     /// Print a classroom sheet (the worksheet or its answers) instead of the ranking, as
     /// [`Action::Print`] does: with the sources, once they are there.
     PrintSheet(super::Sheet),
-    /// The evidence of a core dataset is needed (a detail or comparison shows it).
+    /// The evidence of the type on show is needed (a detail or comparison shows it).
     WantEvidence,
     /// The complete dataset for the core on show arrived, or could not be loaded.
     EvidenceLoaded(Result<SharedDataset, LoadError>),
+    /// The part of the core on show for provider type `kind` (index into `Dataset::types`)
+    /// arrived, or could not be loaded. Owned, not shared: it is merged into the core without a
+    /// copy.
+    PartLoaded {
+        kind: usize,
+        loaded: Result<Box<Dataset>, LoadError>,
+    },
     /// The projector view on or off.
     SetProjector(bool),
     /// Opens a classroom panel below the header (`None`: closes it).

@@ -24,7 +24,9 @@
 //! Actions that would break an invariant (an index out of range, a weight of 11) are clamped or
 //! ignored, never a panic: they may come from stale events or a hand-edited share link.
 
-use crate::dataset::{Scope, SharedDataset, MAX_SCORE, MAX_WEIGHT};
+use std::rc::Rc;
+
+use crate::dataset::{Dataset, Scope, SharedDataset, MAX_SCORE, MAX_WEIGHT};
 use crate::ranking::{rank, Sort};
 use crate::scoring::{score_type, Options};
 use crate::sensitivity::compared_pair;
@@ -174,9 +176,9 @@ pub enum Load {
     Ready(SharedDataset),
 }
 
-/// The evidence (justifications, findings, sources) of the dataset on show. A core dataset
-/// ([`crate::dataset::Dataset::is_core`]) ranks without it; it is fetched when first needed — a
-/// detail, a comparison, printing — so that the first load stays small.
+/// The evidence (justifications, findings, sources) of the dataset on show, or of one file of it.
+/// A core dataset ([`crate::dataset::Dataset::is_core`]) ranks without it; it is fetched when
+/// first needed — a detail, a comparison, printing — so that the first load stays small.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Evidence {
     /// The dataset on show is complete (or none is loaded).
@@ -188,6 +190,17 @@ pub enum Evidence {
     Loading,
     /// Could not be loaded (the core keeps working); asking again retries.
     Failed(LoadError),
+}
+
+/// How far each file of a core's evidence got: the complete file, and each provider type's part
+/// where the core has parts ([`crate::dataset::Dataset::evidence_parts`]). A type without a part
+/// takes its evidence from the complete file, whose arrival completes every type at once.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EvidenceFiles {
+    /// The complete file ([`crate::dataset::Dataset::evidence`]).
+    pub complete: Evidence,
+    /// Each type's part, indexed like `Dataset::types` (`Idle` for a type without one).
+    pub parts: Vec<Evidence>,
 }
 
 /// What the widget last told screen-reader users, politely.
@@ -300,8 +313,12 @@ pub struct AppState {
     pub link_issues: Vec<LinkIssue>,
     /// The page is being printed: the print-only parts (the sources) are rendered.
     pub printing: bool,
+    /// The evidence of what is shown now: of the current type (`kind`), from its part or from
+    /// the complete file; `Complete` for a complete dataset. Kept in step with `evidence_files`.
     pub evidence: Evidence,
-    /// Printing waits for the evidence.
+    /// The files of a core's evidence, each as far as it got.
+    pub evidence_files: EvidenceFiles,
+    /// Printing waits for the evidence (of the current type).
     pub print_pending: bool,
     /// Bumped when the page should be printed now (the shell prints when it changes).
     pub print_requests: u32,
@@ -324,6 +341,16 @@ pub enum Sheet {
     Answers,
 }
 
+/// A file of evidence that does not complete the core on show (`path` says which).
+fn mismatch(path: String) -> Evidence {
+    Evidence::Failed(LoadError::Invalid(vec![Problem {
+        path,
+        line: None,
+        column: None,
+        kind: crate::validate::ProblemKind::EvidenceMismatch,
+    }]))
+}
+
 impl AppState {
     pub fn new(lang: Lang) -> AppState {
         AppState {
@@ -341,6 +368,7 @@ impl AppState {
             link_issues: Vec::new(),
             printing: false,
             evidence: Evidence::Complete,
+            evidence_files: EvidenceFiles::default(),
             print_pending: false,
             print_requests: 0,
             sheet: None,
@@ -506,20 +534,99 @@ impl AppState {
         self.table.selected = None;
         self.comparison = Comparison::default();
         self.role = None;
-        // A fetch already under way for this dataset's evidence still arrives and is taken.
-        self.evidence = match (&self.evidence, dataset.is_core()) {
-            (_, false) => Evidence::Complete,
-            (Evidence::Loading, true) => Evidence::Loading,
-            (_, true) => Evidence::Idle,
+        // A fetch already under way for this dataset's evidence still arrives and is taken, and
+        // the same dataset again (a link restored) keeps the parts already merged into it.
+        let same = self.dataset().is_some_and(|d| Rc::ptr_eq(&d.0, &dataset.0));
+        let keep = |e: &Evidence| match e {
+            Evidence::Loading => Evidence::Loading,
+            Evidence::Complete if same => Evidence::Complete,
+            _ => Evidence::Idle,
+        };
+        let files = &self.evidence_files;
+        self.evidence_files = EvidenceFiles {
+            complete: keep(&files.complete),
+            parts: (0..dataset.types.len())
+                .map(|t| files.parts.get(t).map_or(Evidence::Idle, keep))
+                .collect(),
         };
         self.load = Load::Ready(dataset);
+        self.sync_evidence();
     }
 
-    /// Asks for the evidence of a core dataset (again, after a failure).
-    fn want_evidence(&mut self) {
-        if matches!(self.evidence, Evidence::Idle | Evidence::Failed(_)) {
-            self.evidence = Evidence::Loading;
+    /// The evidence that provider type `kind` needs: its part's where the core has one, else the
+    /// complete file's; `Complete` for a complete dataset (or none).
+    pub fn evidence_of(&self, kind: usize) -> Evidence {
+        match self.dataset() {
+            Some(d) if d.is_core() => {
+                let files = &self.evidence_files;
+                if d.evidence_part(kind).is_some() {
+                    files.parts.get(kind).cloned().unwrap_or(Evidence::Idle)
+                } else {
+                    files.complete.clone()
+                }
+            }
+            _ => Evidence::Complete,
         }
+    }
+
+    /// Whether the duties' explanations are there: they come with the complete file and with
+    /// every part (which hold all the criteria), so one part of any type brings them.
+    pub fn explained(&self) -> bool {
+        self.evidence_of(self.kind) == Evidence::Complete
+            || self.evidence_files.parts.contains(&Evidence::Complete)
+    }
+
+    /// The evidence the duties' explanations need: `Complete` once [`AppState::explained`], else
+    /// the current type's.
+    pub fn explanations(&self) -> Evidence {
+        if self.explained() {
+            Evidence::Complete
+        } else {
+            self.evidence.clone()
+        }
+    }
+
+    /// The files of evidence to fetch now (those being loaded), each with its path relative to
+    /// the dataset: `None` for the complete file, `Some(t)` for type `t`'s part.
+    pub fn evidence_requests(&self) -> Vec<(Option<usize>, String)> {
+        let Some(d) = self.dataset().filter(|d| d.is_core()) else {
+            return Vec::new();
+        };
+        let files = &self.evidence_files;
+        let mut out = Vec::new();
+        if let (Evidence::Loading, Some(path)) = (&files.complete, &d.evidence) {
+            out.push((None, path.clone()));
+        }
+        for (t, e) in files.parts.iter().enumerate() {
+            if let (Evidence::Loading, Some(path)) = (e, d.evidence_part(t)) {
+                out.push((Some(t), path.to_owned()));
+            }
+        }
+        out
+    }
+
+    /// `evidence` as the current type's.
+    fn sync_evidence(&mut self) {
+        self.evidence = self.evidence_of(self.kind);
+    }
+
+    /// Asks for the evidence of the current type of a core dataset (again, after a failure):
+    /// its part, or the complete file where it has none.
+    fn want_evidence(&mut self) {
+        let Some(d) = self.dataset().filter(|d| d.is_core()) else {
+            return;
+        };
+        let has_part = d.evidence_part(self.kind).is_some();
+        let files = &mut self.evidence_files;
+        let file = if has_part {
+            files.parts.get_mut(self.kind)
+        } else {
+            Some(&mut files.complete)
+        };
+        if let Some(e) = file.filter(|e| matches!(e, Evidence::Idle | Evidence::Failed(_))) {
+            *e = Evidence::Loading;
+        }
+        self.sync_evidence();
     }
 
     /// The complete dataset arrived (or not): shown instead of its core when it completes it.
@@ -527,23 +634,53 @@ impl AppState {
         let Some(core) = self.dataset().filter(|d| d.is_core()).cloned() else {
             return;
         };
-        match loaded {
+        self.evidence_files.complete = match loaded {
             Ok(full) if core.completed_by(&full) => {
                 // Same lists in the same order: every index in the state stays valid.
                 self.load = Load::Ready(full);
-                self.evidence = Evidence::Complete;
+                Evidence::Complete
             }
-            Ok(_) => {
-                self.evidence = Evidence::Failed(LoadError::Invalid(vec![Problem {
-                    path: "evidence".into(),
-                    line: None,
-                    column: None,
-                    kind: crate::validate::ProblemKind::EvidenceMismatch,
-                }]))
-            }
-            Err(e) => self.evidence = Evidence::Failed(e),
+            Ok(_) => mismatch("evidence".into()),
+            Err(e) => Evidence::Failed(e),
+        };
+        self.evidence_arrived();
+    }
+
+    /// The part for type `kind` arrived (or not): merged into the core on show when it is that
+    /// type's part, also when the reader has gone on to another type meanwhile.
+    fn part_loaded(&mut self, kind: usize, loaded: Result<Box<Dataset>, LoadError>) {
+        let Some(core) = self.dataset().filter(|d| d.is_core()).cloned() else {
+            return;
+        };
+        let Some(type_id) = core.types.get(kind).map(|t| t.id.clone()) else {
+            return;
+        };
+        if self.evidence_files.parts.get(kind) == Some(&Evidence::Complete) {
+            // Fetched twice: the first is in.
+            return;
         }
-        if self.print_pending {
+        let state = match loaded {
+            Ok(part) => match core.with_part(kind, *part) {
+                Some(merged) => {
+                    // Same lists in the same order: every index in the state stays valid.
+                    self.load = Load::Ready(SharedDataset(Rc::new(merged)));
+                    Evidence::Complete
+                }
+                None => mismatch(format!("evidence_parts › {type_id}")),
+            },
+            Err(e) => Evidence::Failed(e),
+        };
+        if let Some(slot) = self.evidence_files.parts.get_mut(kind) {
+            *slot = state;
+        }
+        self.evidence_arrived();
+    }
+
+    /// After a file of evidence arrived or failed: printing that waited for the current type's
+    /// evidence goes ahead once it is there (or could not be loaded).
+    fn evidence_arrived(&mut self) {
+        self.sync_evidence();
+        if self.print_pending && !matches!(self.evidence, Evidence::Idle | Evidence::Loading) {
             self.print_pending = false;
             self.printing = true;
             self.print_requests = self.print_requests.wrapping_add(1);
@@ -735,20 +872,27 @@ impl AppState {
             },
             Action::WantEvidence => next.want_evidence(),
             Action::EvidenceLoaded(loaded) => next.evidence_loaded(loaded),
+            Action::PartLoaded { kind, loaded } => next.part_loaded(kind, loaded),
             Action::SetProjector(on) => next.projector = on,
             Action::OpenPanel(panel) => {
                 next.panel = panel;
-                // The duties' explanations are in the complete file, not in a core.
-                if panel == Some(Panel::Duties) {
+                // The duties' explanations are in the complete file and its parts, not in a core.
+                if panel == Some(Panel::Duties) && !next.explained() {
                     next.want_evidence();
                 }
             }
             Action::ChooseRole(role) => next.choose_role(role),
         }
+        // The type on show may have changed: its evidence is what the views show.
+        next.sync_evidence();
         // A detail or a side-by-side comparison on show (opened, or restored from a link) shows
-        // the evidence: fetch it if nobody has yet.
+        // the evidence, and printing waits for it: fetch it if nobody has yet (also after the
+        // reader turned to a type whose part is not in yet). The duties' explanations need any.
         if next.evidence == Evidence::Idle
-            && (next.table.selected.is_some() || !next.comparison.side_by_side.is_empty())
+            && (next.table.selected.is_some()
+                || !next.comparison.side_by_side.is_empty()
+                || next.print_pending
+                || (next.panel == Some(Panel::Duties) && !next.explained()))
         {
             next.want_evidence();
         }

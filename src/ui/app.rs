@@ -46,7 +46,8 @@ use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar, WorksheetView};
 use crate::ui::weights::WeightPanel;
 
 /// Where the dataset is fetched from unless the page says otherwise (relative to the page): the
-/// core of the shipped dataset, whose evidence (`providers.json`) follows when first needed.
+/// core of the shipped dataset, whose evidence follows type by type when first needed (the
+/// type's part in `evidence/`, or the complete file `providers.json` for a core without parts).
 pub const DEFAULT_DATASET_URL: &str = "data/providers.core.json";
 
 /// The controls whose hover or focus says a reader is about to want the evidence (see `intent`).
@@ -104,8 +105,7 @@ pub fn App(props: &AppProps) -> Html {
     use_dataset_loader(props.dataset_url.clone(), state.attempt, dispatch.clone());
     use_evidence_loader(
         props.dataset_url.clone(),
-        state.dataset().and_then(|d| d.evidence.clone()),
-        state.evidence == Evidence::Loading,
+        state.evidence_requests(),
         dispatch.clone(),
     );
     use_print_requests(state.print_requests);
@@ -162,10 +162,10 @@ pub fn App(props: &AppProps) -> Html {
 
     // The reader shows intent towards the evidence (a pointer over or focus on a provider's name,
     // a comparison pick, the sharing and printing controls or the classroom panels): fetch the
-    // evidence of a core dataset now, so that a detail or printing has it at once. Not before, and
-    // not for a pointer merely crossing the widget: the complete file of the shipped market is
-    // 0.44 MB gzip and takes a long task of 70–190 ms to read, which a host page's visitor who
-    // never opens a detail must not pay.
+    // evidence of the type on show now (its part, or the complete file), so that a detail or
+    // printing has it at once. Not before, and not for a pointer merely crossing the widget: a
+    // part of the shipped market is 112–144 KB gzip (the complete file 444 KB) and takes a task
+    // of 20–40 ms to read, which a host page's visitor who never opens a detail must not pay.
     let intent = (state.evidence == Evidence::Idle).then(|| {
         let dispatch = dispatch.clone();
         Callback::from(move |e: web_sys::Event| {
@@ -310,7 +310,7 @@ fn comparison(
             // The duties explained, opened from the header.
             if stage >= Stage::Everything {
                 if state.panel == Some(Panel::Duties) {
-                    <DutiesView {kind} evidence={state.evidence.clone()} />
+                    <DutiesView {kind} evidence={state.explanations()} />
                 }
             }
             <KindPicker {kind} scope={state.options.scope.clone()} />

@@ -18,7 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::dataset::SharedDataset;
+use crate::dataset::{Dataset, SharedDataset};
 use crate::ranking::{rank, sort_rows, Ranked, Sort};
 use crate::scoring::score_type;
 use crate::sensitivity::{overview, Overview};
@@ -40,7 +40,7 @@ pub(crate) const LOAD_TIMEOUT_MS: u32 = 20_000;
 /// own text decoding would silently replace bytes that are not UTF-8. Nothing past
 /// [`MAX_DATASET_BYTES`] is read: a `Content-Length` above it is refused before the body, and the
 /// body is read in chunks that stop at the limit.
-pub(crate) async fn fetch_dataset(url: &str) -> Result<SharedDataset, LoadError> {
+pub(crate) async fn fetch_dataset(url: &str, measure: &str) -> Result<Dataset, LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     // Dropped (and so cancelled) when the fetch ends first.
@@ -82,8 +82,9 @@ pub(crate) async fn fetch_dataset(url: &str) -> Result<SharedDataset, LoadError>
             BodyError::TooLarge(n) => LoadError::Invalid(vec![too_large(n)]),
             BodyError::Failed(detail) => failed(detail),
         })?;
-    // Reading and checking the file is timed as a User Timing measure, `pc:parse`, which the
-    // benchmark reads (and any page's performance tools show).
+    // Reading and checking the file is timed as a User Timing measure, `measure` (`pc:parse`
+    // for the dataset, which the benchmark reads; `pc:evidence` for a file of its evidence), which
+    // any page's performance tools show.
     // The body's last chunk arrives in the same task as the one that would check it: start the
     // check in a task of its own.
     yew::platform::time::sleep(std::time::Duration::ZERO).await;
@@ -94,11 +95,9 @@ pub(crate) async fn fetch_dataset(url: &str) -> Result<SharedDataset, LoadError>
     let parsed = parse_dataset_bytes(&bytes);
     drop(bytes);
     if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark("pc:parse", "pc:parse-start");
+        let _ = p.measure_with_start_mark(measure, "pc:parse-start");
     }
-    parsed
-        .map(|d| SharedDataset(Rc::new(d)))
-        .map_err(LoadError::Invalid)
+    parsed.map_err(LoadError::Invalid)
 }
 
 enum BodyError {
@@ -148,7 +147,9 @@ pub(crate) fn use_dataset_loader(url: AttrValue, attempt: u32, dispatch: Dispatc
     use_effect_with((url, attempt), move |(url, _)| {
         let url = url.clone();
         spawn_local(async move {
-            let loaded = fetch_dataset(&url).await;
+            let loaded = fetch_dataset(&url, "pc:parse")
+                .await
+                .map(|d| SharedDataset(Rc::new(d)));
             // Checking the file and drawing the first ranking are each a long piece of work on a
             // slow phone: a task boundary between them keeps input responsive in between.
             yew::platform::time::sleep(std::time::Duration::ZERO).await;
@@ -157,31 +158,42 @@ pub(crate) fn use_dataset_loader(url: AttrValue, attempt: u32, dispatch: Dispatc
     });
 }
 
-/// Fetches the evidence of a core dataset when the state asks for it ([`Evidence::Loading`]):
-/// the complete file its `evidence` names, resolved against the dataset's own address (itself
-/// resolved against the page). The reducer checks that it completes the core before showing it.
+/// Fetches the files of a core's evidence that the state asks for
+/// ([`AppState::evidence_requests`]): the current type's part, or the complete file where the
+/// type has none, each resolved against the dataset's own address (itself resolved against the
+/// page), each fetched once however often the requests change while it is on its way. The
+/// reducer checks that a file completes the core before it shows it.
 #[hook]
 pub(crate) fn use_evidence_loader(
     dataset_url: AttrValue,
-    evidence: Option<String>,
-    loading: bool,
+    requests: Vec<(Option<usize>, String)>,
     dispatch: Dispatch,
 ) {
-    use_effect_with(
-        (dataset_url, evidence, loading),
-        move |(url, evidence, loading)| {
-            if let (true, Some(evidence)) = (*loading, evidence.clone()) {
-                let url = url.clone();
-                spawn_local(async move {
-                    let loaded = match evidence_address(&url, &evidence) {
-                        Some(address) => fetch_dataset(&address).await,
-                        None => Err(LoadError::Network(format!("{url} → {evidence}"))),
-                    };
-                    dispatch.dispatch(Action::EvidenceLoaded(loaded));
-                });
+    let in_flight = use_mut_ref(Vec::<String>::new);
+    use_effect_with((dataset_url, requests), move |(url, requests)| {
+        for (part, path) in requests {
+            if in_flight.borrow().contains(path) {
+                continue;
             }
-        },
-    );
+            in_flight.borrow_mut().push(path.clone());
+            let (url, part, path) = (url.clone(), *part, path.clone());
+            let (in_flight, dispatch) = (in_flight.clone(), dispatch.clone());
+            spawn_local(async move {
+                let loaded = match evidence_address(&url, &path) {
+                    Some(address) => fetch_dataset(&address, "pc:evidence").await,
+                    None => Err(LoadError::Network(format!("{url} → {path}"))),
+                };
+                in_flight.borrow_mut().retain(|p| *p != path);
+                dispatch.dispatch(match part {
+                    Some(kind) => Action::PartLoaded {
+                        kind,
+                        loaded: loaded.map(Box::new),
+                    },
+                    None => Action::EvidenceLoaded(loaded.map(|d| SharedDataset(Rc::new(d)))),
+                });
+            });
+        }
+    });
 }
 
 /// The address of `evidence` relative to the dataset at `dataset_url` (relative to the page).

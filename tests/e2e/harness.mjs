@@ -268,7 +268,7 @@ export async function typeIds(type, { textOnly = false, dist = DIST } = {}) {
   return data.providers.filter((p) => p.type === type && (!textOnly || p.named_in_text)).map((p) => p.id).sort();
 }
 
-/** Waits until the widget shows the complete dataset (the evidence of the core has loaded). */
+/** Waits until the widget has the evidence of the type on show (its part, or the complete file). */
 export function evidenceReady(root) {
   return root.locator('.pc-widget[data-pc-evidence="complete"]').waitFor({ timeout: 20000 });
 }

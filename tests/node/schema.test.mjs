@@ -16,7 +16,8 @@ const validate = ajv.compile(await read('data/schema.json'));
 
 test('the schema accepts the shipped dataset, the examples and the minimal fixture', async () => {
   const examples = (await readdir(join(ROOT, 'data/examples'))).map((f) => `data/examples/${f}`);
-  for (const path of ['data/providers.json', 'data/providers.core.json', 'tests/fixtures/valid-minimal.json', 'tests/fixtures/valid-format2.json', ...examples]) {
+  const parts = (await readdir(join(ROOT, 'data/evidence'))).map((f) => `data/evidence/${f}`);
+  for (const path of ['data/providers.json', 'data/providers.core.json', ...parts, 'tests/fixtures/valid-minimal.json', 'tests/fixtures/valid-format2.json', ...examples]) {
     const ok = validate(await read(path));
     assert.ok(ok, `${path}: ${JSON.stringify(validate.errors, null, 1)}`);
   }
@@ -84,5 +85,29 @@ test('the schema checks what the format says of values', async () => {
   const fine = structuredClone(base);
   fine._comment = 'allowed';
   fine.title = { de: 'Titel', _note: 'Kommentare sind überall erlaubt' };
+  assert.ok(validate(fine), JSON.stringify(validate.errors));
+});
+
+test('the schema allows evidence_parts only in a core, keyed by type id, with plain relative paths', async () => {
+  const core = await read('data/providers.core.json');
+  assert.ok(validate(core), JSON.stringify(validate.errors));
+  assert.deepEqual(Object.keys(core.evidence_parts).sort(), ['cloud', 'email', 'hosting', 'isp']);
+  const broken = [
+    (d) => { delete d.evidence; },
+    (d) => { d.evidence_parts.isp = '../isp.json'; },
+    (d) => { d.evidence_parts.isp = 'https://evil.example/isp.json'; },
+    (d) => { d.evidence_parts.isp = 'evidence/isp.txt'; },
+    (d) => { d.evidence_parts.isp = 5; },
+    (d) => { d.evidence_parts.ISP = 'isp.json'; },
+    (d) => { d.evidence_parts = ['evidence/isp.json']; },
+  ];
+  for (const change of broken) {
+    const d = structuredClone(core);
+    change(d);
+    assert.equal(validate(d), false, change.toString());
+  }
+  const fine = structuredClone(core);
+  fine.evidence_parts._note = 'comments are allowed';
+  delete fine.evidence_parts.email;
   assert.ok(validate(fine), JSON.stringify(validate.errors));
 });
