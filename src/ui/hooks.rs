@@ -19,7 +19,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::dataset::SharedDataset;
-use crate::ranking::{rank, sort_rows, Ranked, Sort};
+use crate::ranking::{rank_by, sort_rows, NameKeys, Ranked, Sort};
 use crate::scoring::score_type;
 use crate::sensitivity::{overview, Overview};
 use crate::share::{decode, fragment_get};
@@ -325,17 +325,24 @@ pub(crate) struct Results {
 pub(crate) fn use_results(state: &AppState) -> Results {
     let dataset = state.dataset().cloned();
     let w = &state.weighting;
+    // Ties are listed by name: the names' order is worked out once per dataset and language, not
+    // on every step of a slider.
+    let names = use_memo((dataset.clone(), state.lang), |(dataset, lang)| {
+        dataset.as_ref().map(|d| NameKeys::new(d, *lang))
+    });
     let ranked: Rc<Vec<Ranked>> = use_memo(
         (
             dataset.clone(),
             state.kind,
             w.weights.clone(),
             state.options.clone(),
-            state.lang,
+            names,
         ),
-        |(dataset, kind, weights, options, lang)| match dataset {
-            Some(d) => rank(d, score_type(d, *kind, &weights.to_real(), options), *lang),
-            None => Vec::new(),
+        |(dataset, kind, weights, options, names)| match (dataset, &**names) {
+            (Some(d), Some(names)) => {
+                rank_by(score_type(d, *kind, &weights.to_real(), options), names)
+            }
+            _ => Vec::new(),
         },
     );
     // In ranking order the table shows the ranking itself (no copy); another sort copies it once.
