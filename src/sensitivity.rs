@@ -674,45 +674,107 @@ pub struct Overview {
 }
 
 /// Leader, per-weight intervals and stability for provider type `kind`: one model per weight,
-/// used for both its interval and its flips.
+/// used for both its interval and its flips. The same work as [`OverviewSteps`], in one go.
 pub fn overview(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> Overview {
-    let mut out = Overview {
-        criteria: vec![None; d.criteria.len()],
-        groups: vec![None; d.groups.len()],
-        ..Overview::default()
-    };
-    let eff = effective_weights(d, kind, &weights.to_real());
-    let scores: Vec<ProviderScore> = d
-        .providers_in(kind, &options.scope)
-        .map(|(p, _)| score_provider(d, p, &eff, options))
-        .collect();
-    let ranked = rank(d, scores, Lang::De);
-    let Some(leader) = ranked
-        .first()
-        .filter(|r| r.rank == Some(1))
-        .map(|r| r.score.provider)
-    else {
-        return out;
-    };
-    let mut closest: Option<(Flip, usize)> = None;
-    for param in params(d, kind) {
-        let model = Model::new(d, kind, weights, options, param);
-        let Some(span) = model.leader_span(leader) else {
-            continue;
+    let mut steps = OverviewSteps::new(d, kind, weights, options);
+    while steps.step(d) {}
+    steps.finish()
+}
+
+/// [`overview`] in steps, for a caller that must not block for its whole length: the widget runs
+/// a few steps per task after a slider is released, so that input stays responsive (on a
+/// thousand providers and forty duties the whole analysis takes tens of milliseconds). Creating
+/// it ranks the providers once to find the leader; each [`OverviewSteps::step`] then models one
+/// weight. The inputs are owned, so the steps can be spread over tasks and dropped half-way; run
+/// to the end on the same dataset, they give exactly what [`overview`] gives.
+#[derive(Clone, Debug)]
+pub struct OverviewSteps {
+    kind: usize,
+    weights: Weights,
+    options: Options,
+    /// The weights still to model, the next one last.
+    todo: Vec<Param>,
+    leader: Option<usize>,
+    out: Overview,
+    closest: Option<(Flip, usize)>,
+}
+
+impl OverviewSteps {
+    pub fn new(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> OverviewSteps {
+        let eff = effective_weights(d, kind, &weights.to_real());
+        let scores: Vec<ProviderScore> = d
+            .providers_in(kind, &options.scope)
+            .map(|(p, _)| score_provider(d, p, &eff, options))
+            .collect();
+        let leader = rank(d, scores, Lang::De)
+            .first()
+            .filter(|r| r.rank == Some(1))
+            .map(|r| r.score.provider);
+        let mut todo = if leader.is_some() {
+            params(d, kind)
+        } else {
+            Vec::new()
         };
-        match param {
-            Param::Criterion(c) => out.criteria[c] = Some(span),
-            Param::Group(g) => out.groups[g] = Some(span),
-        }
-        for (flip, who) in model.leader_flips(leader, span) {
-            if closest.is_none_or(|(b, _)| flip.distance() < b.distance()) {
-                closest = Some((flip, who));
-            }
+        todo.reverse();
+        OverviewSteps {
+            kind,
+            weights: weights.clone(),
+            options: options.clone(),
+            todo,
+            leader,
+            out: Overview {
+                criteria: vec![None; d.criteria.len()],
+                groups: vec![None; d.groups.len()],
+                ..Overview::default()
+            },
+            closest: None,
         }
     }
-    out.leader = Some(leader);
-    out.stability = Some(Stability { leader, closest });
-    out
+
+    /// How many steps are left.
+    pub fn left(&self) -> usize {
+        self.todo.len()
+    }
+
+    /// Models the next weight, on the dataset the steps were created for; false once there was
+    /// none left.
+    pub fn step(&mut self, d: &Dataset) -> bool {
+        let (Some(param), Some(leader)) = (self.todo.pop(), self.leader) else {
+            return false;
+        };
+        let model = Model::new(d, self.kind, &self.weights, &self.options, param);
+        if let Some(span) = model.leader_span(leader) {
+            let slot = match param {
+                Param::Criterion(c) => self.out.criteria.get_mut(c),
+                Param::Group(g) => self.out.groups.get_mut(g),
+            };
+            if let Some(slot) = slot {
+                *slot = Some(span);
+            }
+            for (flip, who) in model.leader_flips(leader, span) {
+                if self
+                    .closest
+                    .is_none_or(|(b, _)| flip.distance() < b.distance())
+                {
+                    self.closest = Some((flip, who));
+                }
+            }
+        }
+        true
+    }
+
+    /// The result: complete once [`OverviewSteps::step`] has returned false.
+    pub fn finish(self) -> Overview {
+        let mut out = self.out;
+        if let Some(leader) = self.leader {
+            out.leader = Some(leader);
+            out.stability = Some(Stability {
+                leader,
+                closest: self.closest,
+            });
+        }
+        out
+    }
 }
 
 /// The current leader, and the smallest single weight change that would put someone else first.
@@ -745,6 +807,108 @@ mod tests {
         roots(0.0, 1.0, 5.0, &mut out); // −5: out of range
         roots(f64::NAN, 1.0, 1.0, &mut out);
         assert!(out.is_empty());
+    }
+
+    /// The analysis as one loop, as the widget ran it before it was split into steps: the
+    /// reference that [`OverviewSteps`] must match exactly, however it is sliced.
+    fn in_one_go(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> Overview {
+        let mut out = Overview {
+            criteria: vec![None; d.criteria.len()],
+            groups: vec![None; d.groups.len()],
+            ..Overview::default()
+        };
+        let eff = effective_weights(d, kind, &weights.to_real());
+        let scores: Vec<ProviderScore> = d
+            .providers_in(kind, &options.scope)
+            .map(|(p, _)| score_provider(d, p, &eff, options))
+            .collect();
+        let ranked = rank(d, scores, Lang::De);
+        let Some(leader) = ranked
+            .first()
+            .filter(|r| r.rank == Some(1))
+            .map(|r| r.score.provider)
+        else {
+            return out;
+        };
+        let mut closest: Option<(Flip, usize)> = None;
+        for param in params(d, kind) {
+            let model = Model::new(d, kind, weights, options, param);
+            let Some(span) = model.leader_span(leader) else {
+                continue;
+            };
+            match param {
+                Param::Criterion(c) => out.criteria[c] = Some(span),
+                Param::Group(g) => out.groups[g] = Some(span),
+            }
+            for (flip, who) in model.leader_flips(leader, span) {
+                if closest.is_none_or(|(b, _)| flip.distance() < b.distance()) {
+                    closest = Some((flip, who));
+                }
+            }
+        }
+        out.leader = Some(leader);
+        out.stability = Some(Stability { leader, closest });
+        out
+    }
+
+    #[test]
+    fn the_analysis_in_steps_is_the_analysis_in_one_go() {
+        let text = include_str!("../data/providers.json");
+        let d = crate::validate::parse_dataset(text).unwrap();
+        let mut checked = 0;
+        for kind in 0..d.types.len() {
+            for unknowns in crate::scoring::Unknowns::ALL {
+                let options = Options {
+                    unknowns,
+                    knockouts: vec![true; d.knockouts.len()],
+                    minimums: vec![0; d.criteria.len()],
+                    ..Options::default()
+                };
+                let mut weights = Weights::defaults(&d);
+                for (i, w) in [
+                    weights.clone(),
+                    // A close race (one duty decides), and everything at 0 (nobody leads).
+                    Weights {
+                        criteria: (0..d.criteria.len()).map(|c| (c % 3 * 5) as u8).collect(),
+                        groups: weights.groups.clone(),
+                    },
+                    Weights {
+                        criteria: vec![0; d.criteria.len()],
+                        groups: vec![0; d.groups.len()],
+                    },
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    let reference = in_one_go(&d, kind, &w, &options);
+                    assert_eq!(overview(&d, kind, &w, &options), reference);
+                    // One step at a time, with a copy taken half-way and finished later: what
+                    // the widget does across tasks, and after a newer change drops the steps.
+                    let mut steps = OverviewSteps::new(&d, kind, &w, &options);
+                    let total = steps.left();
+                    let mut done = 0;
+                    let mut copy = None;
+                    while steps.step(&d) {
+                        done += 1;
+                        if done == total / 2 {
+                            copy = Some(steps.clone());
+                        }
+                        assert_eq!(steps.left(), total - done);
+                    }
+                    assert_eq!(done, total);
+                    assert!(!steps.step(&d), "no step after the last");
+                    assert_eq!(steps.finish(), reference);
+                    if let Some(mut copy) = copy {
+                        while copy.step(&d) {}
+                        assert_eq!(copy.finish(), reference);
+                    }
+                    assert_eq!(total == 0, i == 2 || reference.leader.is_none());
+                    checked += 1;
+                }
+                weights.groups.reverse();
+            }
+        }
+        assert!(checked >= 12);
     }
 
     #[test]

@@ -54,3 +54,50 @@ test('a re-ranking updates rows in place and the focus stays on its provider\'s 
   }).length);
   assert.equal(mismatched, 0);
 });
+
+/** Serves the benchmark's generated dataset (1,000 providers × 40 duties) as the widget's data. */
+async function generatedDataset() {
+  const { generated } = await import('../../scripts/bench.mjs');
+  const body = JSON.stringify(generated());
+  return (page) => page.route('**/data/providers.core.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+/** How many sensitivity analyses have completed (the widget marks each with `pc:sensitivity`). */
+const analyses = (page) => page.evaluate(() => performance.getEntriesByName('pc:sensitivity').length);
+
+/** What the sensitivity analysis shows: the stability note and the notes beside the sliders. */
+const analysis = (page) => page.evaluate(() => ({
+  stability: document.querySelector('.pc-stability')?.textContent ?? null,
+  spans: [...document.querySelectorAll('.pc-span')].map((p) => p.textContent),
+}));
+
+test('a quick second release drops the first one\'s pending analysis; note and address follow the last', async (t) => {
+  const setup = await generatedDataset();
+  const { page } = await withWidget(t, { setup, timeout: 60000 });
+  await page.waitForFunction(() => performance.getEntriesByName('pc:sensitivity').length > 0, null, { timeout: 60000 });
+  const before = await analyses(page);
+  // Two releases one task apart: the first one's analysis (a few dozen milliseconds, in slices
+  // after the frame) has not started or not finished when the second comes.
+  await page.evaluate(async () => {
+    const release = (id, value) => {
+      const input = document.querySelector(`[data-pc-weight="${id}"]`);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    release('c7', '10');
+    await new Promise((ok) => setTimeout(ok, 0));
+    release('c3', '0');
+  });
+  await page.waitForFunction((n) => performance.getEntriesByName('pc:sensitivity').length > n, before, { timeout: 30000 });
+  await page.waitForFunction(() => /c7:10/.test(location.hash) && /c3:0/.test(location.hash));
+  await page.waitForTimeout(500);
+  assert.equal(await analyses(page), before + 1, 'one analysis completed: the first release\'s was dropped');
+  const shown = await analysis(page);
+  assert.ok(shown.stability, 'the stability note is shown');
+  // A fresh page at the address shows the same view and, once analysed, the same analysis.
+  const { page: fresh } = await withWidget(t, { url: page.url(), setup, timeout: 60000 });
+  await fresh.waitForFunction(() => performance.getEntriesByName('pc:sensitivity').length > 0, null, { timeout: 60000 });
+  assert.deepEqual(await ranking(fresh), await ranking(page));
+  assert.deepEqual(await analysis(fresh), shown);
+});
