@@ -22,7 +22,7 @@
 
 use crate::dataset::{Dataset, MAX_WEIGHT};
 use crate::ranking::rank;
-use crate::scoring::{cmp_optional, score_provider, Options, ProviderScore};
+use crate::scoring::{cmp_optional, score_grid, score_provider, Grid, Options, ProviderScore};
 use crate::text::Lang;
 use crate::weighting::{effective_weights, RealWeights, Weights};
 use std::cmp::Ordering;
@@ -113,29 +113,20 @@ struct Model<'a> {
     options: &'a Options,
     param: Param,
     /// The providers modelled: all of the type, or only a pair being compared.
-    only: Option<[usize; 2]>,
+    grid: &'a Grid,
     forms: Vec<Form>,
 }
 
 impl<'a> Model<'a> {
+    /// A model of the providers of `grid`: all of the type ([`Grid::of_type`]), or a pair (a pair
+    /// needs no one else's forms).
     fn new(
         d: &'a Dataset,
         kind: usize,
         weights: &Weights,
         options: &'a Options,
         param: Param,
-    ) -> Model<'a> {
-        Model::of(d, kind, weights, options, param, None)
-    }
-
-    /// A model of `only` these providers (or all of the type): a pair needs no one else's forms.
-    fn of(
-        d: &'a Dataset,
-        kind: usize,
-        weights: &Weights,
-        options: &'a Options,
-        param: Param,
-        only: Option<[usize; 2]>,
+        grid: &'a Grid,
     ) -> Model<'a> {
         let weights = weights.to_real();
         let mut m = Model {
@@ -144,7 +135,7 @@ impl<'a> Model<'a> {
             weights,
             options,
             param,
-            only,
+            grid,
             forms: Vec::new(),
         };
         let s0 = m.scores_at(0.0);
@@ -183,11 +174,7 @@ impl<'a> Model<'a> {
 
     fn scores_at(&self, x: f64) -> Vec<ProviderScore> {
         let eff = effective_weights(self.d, self.kind, &self.weights_at(x));
-        self.d
-            .providers_in(self.kind, &self.options.scope)
-            .filter(|(p, _)| self.only.is_none_or(|pair| pair.contains(p)))
-            .map(|(p, _)| score_provider(self.d, p, &eff, self.options))
-            .collect()
+        score_grid(self.d, self.grid, &eff, self.options)
     }
 
     /// The positive factor that makes numerator and denominator linear in x (see the module doc).
@@ -380,7 +367,8 @@ pub fn leader_interval(
     leader: usize,
     param: Param,
 ) -> Option<Interval> {
-    Model::new(d, kind, weights, options, param).leader_span(leader)
+    let grid = Grid::of_type(d, kind, &options.scope);
+    Model::new(d, kind, weights, options, param, &grid).leader_span(leader)
 }
 
 impl Model<'_> {
@@ -566,8 +554,14 @@ pub fn pair_verdict(
         Ordering::Less => (b, a),
     };
     let mut best: Option<Flip> = None;
+    let pair = Grid::new(
+        d,
+        d.providers_in(kind, &options.scope)
+            .map(|(p, _)| p)
+            .filter(|p| [ahead_p, behind_p].contains(p)),
+    );
     for param in params(d, kind) {
-        let model = Model::of(d, kind, weights, options, param, Some([ahead_p, behind_p]));
+        let model = Model::new(d, kind, weights, options, param, &pair);
         let x0 = param.get(&model.weights);
         let (Some(fa), Some(fb)) = (
             model.forms.iter().find(|f| f.provider == ahead_p),
@@ -692,6 +686,8 @@ pub struct OverviewSteps {
     kind: usize,
     weights: Weights,
     options: Options,
+    /// The providers of the type, read once for every step.
+    grid: Grid,
     /// The weights still to model, the next one last.
     todo: Vec<Param>,
     leader: Option<usize>,
@@ -701,12 +697,9 @@ pub struct OverviewSteps {
 
 impl OverviewSteps {
     pub fn new(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> OverviewSteps {
+        let grid = Grid::of_type(d, kind, &options.scope);
         let eff = effective_weights(d, kind, &weights.to_real());
-        let scores: Vec<ProviderScore> = d
-            .providers_in(kind, &options.scope)
-            .map(|(p, _)| score_provider(d, p, &eff, options))
-            .collect();
-        let leader = rank(d, scores, Lang::De)
+        let leader = rank(d, score_grid(d, &grid, &eff, options), Lang::De)
             .first()
             .filter(|r| r.rank == Some(1))
             .map(|r| r.score.provider);
@@ -720,6 +713,7 @@ impl OverviewSteps {
             kind,
             weights: weights.clone(),
             options: options.clone(),
+            grid,
             todo,
             leader,
             out: Overview {
@@ -742,7 +736,14 @@ impl OverviewSteps {
         let (Some(param), Some(leader)) = (self.todo.pop(), self.leader) else {
             return false;
         };
-        let model = Model::new(d, self.kind, &self.weights, &self.options, param);
+        let model = Model::new(
+            d,
+            self.kind,
+            &self.weights,
+            &self.options,
+            param,
+            &self.grid,
+        );
         if let Some(span) = model.leader_span(leader) {
             let slot = match param {
                 Param::Criterion(c) => self.out.criteria.get_mut(c),
@@ -831,8 +832,9 @@ mod tests {
             return out;
         };
         let mut closest: Option<(Flip, usize)> = None;
+        let grid = Grid::of_type(d, kind, &options.scope);
         for param in params(d, kind) {
-            let model = Model::new(d, kind, weights, options, param);
+            let model = Model::new(d, kind, weights, options, param, &grid);
             let Some(span) = model.leader_span(leader) else {
                 continue;
             };

@@ -20,8 +20,8 @@ use yew::prelude::*;
 
 use crate::dataset::SharedDataset;
 use crate::ranking::{rank_by, sort_rows, NameKeys, Ranked, Sort};
-use crate::scoring::score_type;
 use crate::scoring::Options;
+use crate::scoring::{score_grid, Grid};
 use crate::sensitivity::{Overview, OverviewSteps};
 use crate::share::{decode, fragment_get};
 use crate::state::{Action, AppState, LoadError};
@@ -336,6 +336,8 @@ pub(crate) struct Results {
     pub rows: Rc<Vec<Ranked>>,
     /// Each criterion's effective weight for the current type and weights.
     pub effective: Rc<Vec<f64>>,
+    /// The same at the settled weights (for what follows a released slider, not every step).
+    pub settled_effective: Rc<Vec<f64>>,
     /// Sensitivity at the settled weights: the last complete analysis (see [`use_overview`]).
     pub overview: Rc<Overview>,
 }
@@ -350,17 +352,31 @@ pub(crate) fn use_results(state: &AppState) -> Results {
     let names = use_memo((dataset.clone(), state.lang), |(dataset, lang)| {
         dataset.as_ref().map(|d| NameKeys::new(d, *lang))
     });
+    // What scoring reads of the providers on show, once per type and filter (see `Grid`).
+    let grid = use_memo(
+        (dataset.clone(), state.kind, state.options.scope.clone()),
+        |(dataset, kind, scope)| dataset.as_ref().map(|d| Grid::of_type(d, *kind, scope)),
+    );
+    let effective: Rc<Vec<f64>> = use_memo(
+        (dataset.clone(), state.kind, w.weights.clone()),
+        |(dataset, kind, weights)| {
+            dataset
+                .as_ref()
+                .map(|d| effective_weights(d, *kind, &weights.to_real()))
+                .unwrap_or_default()
+        },
+    );
     let ranked: Rc<Vec<Ranked>> = use_memo(
         (
             dataset.clone(),
-            state.kind,
-            w.weights.clone(),
+            grid,
+            effective.clone(),
             state.options.clone(),
             names,
         ),
-        |(dataset, kind, weights, options, names)| match (dataset, &**names) {
-            (Some(d), Some(names)) => {
-                rank_by(score_type(d, *kind, &weights.to_real(), options), names)
+        |(dataset, grid, effective, options, names)| match (dataset, &**grid, &**names) {
+            (Some(d), Some(grid), Some(names)) => {
+                rank_by(score_grid(d, grid, effective, options), names)
             }
             _ => Vec::new(),
         },
@@ -385,8 +401,8 @@ pub(crate) fn use_results(state: &AppState) -> Results {
         );
         (*sorted).clone().unwrap_or_else(|| ranked.clone())
     };
-    let effective: Rc<Vec<f64>> = use_memo(
-        (dataset.clone(), state.kind, w.weights.clone()),
+    let settled_effective: Rc<Vec<f64>> = use_memo(
+        (dataset.clone(), state.kind, w.settled.clone()),
         |(dataset, kind, weights)| {
             dataset
                 .as_ref()
@@ -404,6 +420,7 @@ pub(crate) fn use_results(state: &AppState) -> Results {
         ranked,
         rows,
         effective,
+        settled_effective,
         overview,
     }
 }
@@ -491,4 +508,18 @@ impl Slices {
         }
         Timeout::new(0, move || self.run(Some(steps))).forget();
     }
+}
+
+/// `value`, except while `hold` is true: then the value it had when `hold` became true. For the
+/// parts of the page that need not follow every step of a slider drag (the share bar, whose link
+/// and exports are for the view as released): their props stay equal while the reader drags, so
+/// Yew skips them.
+#[hook]
+pub(crate) fn use_held<T: Clone + 'static>(hold: bool, value: T) -> T {
+    let kept = use_mut_ref(|| value.clone());
+    if !hold {
+        *kept.borrow_mut() = value;
+    }
+    let held = kept.borrow().clone();
+    held
 }
