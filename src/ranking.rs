@@ -23,31 +23,32 @@ pub struct Ranked {
 
 /// Orders `scores` into a ranking.
 pub fn rank(dataset: &Dataset, scores: Vec<ProviderScore>, lang: Lang) -> Vec<Ranked> {
+    rank_by(scores, &NameKeys::new(dataset, lang))
+}
+
+/// Orders `scores` into a ranking, ties by `names` (see [`NameKeys`]): what [`rank`] does, for a
+/// caller that keeps the folded names of its dataset and language (the widget ranks on every step
+/// of a slider, and folding a thousand names each time was half of the ranking's work).
+pub fn rank_by(scores: Vec<ProviderScore>, names: &NameKeys) -> Vec<Ranked> {
     let mut out: Vec<Ranked> = scores
         .into_iter()
         .map(|score| Ranked { score, rank: None })
         .collect();
-    let names = NameKeys::new(dataset, lang);
     sort_with(&mut out, &|a, b| {
         cmp_optional(b.score.total(), a.score.total())
             .then_with(|| a.score.excluded().cmp(&b.score.excluded()))
             .then_with(|| names.cmp(a, b))
     });
     let mut previous: Option<(usize, Option<f64>)> = None;
-    let mut ranks = Vec::with_capacity(out.len());
-    for (i, row) in out.iter().enumerate() {
+    for (i, row) in out.iter_mut().enumerate() {
         let total = row.score.total();
-        let rank = total.map(|_| match previous {
+        row.rank = total.map(|_| match previous {
             Some((r, t)) if cmp_optional(t, total) == Ordering::Equal => r,
             _ => i + 1,
         });
-        if let Some(r) = rank {
+        if let Some(r) = row.rank {
             previous = Some((r, total));
         }
-        ranks.push(rank);
-    }
-    for (row, rank) in out.iter_mut().zip(ranks) {
-        row.rank = rank;
     }
     out
 }
@@ -67,11 +68,13 @@ fn sort_with(rows: &mut [Ranked], cmp: &dyn Fn(&Ranked, &Ranked) -> Ordering) {
     rows.sort_unstable_by(|a, b| cmp(a, b));
 }
 
-/// Folded provider names, computed once per sort rather than once per comparison.
-struct NameKeys(Vec<String>);
+/// Folded provider names ([`name_key`]) by provider index: worked out once per dataset and
+/// language, compared on every sort.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameKeys(Vec<String>);
 
 impl NameKeys {
-    fn new(dataset: &Dataset, lang: Lang) -> NameKeys {
+    pub fn new(dataset: &Dataset, lang: Lang) -> NameKeys {
         NameKeys(
             (0..dataset.providers.len())
                 .map(|p| name_key(dataset, p, lang))

@@ -130,11 +130,11 @@ impl Part {
             .then(|| sum * (100.0 / f64::from(MAX_SCORE)) / self.applicable_weight)
     }
 
-    fn add(&mut self, weight: f64, rating: &Rating, fill: Unknowns) {
-        match rating {
-            Rating::NotApplicable => return,
-            Rating::Scored(s) => {
-                let points = weight * f64::from(s.score);
+    fn add(&mut self, weight: f64, cell: Cell, fill: Unknowns) {
+        match cell {
+            Cell::NotApplicable => return,
+            Cell::Scored(score) => {
+                let points = weight * f64::from(score);
                 self.weighted_sum += points;
                 self.known_sum += points;
                 self.best_sum += points;
@@ -142,7 +142,7 @@ impl Part {
                 self.known_weight += weight;
                 self.known += 1;
             }
-            Rating::Unknown { .. } => {
+            Cell::Unknown => {
                 let best = weight * f64::from(MAX_SCORE);
                 self.best_sum += best;
                 match fill {
@@ -272,10 +272,104 @@ impl ProviderScore {
     }
 }
 
+/// A provider's rating of one duty as the scoring reads it: the score without its evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cell {
+    NotApplicable,
+    Unknown,
+    Scored(u8),
+}
+
+impl From<&Rating> for Cell {
+    fn from(rating: &Rating) -> Cell {
+        match rating {
+            Rating::NotApplicable => Cell::NotApplicable,
+            Rating::Unknown { .. } => Cell::Unknown,
+            Rating::Scored(s) => Cell::Scored(s.score),
+        }
+    }
+}
+
+/// The cells of some providers, one row each, in the order given: what scoring reads, without the
+/// justifications, sources and findings that a rating carries. Scoring a thousand providers reads
+/// forty thousand bytes from a grid instead of forty thousand ratings spread over megabytes, so
+/// the widget builds one per type and scope and scores from it on every step of a slider (and the
+/// sensitivity analysis, which scores every provider three times per weight, builds one per run).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Grid {
+    width: usize,
+    providers: Vec<usize>,
+    cells: Vec<Cell>,
+}
+
+impl Grid {
+    /// The rows of `providers` (indices into [`Dataset::providers`]; unknown ones are left out).
+    /// Each row has one cell per criterion; a provider with fewer ratings than criteria (which the
+    /// validator refuses) reads as not rated in the rest, which is how scoring treats them.
+    pub fn new(d: &Dataset, providers: impl IntoIterator<Item = usize>) -> Grid {
+        let width = d.criteria.len();
+        let mut grid = Grid {
+            width,
+            providers: Vec::new(),
+            cells: Vec::new(),
+        };
+        for p in providers {
+            let Some(provider) = d.providers.get(p) else {
+                continue;
+            };
+            grid.providers.push(p);
+            let row = provider.ratings.iter().take(width).map(Cell::from);
+            grid.cells.extend(row);
+            let short = width.saturating_sub(provider.ratings.len());
+            grid.cells
+                .extend(std::iter::repeat_n(Cell::NotApplicable, short));
+        }
+        grid
+    }
+
+    /// The providers of type `kind` that `scope` admits, in dataset order (those [`score_type`]
+    /// scores).
+    pub fn of_type(d: &Dataset, kind: usize, scope: &Scope) -> Grid {
+        Grid::new(d, d.providers_in(kind, scope).map(|(i, _)| i))
+    }
+
+    /// Each provider with its row, in the grid's order.
+    pub fn rows(&self) -> impl Iterator<Item = (usize, &[Cell])> {
+        self.providers
+            .iter()
+            .copied()
+            .zip(self.cells.chunks(self.width.max(1)))
+    }
+}
+
 /// Scores one provider with effective weights `eff` (see [`effective_weights`]).
 pub fn score_provider(
     d: &Dataset,
     provider: usize,
+    eff: &[f64],
+    options: &Options,
+) -> ProviderScore {
+    let cells: Vec<Cell> = d
+        .providers
+        .get(provider)
+        .map(|p| p.ratings.iter().map(Cell::from).collect())
+        .unwrap_or_default();
+    score_cells(d, provider, &cells, eff, options)
+}
+
+/// Every provider of `grid`, in its order, with effective weights `eff`: what [`score_provider`]
+/// gives for each, read from the grid.
+pub fn score_grid(d: &Dataset, grid: &Grid, eff: &[f64], options: &Options) -> Vec<ProviderScore> {
+    grid.rows()
+        .map(|(p, cells)| score_cells(d, p, cells, eff, options))
+        .collect()
+}
+
+/// Scores `provider`, whose cells (one per criterion) are `cells`.
+fn score_cells(
+    d: &Dataset,
+    provider: usize,
+    cells: &[Cell],
     eff: &[f64],
     options: &Options,
 ) -> ProviderScore {
@@ -293,17 +387,17 @@ pub fn score_provider(
     let mut known_cap: Option<f64> = None;
     let mut unknown_cap: Option<f64> = None;
     let lower = |slot: &mut Option<f64>, k: f64| *slot = Some(slot.map_or(k, |c: f64| c.min(k)));
-    if let Some(p) = d.providers.get(provider) {
-        for (c, (criterion, rating)) in d.criteria.iter().zip(&p.ratings).enumerate() {
+    if d.providers.get(provider).is_some() {
+        for (c, (criterion, &cell)) in d.criteria.iter().zip(cells).enumerate() {
             let e = eff.get(c).copied().unwrap_or(0.0);
-            overall.add(e, rating, fill);
+            overall.add(e, cell, fill);
             if let Some(g) = groups.get_mut(criterion.group) {
-                g.add(e, rating, fill);
+                g.add(e, cell, fill);
             }
             let minimum = options.minimum(c);
             // An unknown without weight still moves the range through a minimum or a knock-out.
             if e <= 0.0
-                && matches!(rating, Rating::Unknown { .. })
+                && cell == Cell::Unknown
                 && (minimum > 0
                     || d.knockouts
                         .iter()
@@ -313,15 +407,15 @@ pub fn score_provider(
                 overall.unknown = overall.unknown.saturating_add(1);
             }
             if minimum > 0 {
-                match rating {
-                    Rating::Scored(s) if s.score >= minimum => {}
-                    Rating::NotApplicable => {}
-                    Rating::Scored(_) => {
+                match cell {
+                    Cell::Scored(score) if score >= minimum => {}
+                    Cell::NotApplicable => {}
+                    Cell::Scored(_) => {
                         unmet_known = true;
                         unmet.push(c);
                     }
                     // An unknown meets a minimum only in the best case.
-                    Rating::Unknown { .. } => {
+                    Cell::Unknown => {
                         unmet_unknown = true;
                         if fill != Unknowns::Best {
                             unmet.push(c);
@@ -335,14 +429,14 @@ pub fn score_provider(
                 continue;
             }
             let k = f64::from(rule.cap);
-            match p.ratings.get(rule.criterion) {
-                Some(Rating::Scored(s)) if s.score <= rule.at_most => {
+            match cells.get(rule.criterion) {
+                Some(&Cell::Scored(score)) if score <= rule.at_most => {
                     caps.push(r);
                     lower(&mut cap, k);
                     lower(&mut known_cap, k);
                 }
                 // An unknown at 0 triggers every rule on its duty (0 ≤ at_most always).
-                Some(Rating::Unknown { .. }) => {
+                Some(Cell::Unknown) => {
                     lower(&mut unknown_cap, k);
                     if fill == Unknowns::Worst {
                         caps.push(r);
@@ -384,10 +478,8 @@ pub fn score_type(
     weights: &RealWeights,
     options: &Options,
 ) -> Vec<ProviderScore> {
-    let eff = effective_weights(d, kind, weights);
-    d.providers_in(kind, &options.scope)
-        .map(|(i, _)| score_provider(d, i, &eff, options))
-        .collect()
+    let grid = Grid::of_type(d, kind, &options.scope);
+    score_grid(d, &grid, &effective_weights(d, kind, weights), options)
 }
 
 /// Each criterion's share of a provider's raw total, in points: `20 · e_c · s_c / Σ_counted e`.

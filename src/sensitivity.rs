@@ -22,7 +22,7 @@
 
 use crate::dataset::{Dataset, MAX_WEIGHT};
 use crate::ranking::rank;
-use crate::scoring::{cmp_optional, score_provider, Options, ProviderScore};
+use crate::scoring::{cmp_optional, score_grid, score_provider, Grid, Options, ProviderScore};
 use crate::text::Lang;
 use crate::weighting::{effective_weights, RealWeights, Weights};
 use std::cmp::Ordering;
@@ -113,29 +113,20 @@ struct Model<'a> {
     options: &'a Options,
     param: Param,
     /// The providers modelled: all of the type, or only a pair being compared.
-    only: Option<[usize; 2]>,
+    grid: &'a Grid,
     forms: Vec<Form>,
 }
 
 impl<'a> Model<'a> {
+    /// A model of the providers of `grid`: all of the type ([`Grid::of_type`]), or a pair (a pair
+    /// needs no one else's forms).
     fn new(
         d: &'a Dataset,
         kind: usize,
         weights: &Weights,
         options: &'a Options,
         param: Param,
-    ) -> Model<'a> {
-        Model::of(d, kind, weights, options, param, None)
-    }
-
-    /// A model of `only` these providers (or all of the type): a pair needs no one else's forms.
-    fn of(
-        d: &'a Dataset,
-        kind: usize,
-        weights: &Weights,
-        options: &'a Options,
-        param: Param,
-        only: Option<[usize; 2]>,
+        grid: &'a Grid,
     ) -> Model<'a> {
         let weights = weights.to_real();
         let mut m = Model {
@@ -144,7 +135,7 @@ impl<'a> Model<'a> {
             weights,
             options,
             param,
-            only,
+            grid,
             forms: Vec::new(),
         };
         let s0 = m.scores_at(0.0);
@@ -183,11 +174,7 @@ impl<'a> Model<'a> {
 
     fn scores_at(&self, x: f64) -> Vec<ProviderScore> {
         let eff = effective_weights(self.d, self.kind, &self.weights_at(x));
-        self.d
-            .providers_in(self.kind, &self.options.scope)
-            .filter(|(p, _)| self.only.is_none_or(|pair| pair.contains(p)))
-            .map(|(p, _)| score_provider(self.d, p, &eff, self.options))
-            .collect()
+        score_grid(self.d, self.grid, &eff, self.options)
     }
 
     /// The positive factor that makes numerator and denominator linear in x (see the module doc).
@@ -380,7 +367,8 @@ pub fn leader_interval(
     leader: usize,
     param: Param,
 ) -> Option<Interval> {
-    Model::new(d, kind, weights, options, param).leader_span(leader)
+    let grid = Grid::of_type(d, kind, &options.scope);
+    Model::new(d, kind, weights, options, param, &grid).leader_span(leader)
 }
 
 impl Model<'_> {
@@ -566,8 +554,14 @@ pub fn pair_verdict(
         Ordering::Less => (b, a),
     };
     let mut best: Option<Flip> = None;
+    let pair = Grid::new(
+        d,
+        d.providers_in(kind, &options.scope)
+            .map(|(p, _)| p)
+            .filter(|p| [ahead_p, behind_p].contains(p)),
+    );
     for param in params(d, kind) {
-        let model = Model::of(d, kind, weights, options, param, Some([ahead_p, behind_p]));
+        let model = Model::new(d, kind, weights, options, param, &pair);
         let x0 = param.get(&model.weights);
         let (Some(fa), Some(fb)) = (
             model.forms.iter().find(|f| f.provider == ahead_p),
@@ -674,45 +668,114 @@ pub struct Overview {
 }
 
 /// Leader, per-weight intervals and stability for provider type `kind`: one model per weight,
-/// used for both its interval and its flips.
+/// used for both its interval and its flips. The same work as [`OverviewSteps`], in one go.
 pub fn overview(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> Overview {
-    let mut out = Overview {
-        criteria: vec![None; d.criteria.len()],
-        groups: vec![None; d.groups.len()],
-        ..Overview::default()
-    };
-    let eff = effective_weights(d, kind, &weights.to_real());
-    let scores: Vec<ProviderScore> = d
-        .providers_in(kind, &options.scope)
-        .map(|(p, _)| score_provider(d, p, &eff, options))
-        .collect();
-    let ranked = rank(d, scores, Lang::De);
-    let Some(leader) = ranked
-        .first()
-        .filter(|r| r.rank == Some(1))
-        .map(|r| r.score.provider)
-    else {
-        return out;
-    };
-    let mut closest: Option<(Flip, usize)> = None;
-    for param in params(d, kind) {
-        let model = Model::new(d, kind, weights, options, param);
-        let Some(span) = model.leader_span(leader) else {
-            continue;
+    let mut steps = OverviewSteps::new(d, kind, weights, options);
+    while steps.step(d) {}
+    steps.finish()
+}
+
+/// [`overview`] in steps, for a caller that must not block for its whole length: the widget runs
+/// a few steps per task after a slider is released, so that input stays responsive (on a
+/// thousand providers and forty duties the whole analysis takes tens of milliseconds). Creating
+/// it ranks the providers once to find the leader; each [`OverviewSteps::step`] then models one
+/// weight. The inputs are owned, so the steps can be spread over tasks and dropped half-way; run
+/// to the end on the same dataset, they give exactly what [`overview`] gives.
+#[derive(Clone, Debug)]
+pub struct OverviewSteps {
+    kind: usize,
+    weights: Weights,
+    options: Options,
+    /// The providers of the type, read once for every step.
+    grid: Grid,
+    /// The weights still to model, the next one last.
+    todo: Vec<Param>,
+    leader: Option<usize>,
+    out: Overview,
+    closest: Option<(Flip, usize)>,
+}
+
+impl OverviewSteps {
+    pub fn new(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> OverviewSteps {
+        let grid = Grid::of_type(d, kind, &options.scope);
+        let eff = effective_weights(d, kind, &weights.to_real());
+        let leader = rank(d, score_grid(d, &grid, &eff, options), Lang::De)
+            .first()
+            .filter(|r| r.rank == Some(1))
+            .map(|r| r.score.provider);
+        let mut todo = if leader.is_some() {
+            params(d, kind)
+        } else {
+            Vec::new()
         };
-        match param {
-            Param::Criterion(c) => out.criteria[c] = Some(span),
-            Param::Group(g) => out.groups[g] = Some(span),
-        }
-        for (flip, who) in model.leader_flips(leader, span) {
-            if closest.is_none_or(|(b, _)| flip.distance() < b.distance()) {
-                closest = Some((flip, who));
-            }
+        todo.reverse();
+        OverviewSteps {
+            kind,
+            weights: weights.clone(),
+            options: options.clone(),
+            grid,
+            todo,
+            leader,
+            out: Overview {
+                criteria: vec![None; d.criteria.len()],
+                groups: vec![None; d.groups.len()],
+                ..Overview::default()
+            },
+            closest: None,
         }
     }
-    out.leader = Some(leader);
-    out.stability = Some(Stability { leader, closest });
-    out
+
+    /// How many steps are left.
+    pub fn left(&self) -> usize {
+        self.todo.len()
+    }
+
+    /// Models the next weight, on the dataset the steps were created for; false once there was
+    /// none left.
+    pub fn step(&mut self, d: &Dataset) -> bool {
+        let (Some(param), Some(leader)) = (self.todo.pop(), self.leader) else {
+            return false;
+        };
+        let model = Model::new(
+            d,
+            self.kind,
+            &self.weights,
+            &self.options,
+            param,
+            &self.grid,
+        );
+        if let Some(span) = model.leader_span(leader) {
+            let slot = match param {
+                Param::Criterion(c) => self.out.criteria.get_mut(c),
+                Param::Group(g) => self.out.groups.get_mut(g),
+            };
+            if let Some(slot) = slot {
+                *slot = Some(span);
+            }
+            for (flip, who) in model.leader_flips(leader, span) {
+                if self
+                    .closest
+                    .is_none_or(|(b, _)| flip.distance() < b.distance())
+                {
+                    self.closest = Some((flip, who));
+                }
+            }
+        }
+        true
+    }
+
+    /// The result: complete once [`OverviewSteps::step`] has returned false.
+    pub fn finish(self) -> Overview {
+        let mut out = self.out;
+        if let Some(leader) = self.leader {
+            out.leader = Some(leader);
+            out.stability = Some(Stability {
+                leader,
+                closest: self.closest,
+            });
+        }
+        out
+    }
 }
 
 /// The current leader, and the smallest single weight change that would put someone else first.
@@ -745,6 +808,109 @@ mod tests {
         roots(0.0, 1.0, 5.0, &mut out); // −5: out of range
         roots(f64::NAN, 1.0, 1.0, &mut out);
         assert!(out.is_empty());
+    }
+
+    /// The analysis as one loop, as the widget ran it before it was split into steps: the
+    /// reference that [`OverviewSteps`] must match exactly, however it is sliced.
+    fn in_one_go(d: &Dataset, kind: usize, weights: &Weights, options: &Options) -> Overview {
+        let mut out = Overview {
+            criteria: vec![None; d.criteria.len()],
+            groups: vec![None; d.groups.len()],
+            ..Overview::default()
+        };
+        let eff = effective_weights(d, kind, &weights.to_real());
+        let scores: Vec<ProviderScore> = d
+            .providers_in(kind, &options.scope)
+            .map(|(p, _)| score_provider(d, p, &eff, options))
+            .collect();
+        let ranked = rank(d, scores, Lang::De);
+        let Some(leader) = ranked
+            .first()
+            .filter(|r| r.rank == Some(1))
+            .map(|r| r.score.provider)
+        else {
+            return out;
+        };
+        let mut closest: Option<(Flip, usize)> = None;
+        let grid = Grid::of_type(d, kind, &options.scope);
+        for param in params(d, kind) {
+            let model = Model::new(d, kind, weights, options, param, &grid);
+            let Some(span) = model.leader_span(leader) else {
+                continue;
+            };
+            match param {
+                Param::Criterion(c) => out.criteria[c] = Some(span),
+                Param::Group(g) => out.groups[g] = Some(span),
+            }
+            for (flip, who) in model.leader_flips(leader, span) {
+                if closest.is_none_or(|(b, _)| flip.distance() < b.distance()) {
+                    closest = Some((flip, who));
+                }
+            }
+        }
+        out.leader = Some(leader);
+        out.stability = Some(Stability { leader, closest });
+        out
+    }
+
+    #[test]
+    fn the_analysis_in_steps_is_the_analysis_in_one_go() {
+        let text = include_str!("../data/providers.json");
+        let d = crate::validate::parse_dataset(text).unwrap();
+        let mut checked = 0;
+        for kind in 0..d.types.len() {
+            for unknowns in crate::scoring::Unknowns::ALL {
+                let options = Options {
+                    unknowns,
+                    knockouts: vec![true; d.knockouts.len()],
+                    minimums: vec![0; d.criteria.len()],
+                    ..Options::default()
+                };
+                let mut weights = Weights::defaults(&d);
+                for (i, w) in [
+                    weights.clone(),
+                    // A close race (one duty decides), and everything at 0 (nobody leads).
+                    Weights {
+                        criteria: (0..d.criteria.len()).map(|c| (c % 3 * 5) as u8).collect(),
+                        groups: weights.groups.clone(),
+                    },
+                    Weights {
+                        criteria: vec![0; d.criteria.len()],
+                        groups: vec![0; d.groups.len()],
+                    },
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    let reference = in_one_go(&d, kind, &w, &options);
+                    assert_eq!(overview(&d, kind, &w, &options), reference);
+                    // One step at a time, with a copy taken half-way and finished later: what
+                    // the widget does across tasks, and after a newer change drops the steps.
+                    let mut steps = OverviewSteps::new(&d, kind, &w, &options);
+                    let total = steps.left();
+                    let mut done = 0;
+                    let mut copy = None;
+                    while steps.step(&d) {
+                        done += 1;
+                        if done == total / 2 {
+                            copy = Some(steps.clone());
+                        }
+                        assert_eq!(steps.left(), total - done);
+                    }
+                    assert_eq!(done, total);
+                    assert!(!steps.step(&d), "no step after the last");
+                    assert_eq!(steps.finish(), reference);
+                    if let Some(mut copy) = copy {
+                        while copy.step(&d) {}
+                        assert_eq!(copy.finish(), reference);
+                    }
+                    assert_eq!(total == 0, i == 2 || reference.leader.is_none());
+                    checked += 1;
+                }
+                weights.groups.reverse();
+            }
+        }
+        assert!(checked >= 12);
     }
 
     #[test]

@@ -285,3 +285,49 @@ fn separating_duties_are_the_largest_differences_first_and_at_most_the_limit() {
     );
     assert!(separating(&[], &[], 0.05, 4).is_empty());
 }
+
+/// The grid the widget scores from on every slider step gives exactly what scoring each provider
+/// from its ratings gives: every type of the shipped dataset, each way of counting unknowns, with
+/// minimums and knock-outs, for all providers and for a country's.
+#[test]
+fn scoring_from_the_grid_is_scoring_from_the_ratings() {
+    use provider_compare::scoring::{score_grid, Grid};
+    let d = common::shipped();
+    let w = Weights::defaults(&d);
+    let mut checked = 0;
+    for kind in 0..d.types.len() {
+        let eff = effective_weights(&d, kind, &w.to_real());
+        for unknowns in Unknowns::ALL {
+            for scope in [
+                Scope::default(),
+                Scope {
+                    country: Some("AT".into()),
+                    ..Scope::default()
+                },
+            ] {
+                let mut minimums = vec![0; d.criteria.len()];
+                minimums[0] = 3;
+                let o = Options {
+                    unknowns,
+                    knockouts: vec![true; d.knockouts.len()],
+                    minimums,
+                    scope,
+                };
+                let grid = Grid::of_type(&d, kind, &o.scope);
+                let expected: Vec<ProviderScore> = d
+                    .providers_in(kind, &o.scope)
+                    .map(|(p, _)| score_provider(&d, p, &eff, &o))
+                    .collect();
+                assert_eq!(score_grid(&d, &grid, &eff, &o), expected);
+                assert_eq!(score_type(&d, kind, &w.to_real(), &o), expected);
+                checked += expected.len();
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+    // Providers the dataset does not have are left out of a grid.
+    assert_eq!(
+        score_grid(&d, &Grid::new(&d, [usize::MAX]), &[], &EXCLUDE),
+        Vec::new()
+    );
+}

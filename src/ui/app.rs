@@ -20,7 +20,7 @@ use yew::prelude::*;
 
 use crate::dataset::SharedDataset;
 use crate::i18n;
-use crate::ranking::unsettled_first;
+use crate::ranking::{unsettled_first, Ranked};
 use crate::share::{encode, LinkIssue, SharedView, DEFAULT_KEY};
 use crate::state::{rows_shown, Action, AppState, Evidence, Load, Panel};
 use crate::text::Lang;
@@ -33,8 +33,8 @@ use crate::ui::compare::{PairComparison, SideBySide};
 use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
 use crate::ui::hooks::{
-    use_dataset_loader, use_evidence_loader, use_print_requests, use_results, use_staged_render,
-    use_url_state, use_window_events, Results, Stage,
+    use_dataset_loader, use_evidence_loader, use_held, use_print_requests, use_results,
+    use_staged_render, use_url_state, use_window_events, Results, Stage,
 };
 use crate::ui::kind_picker::KindPicker;
 use crate::ui::link_notice::LinkNotice;
@@ -44,6 +44,7 @@ use crate::ui::results::{MethodNote, ProviderDetail, RankingTable};
 use crate::ui::scope_picker::ScopePicker;
 use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar, WorksheetView};
 use crate::ui::weights::WeightPanel;
+use crate::weighting::Weights;
 
 /// Where the dataset is fetched from unless the page says otherwise (relative to the page): the
 /// core of the shipped dataset, whose evidence follows type by type when first needed (the
@@ -119,6 +120,15 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_window_events(props.share_key.clone(), written, dispatch.clone());
     let results = use_results(&state);
+    let shared: Shared = use_held(
+        state.weighting.dragging(),
+        (
+            results.ranked.clone(),
+            state.weighting.weights.clone(),
+            results.effective.clone(),
+            AttrValue::from(link.clone()),
+        ),
+    );
     // The whole widget (or an error) is on screen: an iframe's parent may size the frame now.
     // Not at the first ranking: the staged render is shorter than the widget until it is done.
     let drawn = match state.load {
@@ -155,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Load::Ready(dataset) => html! {
             <ContextProvider<SharedDataset> context={dataset.clone()}>
-                { comparison(&state, &results, stage, props, link, &ids, &dispatch) }
+                { comparison(&state, &results, stage, props, shared, &ids, &dispatch) }
             </ContextProvider<SharedDataset>>
         },
     };
@@ -251,13 +261,17 @@ fn skip_links(ids: &Ids, lang: Lang) -> Html {
     }
 }
 
+/// What the share bar shows and exports: the ranking, the weights, their effective shares and the
+/// share link, held while a slider is dragged (see [`use_held`]).
+type Shared = (Rc<Vec<Ranked>>, Weights, Rc<Vec<f64>>, AttrValue);
+
 /// The loaded widget: type picker; the results beside the weights; the notes below.
 fn comparison(
     state: &AppState,
     results: &Results,
     stage: Stage,
     props: &AppProps,
-    link: String,
+    shared: Shared,
     ids: &Ids,
     dispatch: &Dispatch,
 ) -> Html {
@@ -269,6 +283,7 @@ fn comparison(
         ranked,
         rows,
         effective,
+        settled_effective,
         overview,
     } = results.clone();
     let ranked_for_sheet = ranked.clone();
@@ -344,23 +359,27 @@ fn comparison(
                                 evidence={state.evidence.clone()}
                             />
                         }
-                        <SideBySide {kind} compare={state.comparison.side_by_side.clone()} rows={rows.clone()} effective={effective.clone()} evidence={state.evidence.clone()} />
+                        if !state.comparison.side_by_side.is_empty() {
+                            <SideBySide {kind} compare={state.comparison.side_by_side.clone()} rows={rows.clone()} effective={effective.clone()} evidence={state.evidence.clone()} />
+                        }
+                        // At the settled weights, like its verdict: it follows a released slider,
+                        // not each step of a drag.
                         <PairComparison
                             {kind}
                             pair={state.comparison.pair}
                             settled={w.settled.clone()}
                             options={state.options.clone()}
-                            effective={effective.clone()}
+                            effective={settled_effective}
                         />
                     }
                     if stage >= Stage::Sharing {
                         <ShareBar
                             {kind}
-                            {ranked}
-                            weights={w.weights.clone()}
-                            effective={effective.clone()}
+                            ranked={shared.0}
+                            weights={shared.1}
+                            effective={shared.2}
                             options={state.options.clone()}
-                            link={AttrValue::from(link)}
+                            link={shared.3}
                             {settings}
                         />
                     }
@@ -404,15 +423,18 @@ fn comparison(
             </div>
             if stage >= Stage::Everything {
                 <MethodNote />
-                <PrintSummary
-                    {kind}
-                    evidence={state.evidence.clone()}
-                    weights={w.weights.clone()}
-                    {effective}
-                    {rows}
-                    shown={rows_shown(results.rows.len(), state.table.show_all)}
-                    printing={state.printing}
-                />
+                // Never on screen: rendered only while printing.
+                if state.printing {
+                    <PrintSummary
+                        {kind}
+                        evidence={state.evidence.clone()}
+                        weights={w.weights.clone()}
+                        {effective}
+                        {rows}
+                        shown={rows_shown(results.rows.len(), state.table.show_all)}
+                        printing={state.printing}
+                    />
+                }
             }
             // A classroom sheet, while it is printed (the print styles hide everything else).
             if let (Some(sheet), true) = (state.sheet, state.printing) {

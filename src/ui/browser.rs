@@ -1,6 +1,6 @@
 //! The few browser facilities the widget uses beyond rendering: the clipboard, downloads, the
-//! address bar, printing, moving the focus to a part of the widget, and the page's title and
-//! language where the widget owns the page. Each fails quietly (returns `false` or does nothing) where the page
+//! address bar, printing, moving the focus to a part of the widget, the page's title and
+//! language where the widget owns the page, and running work after the next frame. Each fails quietly (returns `false` or does nothing) where the page
 //! forbids it, as a sandboxed iframe may; the callers then offer a fallback.
 
 use wasm_bindgen::JsCast;
@@ -188,4 +188,40 @@ pub fn set_page_language(code: &str, title: &str, heading: &str) {
             }
         }
     }
+}
+
+/// Runs `f` once the next frame has been painted: in a task after the next animation frame, so
+/// that work a change leaves for later (the sensitivity analysis, the address bar) does not delay
+/// what the reader sees. Hidden pages get no animation frames; a timer runs it there instead
+/// (whichever comes first runs it, once).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let job = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(f) as Box<dyn FnOnce()>)));
+    let run = {
+        let job = job.clone();
+        move || {
+            if let Some(f) = job.take() {
+                f();
+            }
+        }
+    };
+    let after_frame = {
+        let run = run.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move || {
+            gloo_timers::callback::Timeout::new(0, run).forget();
+        })
+    };
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    }
+    gloo_timers::callback::Timeout::new(AFTER_PAINT_FALLBACK_MS, run).forget();
+}
+
+/// How long [`after_paint`] waits for a frame before it runs its work anyway.
+const AFTER_PAINT_FALLBACK_MS: u32 = 200;
+
+/// Milliseconds on the page's clock (`performance.now()`), for work that measures its slices.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }

@@ -19,15 +19,16 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::dataset::{Dataset, SharedDataset};
-use crate::ranking::{rank, sort_rows, Ranked, Sort};
-use crate::scoring::score_type;
-use crate::sensitivity::{overview, Overview};
+use crate::ranking::{rank_by, sort_rows, NameKeys, Ranked, Sort};
+use crate::scoring::Options;
+use crate::scoring::{score_grid, Grid};
+use crate::sensitivity::{Overview, OverviewSteps};
 use crate::share::{decode, fragment_get};
 use crate::state::{Action, AppState, LoadError};
 use crate::ui::browser::{current_fragment, replace_fragment};
 use crate::ui::Dispatch;
 use crate::validate::{parse_dataset_bytes, too_large, MAX_DATASET_BYTES};
-use crate::weighting::effective_weights;
+use crate::weighting::{effective_weights, Weights};
 
 /// How long the widget waits for its dataset before it says so and offers to try again (a
 /// stalled request would otherwise show "wird geladen …" for ever).
@@ -257,8 +258,11 @@ pub(crate) fn use_staged_render(ready: bool) -> Stage {
 /// Keeps the address bar's fragment (under `key`) in step with the view's share `link`, when the
 /// widget owns the page (`enabled`). While a slider is dragged the address is left alone
 /// (browsers throttle pages that rewrite it on every step); it follows when the slider is
-/// released. Returns the value last written, so that the widget's own writes are not read back
-/// as a link pasted into the address bar.
+/// released. Each write waits until the frame is painted: replacing the address makes Chromium
+/// lay out the page first, which right after a change re-laid out the whole widget inside the
+/// change's task (20–30 ms with a thousand providers) and afterwards costs next to nothing. A
+/// newer change drops a write still pending. Returns the value last written, so that the
+/// widget's own writes are not read back as a link pasted into the address bar.
 #[hook]
 pub(crate) fn use_url_state(
     enabled: bool,
@@ -268,19 +272,35 @@ pub(crate) fn use_url_state(
 ) -> Rc<RefCell<String>> {
     let written = use_mut_ref(String::new);
     let first = use_mut_ref(|| None::<String>);
+    // The number of the last write asked for: a pending write that is no longer the last is
+    // dropped.
+    let generation = use_mut_ref(|| 0_u32);
     {
         let written = written.clone();
         use_effect_with((link, dragging), move |(link, dragging)| {
+            let mine = {
+                let mut g = generation.borrow_mut();
+                *g = g.wrapping_add(1);
+                *g
+            };
             if enabled && !*dragging && !link.is_empty() {
                 // A plain address stays plain until the reader changes something.
                 let first = first
                     .borrow_mut()
                     .get_or_insert_with(|| link.clone())
                     .clone();
-                if *link != first || fragment_get(&current_fragment(), &key).is_some() {
-                    replace_fragment(&key, link);
-                }
-                *written.borrow_mut() = link.clone();
+                let change = *link != first || fragment_get(&current_fragment(), &key).is_some();
+                let link = link.clone();
+                let write = move || {
+                    if *generation.borrow() != mine {
+                        return;
+                    }
+                    if change {
+                        replace_fragment(&key, &link);
+                    }
+                    *written.borrow_mut() = link;
+                };
+                crate::ui::browser::after_paint(write);
             }
         });
     }
@@ -328,7 +348,9 @@ pub(crate) struct Results {
     pub rows: Rc<Vec<Ranked>>,
     /// Each criterion's effective weight for the current type and weights.
     pub effective: Rc<Vec<f64>>,
-    /// Sensitivity at the settled weights.
+    /// The same at the settled weights (for what follows a released slider, not every step).
+    pub settled_effective: Rc<Vec<f64>>,
+    /// Sensitivity at the settled weights: the last complete analysis (see [`use_overview`]).
     pub overview: Rc<Overview>,
 }
 
@@ -337,17 +359,38 @@ pub(crate) struct Results {
 pub(crate) fn use_results(state: &AppState) -> Results {
     let dataset = state.dataset().cloned();
     let w = &state.weighting;
+    // Ties are listed by name: the names' order is worked out once per dataset and language, not
+    // on every step of a slider.
+    let names = use_memo((dataset.clone(), state.lang), |(dataset, lang)| {
+        dataset.as_ref().map(|d| NameKeys::new(d, *lang))
+    });
+    // What scoring reads of the providers on show, once per type and filter (see `Grid`).
+    let grid = use_memo(
+        (dataset.clone(), state.kind, state.options.scope.clone()),
+        |(dataset, kind, scope)| dataset.as_ref().map(|d| Grid::of_type(d, *kind, scope)),
+    );
+    let effective: Rc<Vec<f64>> = use_memo(
+        (dataset.clone(), state.kind, w.weights.clone()),
+        |(dataset, kind, weights)| {
+            dataset
+                .as_ref()
+                .map(|d| effective_weights(d, *kind, &weights.to_real()))
+                .unwrap_or_default()
+        },
+    );
     let ranked: Rc<Vec<Ranked>> = use_memo(
         (
             dataset.clone(),
-            state.kind,
-            w.weights.clone(),
+            grid,
+            effective.clone(),
             state.options.clone(),
-            state.lang,
+            names,
         ),
-        |(dataset, kind, weights, options, lang)| match dataset {
-            Some(d) => rank(d, score_type(d, *kind, &weights.to_real(), options), *lang),
-            None => Vec::new(),
+        |(dataset, grid, effective, options, names)| match (dataset, &**grid, &**names) {
+            (Some(d), Some(grid), Some(names)) => {
+                rank_by(score_grid(d, grid, effective, options), names)
+            }
+            _ => Vec::new(),
         },
     );
     // In ranking order the table shows the ranking itself (no copy); another sort copies it once.
@@ -370,8 +413,8 @@ pub(crate) fn use_results(state: &AppState) -> Results {
         );
         (*sorted).clone().unwrap_or_else(|| ranked.clone())
     };
-    let effective: Rc<Vec<f64>> = use_memo(
-        (dataset.clone(), state.kind, w.weights.clone()),
+    let settled_effective: Rc<Vec<f64>> = use_memo(
+        (dataset.clone(), state.kind, w.settled.clone()),
         |(dataset, kind, weights)| {
             dataset
                 .as_ref()
@@ -379,24 +422,116 @@ pub(crate) fn use_results(state: &AppState) -> Results {
                 .unwrap_or_default()
         },
     );
-    let overview: Rc<Overview> = use_memo(
-        (
-            dataset,
-            state.kind,
-            w.settled.clone(),
-            state.options.clone(),
-        ),
-        |(dataset, kind, weights, options)| {
-            dataset
-                .as_ref()
-                .map(|d| overview(d, *kind, weights, options))
-                .unwrap_or_default()
-        },
+    let overview = use_overview(
+        dataset,
+        state.kind,
+        w.settled.clone(),
+        state.options.clone(),
     );
     Results {
         ranked,
         rows,
         effective,
+        settled_effective,
         overview,
     }
+}
+
+/// How long one slice of the sensitivity analysis may run before it yields to the browser (at a
+/// laptop's speed; a slice is at least one step, a few milliseconds on a thousand providers).
+const SLICE_MS: f64 = 6.0;
+
+/// The sensitivity analysis at the settled weights, run after the frame is painted and in slices
+/// of about [`SLICE_MS`], one task each, so that releasing a slider never blocks input for long
+/// (on a thousand providers and forty duties the whole analysis takes 60 ms and more). Until it
+/// completes, the last complete analysis stays on show. A newer change (or the widget going)
+/// cancels the slices still pending: each checks the generation it was started for.
+#[hook]
+fn use_overview(
+    dataset: Option<SharedDataset>,
+    kind: usize,
+    settled: Weights,
+    options: Options,
+) -> Rc<Overview> {
+    let shown = use_state_eq(|| Rc::new(Overview::default()));
+    let generation = use_mut_ref(|| 0_u32);
+    {
+        let shown = shown.clone();
+        use_effect_with(
+            (dataset, kind, settled, options),
+            move |(dataset, kind, settled, options)| {
+                let mine = *generation.borrow();
+                match dataset.clone() {
+                    Some(d) => {
+                        let job = Slices {
+                            d,
+                            kind: *kind,
+                            settled: settled.clone(),
+                            options: options.clone(),
+                            generation: generation.clone(),
+                            mine,
+                            shown,
+                        };
+                        crate::ui::browser::after_paint(move || job.run(None));
+                    }
+                    None => shown.set(Rc::new(Overview::default())),
+                }
+                move || {
+                    let mut g = generation.borrow_mut();
+                    *g = g.wrapping_add(1);
+                }
+            },
+        );
+    }
+    (*shown).clone()
+}
+
+/// One run of the sensitivity analysis, spread over tasks (see [`use_overview`]).
+struct Slices {
+    d: SharedDataset,
+    kind: usize,
+    settled: Weights,
+    options: Options,
+    generation: Rc<RefCell<u32>>,
+    /// The generation this run belongs to; a newer one means it is stale.
+    mine: u32,
+    shown: UseStateHandle<Rc<Overview>>,
+}
+
+impl Slices {
+    fn run(self, steps: Option<OverviewSteps>) {
+        if *self.generation.borrow() != self.mine {
+            return;
+        }
+        let start = crate::ui::browser::now_ms();
+        let mut steps = steps.unwrap_or_else(|| {
+            OverviewSteps::new(&self.d, self.kind, &self.settled, &self.options)
+        });
+        while crate::ui::browser::now_ms() - start < SLICE_MS {
+            if !steps.step(&self.d) {
+                self.shown.set(Rc::new(steps.finish()));
+                // A User Timing mark per completed analysis (none for one a newer change
+                // dropped), for tests and performance tools.
+                if let Some(p) = gloo_utils::window().performance() {
+                    let _ = p.mark("pc:sensitivity");
+                }
+                return;
+            }
+        }
+        Timeout::new(0, move || self.run(Some(steps))).forget();
+    }
+}
+
+/// `value`, except while `hold` is true: then the value it had when `hold` became true. For the
+/// parts of the page that need not follow every step of a slider drag (the share bar, whose link
+/// and exports are for the view as released): their props stay equal while the reader drags, so
+/// Yew skips them.
+#[hook]
+pub(crate) fn use_held<T: Clone + 'static>(hold: bool, value: T) -> T {
+    let kept = use_mut_ref(|| value.clone());
+    if !hold {
+        *kept.borrow_mut() = value;
+    }
+    let held = kept.borrow().clone();
+    held
 }

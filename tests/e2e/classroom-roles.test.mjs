@@ -27,7 +27,8 @@ test('a pupil takes a role, weights for it and hands in a link that opens the sa
   assert.ok([...Object.values(start.criteria), ...Object.values(start.groups)].every((w) => w === 5), JSON.stringify(start));
   await setWeight(page, 'privacy', 10);
   await setWeight(page, 'pricing', 9);
-  await page.waitForFunction(() => /r\.family/.test(location.hash) && /privacy/.test(location.hash));
+  // The address follows a frame after each change (after the page is painted).
+  await page.waitForFunction(() => /r\.family/.test(location.hash) && /privacy:10/.test(location.hash) && /pricing:9/.test(location.hash));
   const link = page.url();
   await axe(page, 'a role taken');
 

@@ -153,8 +153,10 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                 </button>
             </th>
             <td class="pc-col-total" role="cell">
+                // Keyed by provider: rows are updated in place (see the table), and a reason the
+                // reader opened must not stay open on the provider that takes this row's place.
                 if !unmet.is_empty() {
-                    <details class="pc-flag-details">
+                    <details class="pc-flag-details" key={provider.id.clone()}>
                         <summary class="pc-flag-excluded">{ s.excluded }</summary>
                         <ul class="pc-reasons">
                             { for unmet.iter().enumerate().map(|(i, r)| html! { <li key={i}>{ r.clone() }</li> }) }
@@ -170,7 +172,7 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                         <span class="pc-sr">{ format!(" ({})", i18n::unknowns::range_spoken(lang, &r)) }</span>
                     }
                     if let Some(note) = &cap_note {
-                        <details class="pc-flag-details">
+                        <details class="pc-flag-details" key={provider.id.clone()}>
                             <summary class="pc-flag-capped">{ s.capped }</summary>
                             <span class="pc-reason">{ note.clone() }</span>
                         </details>

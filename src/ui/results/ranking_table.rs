@@ -2,6 +2,11 @@
 //! Column headers are sort buttons; the sorted column says so (`aria-sort`) and each sort is
 //! announced in a polite live region.
 //!
+//! Rows are keyed by their place in the table, not by provider: when a slider re-orders the
+//! ranking, each row's texts and attributes change where they are instead of whole rows moving
+//! (moving rows was the largest part of a slider step with fifty rows). The keyboard focus
+//! follows its provider ([`use_focus_follows_provider`]), and the test hooks are each row's own.
+//!
 //! A long table (from [`WINDOWED_FROM`] rows on, when the reader asked for every row) renders
 //! only the rows near the visible part of the page, with spacer rows standing in for the rest, so
 //! a slider move costs the same for a thousand providers as for a hundred. The table still says
@@ -74,6 +79,7 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
     let window = use_window(&body_ref, windowed, shown);
     let wrap_ref = use_node_ref();
     let (overflow, on_scroll) = use_overflow(&wrap_ref);
+    use_focus_follows_provider(&body_ref);
     let Some(dataset) = use_dataset() else {
         return Html::default();
     };
@@ -238,7 +244,7 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                         <tbody ref={body_ref} role="rowgroup">
                             { for spacer(start, "before").into_iter().chain(props.rows.iter().enumerate().take(end).skip(start).map(|(position, row)| html! {
                                 <RankingRow
-                                    key={d.providers.get(row.score.provider).map_or_else(String::new, |p| p.id.clone())}
+                                    key={position}
                                     {position}
                                     row={row.clone()}
                                     groups={groups.clone()}
@@ -352,6 +358,45 @@ fn use_window(body: &NodeRef, windowed: bool, rows: usize) -> UseStateHandle<(us
         });
     }
     window
+}
+
+/// Keeps the keyboard focus on its provider's control when the rows change in place. Rows are
+/// keyed by position, so after a re-ranking the focused element shows another provider: the focus
+/// moves to the same control (by class) of the row that now shows the provider it was on. Read
+/// at each render, before the rows change; put back after the update. Only when the focus is in a
+/// row, so a slider being dragged costs one look at the active element.
+#[hook]
+fn use_focus_follows_provider(body: &NodeRef) {
+    let focused = body.cast::<web_sys::Element>().and_then(|tbody| {
+        let el = crate::ui::browser::focused_element(&tbody).filter(|e| tbody.contains(Some(e)))?;
+        let provider = el
+            .closest("tr[data-pc-provider]")
+            .ok()
+            .flatten()?
+            .get_attribute("data-pc-provider")?;
+        let class = el.class_name().split_whitespace().next()?.to_owned();
+        Some((tbody, provider, class))
+    });
+    use_effect(move || {
+        let Some((tbody, provider, class)) = focused else {
+            return;
+        };
+        let still = crate::ui::browser::focused_element(&tbody)
+            .and_then(|e| e.closest("tr[data-pc-provider]").ok().flatten())
+            .and_then(|tr| tr.get_attribute("data-pc-provider"))
+            .is_some_and(|p| p == provider);
+        if !still {
+            // Provider ids are `[a-z0-9-]` (validated), so they need no escaping in a selector.
+            let target = tbody
+                .query_selector(&format!("tr[data-pc-provider=\"{provider}\"] .{class}"))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        }
+    });
 }
 
 /// Scrolls the table so that the control that just got the focus is wholly in view, clear of
