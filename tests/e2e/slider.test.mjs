@@ -55,6 +55,34 @@ test('a re-ranking updates rows in place and the focus stays on its provider\'s 
   assert.equal(mismatched, 0);
 });
 
+/** Moves one duty's weight to 0 or 10 until `provider` leaves row `row` (0-based); its new row. */
+async function moveOut(page, provider, row) {
+  const duties = await page.locator('[data-pc-weight]').evaluateAll((l) => l.map((e) => [e.dataset.pcWeight, e.value]));
+  for (const [id, start] of duties) {
+    for (const value of [0, 10]) {
+      await nudge(page, id, value);
+      await page.waitForTimeout(50);
+      const place = (await ranking(page)).findIndex((r) => r.id === provider);
+      if (place !== row) return place;
+      await nudge(page, id, start);
+    }
+  }
+  return row;
+}
+
+test('an opened knock-out reason stays with its provider when the rows change in place', async (t) => {
+  const { page } = await withWidget(t);
+  const capped = entries(page).filter({ has: page.locator('.pc-flag-capped') }).first();
+  const provider = await capped.getAttribute('data-pc-provider');
+  const row = (await ranking(page)).findIndex((r) => r.id === provider);
+  await capped.locator('.pc-flag-capped').click();
+  await page.waitForFunction((id) => document.querySelector(`[data-pc-provider="${id}"] details[open]`), provider);
+  const place = await moveOut(page, provider, row);
+  assert.notEqual(place, row, `${provider} moved from row ${row + 1}`);
+  const open = await page.locator('[data-pc-provider] details[open]').evaluateAll((l) => l.map((d) => d.closest('[data-pc-provider]').dataset.pcProvider));
+  assert.deepEqual(open, [provider], 'only the reason the reader opened is open, on its provider');
+});
+
 /** Serves the benchmark's generated dataset (1,000 providers × 40 duties) as the widget's data. */
 async function generatedDataset() {
   const { generated } = await import('../../scripts/bench.mjs');

@@ -6,6 +6,11 @@
 //! which only the card shows, as generated text that screen readers skip (they hear the header). The reason of
 //! a knock-out or an exclusion sits in a disclosure under its mark, so a row stays one line high
 //! until the reader asks. Explicit table roles keep the semantics when the card restyles the row.
+//!
+//! The table updates rows in place when the ranking changes (see `ranking_table`): whether a
+//! reason is open is the table's state per provider, not the disclosure's own, so that it does
+//! not stay open on the provider that takes the row's place; a sub-total cell has the same
+//! elements with or without a value.
 
 use yew::prelude::*;
 
@@ -31,6 +36,12 @@ pub(crate) struct RankingRowProps {
     /// Whether it is in the side-by-side comparison, and whether it could be added.
     pub compared: bool,
     pub compare_full: bool,
+    /// Whether the reader opened this provider's reason (a knock-out or an exclusion). Held by
+    /// the table per provider: rows are updated in place, so the disclosure's own state would
+    /// stay with the row's place when another provider takes it.
+    pub reason_open: bool,
+    /// Told when the reader opens or closes a reason: the provider and whether it is open.
+    pub on_reason: Callback<(usize, bool)>,
 }
 
 /// Why a part has no value, in words for screen readers.
@@ -111,6 +122,13 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
     // The range, only where unknowns can move the total (and a total is shown).
     let range = Some(score.range).filter(|r| r.open() && !total_hook.is_empty());
     let range_hook = |v: Option<f64>| v.map(|v| i18n::decimal(Lang::En, v, 1)).unwrap_or_default();
+    let on_toggle = {
+        let on_reason = props.on_reason.clone();
+        move |e: Event| {
+            let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            on_reason.emit((p, el.open()));
+        }
+    };
     html! {
         <tr
             role="row"
@@ -153,10 +171,8 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                 </button>
             </th>
             <td class="pc-col-total" role="cell">
-                // Keyed by provider: rows are updated in place (see the table), and a reason the
-                // reader opened must not stay open on the provider that takes this row's place.
                 if !unmet.is_empty() {
-                    <details class="pc-flag-details" key={provider.id.clone()}>
+                    <details class="pc-flag-details" open={props.reason_open} ontoggle={on_toggle.clone()}>
                         <summary class="pc-flag-excluded">{ s.excluded }</summary>
                         <ul class="pc-reasons">
                             { for unmet.iter().enumerate().map(|(i, r)| html! { <li key={i}>{ r.clone() }</li> }) }
@@ -171,10 +187,10 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                         <span class="pc-range" aria-hidden="true">{ i18n::unknowns::range(lang, &r) }</span>
                         <span class="pc-sr">{ format!(" ({})", i18n::unknowns::range_spoken(lang, &r)) }</span>
                     }
-                    if let Some(note) = &cap_note {
-                        <details class="pc-flag-details" key={provider.id.clone()}>
+                    if let Some(note) = cap_note {
+                        <details class="pc-flag-details" open={props.reason_open} ontoggle={on_toggle}>
                             <summary class="pc-flag-capped">{ s.capped }</summary>
-                            <span class="pc-reason">{ note.clone() }</span>
+                            <span class="pc-reason">{ note }</span>
                         </details>
                     }
                 } else {
@@ -197,14 +213,15 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                 let name = d.groups.get(g).map(|group| {
                     group.short_name.as_ref().unwrap_or(&group.name).get(lang).to_owned()
                 }).unwrap_or_default();
+                // The same two elements with or without a value (a weight moved to 0 makes a
+                // sub-total go), so that a slider step changes texts, not elements.
+                let total = part.total();
                 html! {
                     <td class="pc-col-group" key={g} role="cell" data-label={name}>
-                        if let Some(t) = part.total() {
-                            { i18n::decimal(lang, t, 0) }
-                        } else {
-                            <span aria-hidden="true">{ s.no_value }</span>
-                            <span class="pc-sr">{ missing_reason(lang, &part) }</span>
-                        }
+                        <span aria-hidden={total.is_none().then_some("true")}>
+                            { total.map_or_else(|| s.no_value.to_owned(), |t| i18n::decimal(lang, t, 0)) }
+                        </span>
+                        <span class="pc-sr">{ if total.is_none() { missing_reason(lang, &part) } else { "" } }</span>
                     </td>
                 }
             }) }

@@ -80,6 +80,26 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
     let wrap_ref = use_node_ref();
     let (overflow, on_scroll) = use_overflow(&wrap_ref);
     use_focus_follows_provider(&body_ref);
+    // The providers whose reason (a knock-out's or an exclusion's) the reader opened.
+    let open_reasons = use_state(Vec::<usize>::new);
+    // The same callback while the list is the same, so that rows whose data did not change
+    // are not rendered again.
+    let on_reason = {
+        let handle = open_reasons.clone();
+        use_callback(
+            (*open_reasons).clone(),
+            move |(provider, open): (usize, bool), list: &Vec<usize>| {
+                let mut next = list.clone();
+                next.retain(|&p| p != provider);
+                if open {
+                    next.push(provider);
+                }
+                if next != *list {
+                    handle.set(next);
+                }
+            },
+        )
+    };
     let Some(dataset) = use_dataset() else {
         return Html::default();
     };
@@ -252,6 +272,8 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                                     minimums={props.minimums.clone()}
                                     compared={props.compare.contains(&row.score.provider)}
                                     compare_full={props.compare.len() >= MAX_COMPARED}
+                                    reason_open={open_reasons.contains(&row.score.provider)}
+                                    on_reason={on_reason.clone()}
                                 />
                             })).chain(spacer(shown.saturating_sub(end), "after")) }
                         </tbody>
