@@ -24,6 +24,10 @@
 //! total of every filling of the unknowns with scores 0–5, and it contains the total shown for
 //! each choice. Without unknowns in weighted duties the range is a single value.
 //!
+//! What scoring reads of a provider is its [`Cell`]s, one per duty; a [`Grid`] keeps them for the
+//! providers on show, so that scoring on every slider step reads a compact table rather than the
+//! ratings with their evidence.
+//!
 //! Invariants: no division by zero (no counted weight → no total); totals are compared on a grid of
 //! 10⁻⁶ points ([`total_key`]), a total order, so mathematically equal totals tie and sorting never
 //! sees an inconsistent comparison; "no total" compares below every total; nothing here panics on

@@ -3,9 +3,11 @@
 //! the window's events, and the results derived from the state.
 //!
 //! Invariants: every hook recomputes only when what it depends on changes (sensitivity follows
-//! the *settled* weights, never each step of a drag); listeners are removed when the widget
-//! goes (gloo's `EventListener` drops them); nothing here changes state except by dispatching an
-//! action.
+//! the *settled* weights, never each step of a drag); what a released slider leaves to do (the
+//! sensitivity analysis, the address bar) runs after the frame is painted, the analysis in slices
+//! of a few milliseconds, and a newer change drops what an older one left pending; listeners are
+//! removed when the widget goes (gloo's `EventListener` drops them); nothing here changes state
+//! except by dispatching an action.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

@@ -32,7 +32,7 @@ use crate::ui::results::StabilityNote;
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use crate::i18n;
-use crate::ranking::{Ranked, SortColumn, SortDir};
+use crate::ranking::{Ranked, Sort, SortColumn, SortDir};
 use crate::scoring::{Unknowns, Unsettled};
 use crate::sensitivity::Stability;
 use crate::state::{
@@ -126,36 +126,6 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
         .filter(|&g| d.criteria_of(g).any(|(_, c)| c.applies(props.kind)))
         .collect();
 
-    let column_name = |column: SortColumn| i18n::column_name(lang, d, column);
-    let header = |column: SortColumn, visible: Html, class: &'static str| {
-        let sorted = props.table.sort.column == column;
-        let aria_sort = sorted.then_some(match props.table.sort.dir {
-            SortDir::Ascending => "ascending",
-            SortDir::Descending => "descending",
-        });
-        let arrow = match (sorted, props.table.sort.dir) {
-            // U+FE0E asks for the text glyph: without it, emoji scripts on host pages (WordPress's)
-            // take the arrow for an emoji and swap in an image from a third-party host.
-            (false, _) => "↕\u{FE0E}",
-            (true, SortDir::Ascending) => "▲",
-            (true, SortDir::Descending) => "▼",
-        };
-        let dispatch = dispatch.clone();
-        html! {
-            <th key={format!("{column:?}")} scope="col" class={class} aria-sort={aria_sort} role="columnheader">
-                <button
-                    type="button"
-                    class="pc-sort"
-                    title={i18n::sort_by(lang, &column_name(column))}
-                    onclick={move |_| dispatch.dispatch(Action::SortBy(column))}
-                >
-                    { visible }
-                    <span class={classes!("pc-sort-arrow", sorted.then_some("pc-sort-arrow--on"))} aria-hidden="true">{ arrow }</span>
-                </button>
-            </th>
-        }
-    };
-
     let (start, end, row_height) = if windowed {
         *window
     } else {
@@ -239,28 +209,7 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                     onfocusin={move |e: FocusEvent| reveal(&wrap_ref, &e)}
                 >
                     <table class="pc-table" role="table" aria-labelledby={heading_id} aria-rowcount={(shown + 1).to_string()}>
-                        <thead role="rowgroup">
-                            <tr role="row">
-                                { header(SortColumn::Rank, html! { s.col_rank }, "pc-col-rank") }
-                                { header(SortColumn::Name, html! { s.col_provider }, "pc-col-name") }
-                                { header(SortColumn::Total, html! { s.col_total }, "pc-col-total") }
-                                { header(SortColumn::Coverage, html! { s.col_coverage }, "pc-col-coverage") }
-                                { for groups.iter().filter_map(|&g| d.groups.get(g).map(|group| (g, group))).map(|(g, group)| {
-                                    let full = group.name.get(lang);
-                                    let short = group.short_name.as_ref().map_or(full, |t| t.get(lang));
-                                    // The short label is visible and part of the name (for speech
-                                    // control); the full name follows for screen readers.
-                                    header(SortColumn::Group(g), html! {
-                                        <>
-                                            { short }
-                                            if short != full {
-                                                <span class="pc-sr">{ format!(" – {full}") }</span>
-                                            }
-                                        </>
-                                    }, "pc-col-group")
-                                }) }
-                            </tr>
-                        </thead>
+                        <RankingHead kind={props.kind} sort={props.table.sort} groups={groups.clone()} />
                         <tbody ref={body_ref} role="rowgroup">
                             { for spacer(start, "before").into_iter().chain(props.rows.iter().enumerate().take(end).skip(start).map(|(position, row)| html! {
                                 <RankingRow
@@ -302,6 +251,82 @@ pub(crate) fn RankingTable(props: &RankingTableProps) -> Html {
                 <p class="pc-hint pc-compare-hint">{ s.compare_hint }</p>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RankingHeadProps {
+    kind: usize,
+    sort: Sort,
+    /// The duty groups that have a column.
+    groups: Vec<usize>,
+}
+
+/// The table's head: a sort button per column. A component of its own, so that the steps of a
+/// slider drag (which change no column) do not render it again.
+#[component]
+fn RankingHead(props: &RankingHeadProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let Some(dataset) = use_dataset() else {
+        return Html::default();
+    };
+    let s = i18n::strings(lang);
+    let d = &dataset;
+    let groups = &props.groups;
+    let column_name = |column: SortColumn| i18n::column_name(lang, d, column);
+    let header = |column: SortColumn, visible: Html, class: &'static str| {
+        let sorted = props.sort.column == column;
+        let aria_sort = sorted.then_some(match props.sort.dir {
+            SortDir::Ascending => "ascending",
+            SortDir::Descending => "descending",
+        });
+        let arrow = match (sorted, props.sort.dir) {
+            // U+FE0E asks for the text glyph: without it, emoji scripts on host pages (WordPress's)
+            // take the arrow for an emoji and swap in an image from a third-party host.
+            (false, _) => "↕\u{FE0E}",
+            (true, SortDir::Ascending) => "▲",
+            (true, SortDir::Descending) => "▼",
+        };
+        let dispatch = dispatch.clone();
+        html! {
+            <th key={format!("{column:?}")} scope="col" class={class} aria-sort={aria_sort} role="columnheader">
+                <button
+                    type="button"
+                    class="pc-sort"
+                    title={i18n::sort_by(lang, &column_name(column))}
+                    onclick={move |_| dispatch.dispatch(Action::SortBy(column))}
+                >
+                    { visible }
+                    <span class={classes!("pc-sort-arrow", sorted.then_some("pc-sort-arrow--on"))} aria-hidden="true">{ arrow }</span>
+                </button>
+            </th>
+        }
+    };
+
+    html! {
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                { header(SortColumn::Rank, html! { s.col_rank }, "pc-col-rank") }
+                                { header(SortColumn::Name, html! { s.col_provider }, "pc-col-name") }
+                                { header(SortColumn::Total, html! { s.col_total }, "pc-col-total") }
+                                { header(SortColumn::Coverage, html! { s.col_coverage }, "pc-col-coverage") }
+                                { for groups.iter().filter_map(|&g| d.groups.get(g).map(|group| (g, group))).map(|(g, group)| {
+                                    let full = group.name.get(lang);
+                                    let short = group.short_name.as_ref().map_or(full, |t| t.get(lang));
+                                    // The short label is visible and part of the name (for speech
+                                    // control); the full name follows for screen readers.
+                                    header(SortColumn::Group(g), html! {
+                                        <>
+                                            { short }
+                                            if short != full {
+                                                <span class="pc-sr">{ format!(" – {full}") }</span>
+                                            }
+                                        </>
+                                    }, "pc-col-group")
+                                }) }
+                            </tr>
+                        </thead>
     }
 }
 

@@ -48,7 +48,6 @@ pub(crate) struct WeightPanelProps {
 #[component]
 pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
     let lang = use_lang();
-    let dispatch = use_dispatch();
     let Some(dataset) = use_dataset() else {
         return Html::default();
     };
@@ -67,11 +66,6 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
             Param::Group(g) => props.overview.groups.get(g).copied().flatten(),
         }?;
         Some((interval, leader_name.clone()?))
-    };
-
-    let on_reset = {
-        let dispatch = dispatch.clone();
-        move |_| dispatch.dispatch(Action::ResetWeights)
     };
 
     html! {
@@ -150,6 +144,33 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
                     </fieldset>
                 }
             }) }
+            <WeightOptions unknowns={props.options.unknowns} changed={props.changed} />
+            <KnockoutList on={props.options.knockouts.clone()} />
+            <MinimumList kind={props.kind} minimums={props.options.minimums.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WeightOptionsProps {
+    unknowns: Unknowns,
+    /// Whether the weights differ from the defaults (enables the reset).
+    changed: bool,
+}
+
+/// How unknown values count, and the reset: a component of its own, so that the steps of a
+/// slider drag (which change neither) do not render it again.
+#[component]
+fn WeightOptions(props: &WeightOptionsProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let ids = use_ids();
+    let s = i18n::strings(lang);
+    let on_reset = {
+        let dispatch = dispatch.clone();
+        move |_| dispatch.dispatch(Action::ResetWeights)
+    };
+    html! {
             <div class="pc-options">
                 <fieldset class="pc-unknowns" aria-describedby={ids.id("unknowns-hint")}>
                     <legend>{ i18n::unknowns::legend(lang) }</legend>
@@ -164,7 +185,7 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
                                     name={ids.id("unknowns")}
                                     value={code(choice)}
                                     data-pc-unknowns={code(choice)}
-                                    checked={props.options.unknowns == choice}
+                                    checked={props.unknowns == choice}
                                     onchange={move |_| dispatch.dispatch(Action::SetUnknowns(choice))}
                                 />
                                 <label for={id}>{ i18n::unknowns::choice(lang, choice) }</label>
@@ -186,9 +207,6 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
                     <p class="pc-hint" id={ids.id("reset-hint")}>{ s.weights_are_default }</p>
                 }
             </div>
-            <KnockoutList on={props.options.knockouts.clone()} />
-            <MinimumList kind={props.kind} minimums={props.options.minimums.clone()} />
-        </section>
     }
 }
 
