@@ -154,8 +154,9 @@ impl Sort {
     }
 }
 
-/// Orders a ranking (as returned by [`rank`]) by a table column. Ties keep the ranking order.
-pub fn sort_rows(rows: &mut [Ranked], dataset: &Dataset, sort: Sort, lang: Lang) {
+/// Orders a ranking (as returned by [`rank`]) by a table column, names by `names` (the dataset's
+/// [`NameKeys`] in the reader's language, made once per dataset). Ties keep the ranking order.
+pub fn sort_rows(rows: &mut [Ranked], dataset: &Dataset, sort: Sort, names: &NameKeys) {
     let flip = |o: Ordering| match sort.dir {
         SortDir::Ascending => o,
         SortDir::Descending => o.reverse(),
@@ -191,10 +192,7 @@ pub fn sort_rows(rows: &mut [Ranked], dataset: &Dataset, sort: Sort, lang: Lang)
             (true, true) => flip(by_position(a, b)),
             _ => by_position(a, b),
         }),
-        SortColumn::Name => {
-            let names = NameKeys::new(dataset, lang);
-            sort_with(rows, &|a, b| flip(names.cmp(a, b)));
-        }
+        SortColumn::Name => sort_with(rows, &|a, b| flip(names.cmp(a, b))),
         SortColumn::Total => sort_with(rows, &|a, b| {
             valued(a.score.total(), b.score.total()).then_with(|| by_position(a, b))
         }),

@@ -5,7 +5,7 @@ mod common;
 
 use common::{parse, tiny, tiny_dataset};
 use provider_compare::dataset::Dataset;
-use provider_compare::ranking::{rank, sort_rows, Ranked, Sort, SortColumn, SortDir};
+use provider_compare::ranking::{rank, sort_rows, NameKeys, Ranked, Sort, SortColumn, SortDir};
 use provider_compare::scoring::{score_type, Options, Unknowns};
 use provider_compare::text::Lang;
 use provider_compare::weighting::Weights;
@@ -27,7 +27,12 @@ fn ranks(rows: &[Ranked]) -> Vec<Option<usize>> {
 
 fn sorted(d: &Dataset, rows: &[Ranked], column: SortColumn, dir: SortDir) -> Vec<String> {
     let mut rows = rows.to_vec();
-    sort_rows(&mut rows, d, Sort { column, dir }, Lang::De);
+    sort_rows(
+        &mut rows,
+        d,
+        Sort { column, dir },
+        &NameKeys::new(d, Lang::De),
+    );
     names(d, &rows)
 }
 

@@ -386,7 +386,7 @@ pub(crate) fn use_results(state: &AppState) -> Results {
             grid,
             effective.clone(),
             state.options.clone(),
-            names,
+            names.clone(),
         ),
         |(dataset, grid, effective, options, names)| match (dataset, &**grid, &**names) {
             (Some(d), Some(grid), Some(names)) => {
@@ -398,16 +398,12 @@ pub(crate) fn use_results(state: &AppState) -> Results {
     // In ranking order the table shows the ranking itself (no copy); another sort copies it once.
     let rows: Rc<Vec<Ranked>> = {
         let sorted = use_memo(
-            (
-                ranked.clone(),
-                dataset.clone(),
-                state.table.sort,
-                state.lang,
-            ),
-            |(ranked, dataset, sort, lang)| match dataset {
-                Some(d) if *sort != Sort::default() => {
+            (ranked.clone(), dataset.clone(), state.table.sort, names),
+            |(ranked, dataset, sort, names)| match (dataset, &**names) {
+                (Some(d), Some(names)) if *sort != Sort::default() => {
                     let mut rows = (**ranked).clone();
-                    sort_rows(&mut rows, d, *sort, *lang);
+                    // The names' keys of this dataset and language, not folded again per move.
+                    sort_rows(&mut rows, d, *sort, names);
                     Some(Rc::new(rows))
                 }
                 _ => None,
