@@ -8,6 +8,7 @@
 //    markup: `ranking()`, `ids()`, `weights()`, `setWeight()`, `setGroupWeight()`, `pickType()`.
 import { after, before } from 'node:test';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +28,15 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+
+/** A loopback port that was free a moment ago (for a server a test starts next). */
+export async function freePort() {
+  const server = createNetServer();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
 
 /**
  * Serves `root` on 127.0.0.1 at a free port. `headers` are added to every response; `pages` maps

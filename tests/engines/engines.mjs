@@ -20,10 +20,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch as launchChromium } from '../e2e/harness.mjs';
+import { freePort, launch as launchChromium } from '../e2e/harness.mjs';
 
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
@@ -50,13 +49,6 @@ export const PROBE = `<script>(() => {
 
 const readProbe = () => (window.__pcProbe ?? []).slice();
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
 
 const since = (start) => Math.round(performance.now() - start);
 

@@ -17,10 +17,10 @@ import { spawn } from 'node:child_process';
 import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, openSync, closeSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { freePort } from '../e2e/harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -41,14 +41,6 @@ const FILES = [
   { path: 'data/providers.core.json', type: 'application/json', hashed: false },
 ];
 
-/** A port that was free a moment ago (the server binds it next). */
-async function freePort() {
-  const server = createServer();
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
 
 /** GET `path` with these request headers; the raw body (not decoded) and the response headers. */
 function get(port, path, headers = {}) {
