@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   widgetSuite, withWidget, ranking, ids, entries, entry, weightInput, groupWeightInput, typeControl,
-  pickType, shippedDataset, evidenceReady, shippedCheckedDe, assertOrderedByTotal,
+  pickType, shippedDataset, evidenceReady, shippedCheckedDe, assertOrderedByTotal, setGroupWeight,
 } from './harness.mjs';
 
 const suite = widgetSuite();
@@ -199,6 +199,48 @@ test('test hooks: entries, weights and type controls carry dataset ids; rank and
   for (const r of rows.filter((r) => !reach.includes(r.id))) {
     assert.deepEqual([r.rank, r.total], [null, null], r.id);
   }
+  assert.deepEqual(log.errors, []);
+});
+
+test('a group sub-total is bare text in its cell; a group weighted 0 shows a dash that screen readers hear as the reason', async (t) => {
+  const { page, log } = await withWidget(t);
+  const data = await shippedDataset();
+  // What each group cell of each row holds: its child elements, what is shown, what is spoken.
+  const cells = () => page.locator('tr[data-pc-provider] td.pc-col-group').evaluateAll((tds) => tds.map((td) => ({
+    label: td.dataset.label,
+    children: td.children.length,
+    shown: [...td.childNodes].filter((n) => n.nodeType === 3 || !n.classList.contains('pc-sr')).map((n) => n.textContent).join(''),
+    spoken: [...td.childNodes].filter((n) => n.nodeType === 3 || n.getAttribute('aria-hidden') !== 'true').map((n) => n.textContent).join(''),
+  })));
+  const before = await cells();
+  assert.ok(before.length >= 2, 'group cells in the rows');
+  // A value needs no element; a group without a known score in it says so (shipped data have such).
+  for (const c of before) {
+    if (c.children === 0) {
+      assert.match(c.shown, /^\d{1,3}$/, c.label);
+      assert.equal(c.spoken, c.shown, c.label);
+    } else {
+      assert.deepEqual([c.children, c.shown, c.spoken], [2, '–', 'keine belegten Werte'], JSON.stringify(c));
+    }
+  }
+  assert.ok(before.some((c) => c.children === 0), 'most sub-totals are values');
+  // The first group column's group, by its short name (the column's label).
+  const label = before[0].label;
+  const group = data.groups.find((g) => (g.short_name ?? g.name).de === label);
+  assert.ok(group, `a group labelled ${label}`);
+  await setGroupWeight(page, group.id, 0);
+  const column = (label) => [...document.querySelectorAll('tr[data-pc-provider] td.pc-col-group')].filter((td) => td.dataset.label === label);
+  await page.waitForFunction(`(${column})(${JSON.stringify(label)}).every((td) => td.children.length === 2)`);
+  const zeroed = (await cells()).filter((c) => c.label === label);
+  assert.ok(zeroed.length > 0);
+  for (const c of zeroed) {
+    assert.equal(c.shown, '–', c.label);
+    assert.equal(c.spoken, 'nicht gewichtet', c.label);
+  }
+  // Back to a weight: each cell as before.
+  await setGroupWeight(page, group.id, 5);
+  await page.waitForFunction(`(${column})(${JSON.stringify(label)}).every((td) => td.textContent !== '–nicht gewichtet')`);
+  assert.deepEqual(await cells(), before);
   assert.deepEqual(log.errors, []);
 });
 

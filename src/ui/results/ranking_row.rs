@@ -6,11 +6,12 @@
 //! which only the card shows, as generated text that screen readers skip (they hear the header). The reason of
 //! a knock-out or an exclusion sits in a disclosure under its mark, so a row stays one line high
 //! until the reader asks. Explicit table roles keep the semantics when the card restyles the row.
+//! A row has as few elements as its content needs: each costs every slider step its share of
+//! the table's layout (a sub-total is bare text; only a missing one says why, for screen readers).
 //!
 //! The table updates rows in place when the ranking changes (see `ranking_table`): whether a
 //! reason is open is the table's state per provider, not the disclosure's own, so that it does
-//! not stay open on the provider that takes the row's place; a sub-total cell has the same
-//! elements with or without a value.
+//! not stay open on the provider that takes the row's place.
 
 use yew::prelude::*;
 
@@ -213,15 +214,18 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                 let name = d.groups.get(g).map(|group| {
                     group.short_name.as_ref().unwrap_or(&group.name).get(lang).to_owned()
                 }).unwrap_or_default();
-                // The same two elements with or without a value (a weight moved to 0 makes a
-                // sub-total go), so that a slider step changes texts, not elements.
-                let total = part.total();
+                // A sub-total is a bare text in its cell: these cells are most of a row's
+                // elements, and each element costs a slider step layout time (250 cells with
+                // three elements each took a third of a step's layout with fifty rows). Only a
+                // missing value, which a weight of 0 causes, adds the two elements that say why.
                 html! {
-                    <td class="pc-col-group" key={g} role="cell" data-label={name}>
-                        <span aria-hidden={total.is_none().then_some("true")}>
-                            { total.map_or_else(|| s.no_value.to_owned(), |t| i18n::decimal(lang, t, 0)) }
-                        </span>
-                        <span class="pc-sr">{ if total.is_none() { missing_reason(lang, &part) } else { "" } }</span>
+                    <td class="pc-col-group" role="cell" data-label={name}>
+                        if let Some(t) = part.total() {
+                            { i18n::decimal(lang, t, 0) }
+                        } else {
+                            <span aria-hidden="true">{ s.no_value }</span>
+                            <span class="pc-sr">{ missing_reason(lang, &part) }</span>
+                        }
                     </td>
                 }
             }) }
