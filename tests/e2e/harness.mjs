@@ -41,8 +41,11 @@ export async function freePort() {
 /**
  * Serves `root` on 127.0.0.1 at a free port. `headers` are added to every response; `pages` maps
  * extra paths to HTML served in addition to the files (host pages for embedding tests).
+ * `precompressed`: send a file's `.br` copy beside it (else its `.gz`) where the browser accepts
+ * it, as the servers set up by the README's "Compression and caching" do; by default every text
+ * file is gzipped on the fly.
  */
-export async function serve(root = DIST, headers = {}, pages = {}) {
+export async function serve(root = DIST, headers = {}, pages = {}, { precompressed = false } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -58,7 +61,15 @@ export async function serve(root = DIST, headers = {}, pages = {}) {
       // As a production host would: gzip for text and wasm, long caching for hashed file names.
       const head = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers };
       if (/-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(file)) head['cache-control'] = 'public, max-age=31536000, immutable';
-      if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|css|wasm|json|txt|svg)$/.test(file)) {
+      const accepts = (coding) => new RegExp(`\\b${coding}\\b`).test(req.headers['accept-encoding'] ?? '');
+      const copy = async (ext) => readFile(file + ext).catch(() => null);
+      const br = precompressed && accepts('br') ? await copy('.br') : null;
+      const gz = precompressed && !br && accepts('gzip') ? await copy('.gz') : null;
+      if (br || gz) {
+        body = br ?? gz;
+        head['content-encoding'] = br ? 'br' : 'gzip';
+        head.vary = 'Accept-Encoding';
+      } else if (accepts('gzip') && /\.(html|js|css|wasm|json|txt|svg)$/.test(file)) {
         body = gzipSync(body, { level: 9 });
         head['content-encoding'] = 'gzip';
       }
