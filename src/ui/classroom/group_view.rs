@@ -20,7 +20,7 @@ use crate::i18n::classroom::{
     class_file_name, class_strings, counted, kendall_value, leader_agreement, skip_reason, spread,
 };
 use crate::ui::browser::download;
-use crate::ui::parts::ScoreBar;
+use crate::ui::parts::score_bar;
 use crate::ui::{use_dataset, use_ids, use_lang};
 
 /// A share 0–1 as the test hooks write it: three decimals, `.` as decimal mark.
@@ -239,7 +239,7 @@ fn class_result(
             <li data-pc-class-duty={duty_id(c)} data-pc-class-mean={hook(share)}>
                 <span class="pc-classview-label">{ duty_name(c) }</span>
                 <span class="pc-classview-value">{ i18n::percent_decimals(lang, share, 1) }</span>
-                <ScoreBar value={bar} />
+                { score_bar(bar, false) }
             </li>
         }
     });

@@ -10,5 +10,5 @@ mod source_list;
 pub(crate) use evidence_notice::EvidenceNotice;
 pub(crate) use external_link::ExternalLink;
 pub(crate) use score_badge::ScoreBadge;
-pub(crate) use score_bar::ScoreBar;
+pub(crate) use score_bar::score_bar;
 pub(crate) use source_list::SourceList;

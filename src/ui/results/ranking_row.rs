@@ -15,7 +15,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::parts::ScoreBar;
+use crate::ui::parts::score_bar;
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use crate::i18n;
@@ -182,7 +182,7 @@ pub(crate) fn RankingRow(props: &RankingRowProps) -> Html {
                 } else if let Some(total) = score.total() {
                     <div class="pc-total">
                         <span class="pc-total-value">{ i18n::decimal(lang, total, 1) }</span>
-                        <ScoreBar value={total} faint={low_coverage} />
+                        { score_bar(total, low_coverage) }
                     </div>
                     if let Some(r) = range {
                         <span class="pc-range" aria-hidden="true">{ i18n::unknowns::range(lang, &r) }</span>
