@@ -87,9 +87,9 @@ pub struct AppProps {
     #[prop_or_default]
     pub owns_page: bool,
     /// What the loader showed in the widget's place until the widget started (its note on a host
-    /// page: text and language), kept on show during the quiet start (see [`use_quiet_start`]).
+    /// page), kept on show during the quiet start (see [`use_quiet_start`]).
     #[prop_or_default]
-    pub boot_note: Option<(AttrValue, AttrValue)>,
+    pub boot_note: Option<AttrValue>,
 }
 
 #[component]
@@ -170,9 +170,7 @@ pub fn App(props: &AppProps) -> Html {
     let quiet = use_quiet_start(loading);
     if quiet && loading && state.attempt == 0 {
         return match &props.boot_note {
-            Some((text, lang)) => {
-                html! { <div class="pc-boot" lang={lang.clone()}>{ text.clone() }</div> }
-            }
+            Some(text) => html! { <div class="pc-boot" lang={lang.code()}>{ text.clone() }</div> },
             None => html! {},
         };
     }

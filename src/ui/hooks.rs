@@ -176,7 +176,7 @@ pub(crate) const QUIET_START_MS: u32 = 400;
 /// takes longer shows the loading view as before; a retry shows it at once.
 #[hook]
 pub(crate) fn use_quiet_start(loading: bool) -> bool {
-    let quiet = use_state_eq(|| true);
+    let quiet = use_state(|| true);
     {
         let quiet = quiet.clone();
         // Cancelled when the dataset (or an error) arrives first: then nothing re-renders.

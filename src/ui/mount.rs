@@ -119,13 +119,11 @@ pub fn mount(host: &web_sys::Element, target: web_sys::Element) -> bool {
     true
 }
 
-/// The loader's note in `target` (a host page's widget: "… wird geladen …"), its text and
-/// language: the widget keeps it on show while it waits quietly for its dataset.
-fn boot_note(target: &web_sys::Element) -> Option<(AttrValue, AttrValue)> {
+/// The loader's note in `target` (a host page's widget: "… wird geladen …"): the widget keeps it
+/// on show while it waits quietly for its dataset.
+fn boot_note(target: &web_sys::Element) -> Option<AttrValue> {
     let note = target.query_selector(":scope > .pc-boot").ok().flatten()?;
-    let text = note.text_content().filter(|t| !t.is_empty())?;
-    let lang = note.get_attribute("lang").unwrap_or_default();
-    Some((AttrValue::from(text), AttrValue::from(lang)))
+    note.text_content().map(AttrValue::from)
 }
 
 /// Called by a widget once it shows its first ranking or an error: from now on, inside an
