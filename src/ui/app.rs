@@ -10,7 +10,10 @@
 //! the two.
 //!
 //! Invariant: whatever the dataset URL returns, the widget shows something useful — a loading
-//! state, a located error message with a retry where retrying can help, or the comparison. Only a
+//! state, a located error message with a retry where retrying can help, or the comparison. The
+//! loading state waits a moment first ([`super::hooks::use_quiet_start`]): the dataset is
+//! usually there a few tasks after the widget starts, and then the ranking is the first thing
+//! drawn, without a loading view drawn (and laid out) only to be replaced. Only a
 //! widget that owns its page (`owns_page`) changes anything outside its element: the page's title
 //! and language.
 
@@ -33,8 +36,8 @@ use crate::ui::compare::{PairComparison, SideBySide};
 use crate::ui::context::{Dispatch, Ids, Widget};
 use crate::ui::header::widget_header;
 use crate::ui::hooks::{
-    use_dataset_loader, use_evidence_loader, use_held, use_print_requests, use_results,
-    use_staged_render, use_url_state, use_window_events, Results, Stage,
+    use_dataset_loader, use_evidence_loader, use_held, use_print_requests, use_quiet_start,
+    use_results, use_staged_render, use_url_state, use_window_events, Results, Stage,
 };
 use crate::ui::kind_picker::KindPicker;
 use crate::ui::link_notice::LinkNotice;
@@ -83,6 +86,10 @@ pub struct AppProps {
     /// reader's language. Never for a widget mounted into a host page.
     #[prop_or_default]
     pub owns_page: bool,
+    /// What the loader showed in the widget's place until the widget started (its note on a host
+    /// page), kept on show during the quiet start (see [`use_quiet_start`]).
+    #[prop_or_default]
+    pub boot_note: Option<AttrValue>,
 }
 
 #[component]
@@ -157,6 +164,16 @@ pub fn App(props: &AppProps) -> Html {
             browser::set_page_language(lang.code(), s.page_title, s.widget_label);
         }
     });
+
+    // The first load's first moments: nothing of the widget's own yet (see `use_quiet_start`).
+    let loading = matches!(state.load, Load::Loading);
+    let quiet = use_quiet_start(loading);
+    if quiet && loading && state.attempt == 0 {
+        return match &props.boot_note {
+            Some(text) => html! { <div class="pc-boot" lang={lang.code()}>{ text.clone() }</div> },
+            None => html! {},
+        };
+    }
 
     let body = match &state.load {
         Load::Loading => html! { <LoadingView /> },

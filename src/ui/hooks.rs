@@ -1,6 +1,7 @@
 //! The widget's effects and derived data, each in a named hook, so that [`super::App`] reads as
-//! the page's outline: loading the dataset, the staged first render, the address-bar state,
-//! the window's events, and the results derived from the state.
+//! the page's outline: loading the dataset, the quiet start (no loading view for a dataset that
+//! is there at once), the staged first render, the address-bar state, the window's events, and
+//! the results derived from the state.
 //!
 //! Invariants: every hook recomputes only when what it depends on changes (sensitivity follows
 //! the *settled* weights, never each step of a drag); what a released slider leaves to do (the
@@ -159,6 +160,32 @@ pub(crate) fn use_dataset_loader(url: AttrValue, attempt: u32, dispatch: Dispatc
             dispatch.dispatch(Action::Loaded(loaded));
         });
     });
+}
+
+/// How long the widget's first load may take before the widget shows that it is loading.
+pub(crate) const QUIET_START_MS: u32 = 400;
+
+/// Whether the widget is in its quiet start: loading its dataset (`loading`) for the first time,
+/// for less than [`QUIET_START_MS`]. Meanwhile it draws nothing of its own (see [`super::App`]).
+///
+/// Why: the dataset is preloaded by the page and is usually there before the WebAssembly is, so
+/// it is read a few tasks after the widget starts. Drawing the loading view first only to replace
+/// it a moment later cost a frame of layout and paint and the loading view's own rendering on the
+/// way to the first ranking row (with the CPU 4× slower, about 100 ms of main-thread time before
+/// the first row, measured by traces), and showed a spinner for the blink of an eye. A load that
+/// takes longer shows the loading view as before; a retry shows it at once.
+#[hook]
+pub(crate) fn use_quiet_start(loading: bool) -> bool {
+    let quiet = use_state(|| true);
+    {
+        let quiet = quiet.clone();
+        // Cancelled when the dataset (or an error) arrives first: then nothing re-renders.
+        use_effect_with(loading, move |&loading| {
+            let timer = loading.then(|| Timeout::new(QUIET_START_MS, move || quiet.set(false)));
+            move || drop(timer)
+        });
+    }
+    *quiet
 }
 
 /// Fetches the files of a core's evidence that the state asks for

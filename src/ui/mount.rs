@@ -109,11 +109,21 @@ pub fn mount(host: &web_sys::Element, target: web_sys::Element) -> bool {
         share_key: AttrValue::from(config.share_key.clone()),
         base: AttrValue::from(base),
         owns_page: owned && index == 0,
+        boot_note: boot_note(&target),
     };
-    // What the loader or the page showed until now (a loading note, a fallback link) makes way.
+    // What the loader or the page showed until now (a loading note, a fallback link) makes way;
+    // the loader's note comes back as the widget's first render (`boot_note`), so that it stays
+    // on show while the widget waits quietly for its dataset.
     target.set_text_content(None);
     yew::Renderer::<App>::with_root_and_props(target, props).render();
     true
+}
+
+/// The loader's note in `target` (a host page's widget: "… wird geladen …"): the widget keeps it
+/// on show while it waits quietly for its dataset.
+fn boot_note(target: &web_sys::Element) -> Option<AttrValue> {
+    let note = target.query_selector(":scope > .pc-boot").ok().flatten()?;
+    note.text_content().map(AttrValue::from)
 }
 
 /// Called by a widget once it shows its first ranking or an error: from now on, inside an

@@ -114,7 +114,11 @@ test('axe: the error message and the loading state', async (t) => {
     ready: false,
     setup: (p) => p.route('**/data/providers.core.json', async (route) => { await held; await route.continue(); }),
   });
-  await slow.page.waitForSelector('.pc-loading');
+  // After the quiet start (a moment without a loading view, see use_quiet_start): a status.
+  const loading = slow.page.locator('.pc-loading');
+  await loading.waitFor();
+  assert.equal(await loading.getAttribute('role'), 'status');
+  assert.match(await loading.textContent(), /geladen/);
   await axe(slow.page, 'loading');
   release();
   await slow.context.close();
