@@ -3,7 +3,8 @@
 # update latency, the longest task after a released slider, the largest datasets, worst-case inputs
 # at the format's limits), then — where the hand-written vanilla-JS reference is beside the
 # project (../shared/bench/anchor-vanilla, or ANCHOR=dir) — the side-by-side ratios of its
-# compare.mjs. Numbers only: nothing here fails because a machine is slow.
+# compare.mjs, and a slider step's whole main-thread CPU (with layout and paint) for both
+# (scripts/step-cpu.mjs). Numbers only: nothing here fails because a machine is slow.
 #
 #   scripts/bench.sh              everything (about 10 minutes on 2 cores)
 #   scripts/bench.sh --anchor     only the side-by-side comparison
@@ -51,3 +52,12 @@ grep -q 'preload" href="data/providers.json"' "$bench/index.html" && grep -q 'da
 echo
 echo "Side by side with the vanilla-JS anchor ($anchor/compare.mjs, on $bench: the dataset's core)"
 node "$anchor/compare.mjs" "$bench" "${compare_args[@]}"
+# compare.mjs stops the clock at the last DOM write; what a reader waits for includes the layout
+# and paint that follow. Both apps, one step per frame, by CPU time from a trace, on the same file:
+# the anchor's own folder with the core as its data/providers.json.
+anchor_copy=target/bench-anchor
+rm -rf "$anchor_copy"
+mkdir -p "$anchor_copy/data"
+cp "$anchor/index.html" "$anchor/app.js" "$anchor_copy/"
+cp dist/data/providers.core.json "$anchor_copy/data/providers.json"
+node scripts/step-cpu.mjs widget="$bench" anchor="$anchor_copy"
