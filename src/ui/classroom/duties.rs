@@ -14,7 +14,7 @@ use crate::i18n::teaching::{self, teaching};
 use crate::state::{Action, Evidence, Panel};
 use crate::text::Lang;
 use crate::ui::classroom::projector::panel_id;
-use crate::ui::parts::{EvidenceNotice, ExternalLink};
+use crate::ui::parts::{evidence_notice, external_link};
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +36,7 @@ pub(crate) fn DutiesView(props: &DutiesViewProps) -> Html {
     let t = teaching(lang);
     let d: &Dataset = &dataset;
     let heading = ids.id("duties-title");
+    let notice = evidence_notice(lang, &dispatch, &props.evidence);
     let close = move |_: MouseEvent| dispatch.dispatch(Action::OpenPanel(None));
     html! {
         <section class="pc-duties" id={panel_id(&ids, Panel::Duties)} aria-labelledby={heading.clone()}>
@@ -45,7 +46,7 @@ pub(crate) fn DutiesView(props: &DutiesViewProps) -> Html {
             </div>
             <p class="pc-hint">{ t.duties_intro }</p>
             if props.evidence != Evidence::Complete {
-                <EvidenceNotice evidence={props.evidence.clone()} />
+                { notice }
             }
             if props.evidence == Evidence::Complete || matches!(props.evidence, Evidence::Failed(_)) {
             <div class="pc-duty-groups">
@@ -121,10 +122,12 @@ fn legal(d: &Dataset, r: &LegalRef, lang: Lang) -> Html {
         <li class="pc-legal-ref">
             <span class="pc-jurisdiction">{ r.jurisdiction.code() }</span>
             { " " }
-            <ExternalLink url={r.url.clone()} class={classes!("pc-legal-link")}>
-                <span dir="auto">{ reference }</span>
-                <span class="pc-sr">{ format!(" – {}", teaching::official_text(lang, reference)) }</span>
-            </ExternalLink>
+            { external_link(lang, &r.url, classes!("pc-legal-link"), html! {
+                <>
+                    <span dir="auto">{ reference }</span>
+                    <span class="pc-sr">{ format!(" – {}", teaching::official_text(lang, reference)) }</span>
+                </>
+            }) }
             <span class="pc-legal-summary" dir="auto">{ r.summary.get(lang) }</span>
             if let Some(types) = types {
                 <span class="pc-legal-meta">{ teaching::applies_to(lang, &types) }</span>

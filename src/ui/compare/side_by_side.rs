@@ -16,9 +16,8 @@ use yew::prelude::*;
 
 use crate::ui::compare::profile_chart::marker;
 use crate::ui::compare::ProfileChart;
-use crate::ui::parts::EvidenceNotice;
-use crate::ui::parts::ScoreBadge;
-use crate::ui::parts::SourceList;
+use crate::ui::parts::score_badge;
+use crate::ui::parts::{evidence_notice, source_list};
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use crate::dataset::Rating;
@@ -98,7 +97,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
         <section class="pc-side" aria-labelledby={heading.clone()}>
             <div class="pc-side-head">
                 <h3 id={heading.clone()}>{ s.side_by_side }</h3>
-                <EvidenceNotice evidence={props.evidence.clone()} />
+                { evidence_notice(lang, &dispatch, &props.evidence) }
                 <button type="button" class="pc-button" onclick={clear}>{ s.clear_compare }</button>
             </div>
             if picked.len() < 2 {
@@ -170,18 +169,18 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
                                                     { match rating {
                                                         Some(Rating::Scored(sc)) => html! {
                                                             <>
-                                                                <ScoreBadge score={Some(sc.score)} />
+                                                                { score_badge(lang, Some(sc.score)) }
                                                                 <p>{ sc.why.get(lang) }</p>
-                                                                <SourceList sources={sc.sources.clone()} />
+                                                                { source_list(lang, Some(&**d), &sc.sources) }
                                                             </>
                                                         },
                                                         Some(Rating::Unknown { note, sources, .. }) => html! {
                                                             <>
-                                                                <ScoreBadge score={None} />
+                                                                { score_badge(lang, None) }
                                                                 if let Some(note) = note {
                                                                     <p>{ note.get(lang) }</p>
                                                                 }
-                                                                <SourceList sources={sources.clone()} />
+                                                                { source_list(lang, Some(&**d), sources) }
                                                             </>
                                                         },
                                                         _ => html! { <span class="pc-hint">{ s.not_applicable }</span> },

@@ -7,8 +7,8 @@ mod score_badge;
 mod score_bar;
 mod source_list;
 
-pub(crate) use evidence_notice::EvidenceNotice;
-pub(crate) use external_link::ExternalLink;
-pub(crate) use score_badge::ScoreBadge;
+pub(crate) use evidence_notice::evidence_notice;
+pub(crate) use external_link::external_link;
+pub(crate) use score_badge::score_badge;
 pub(crate) use score_bar::score_bar;
-pub(crate) use source_list::SourceList;
+pub(crate) use source_list::source_list;

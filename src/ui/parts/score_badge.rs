@@ -1,22 +1,18 @@
 //! A criterion's score for one provider: "3 von 5" with five pips, or "unbekannt".
+//!
+//! A plain function, not a component: it has neither state nor effects, and a component of its
+//! own costs the bundle Yew's machinery for one more component type (measured with the other
+//! leaf parts made functions in issue 15's third round).
 
 use yew::prelude::*;
 
-use crate::ui::use_lang;
-
 use crate::dataset::MAX_SCORE;
 use crate::i18n;
+use crate::text::Lang;
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct ScoreBadgeProps {
-    /// `None` for an unknown score.
-    pub score: Option<u8>,
-}
-
-#[component]
-pub(crate) fn ScoreBadge(props: &ScoreBadgeProps) -> Html {
-    let lang = use_lang();
-    match props.score {
+/// The badge for `score` in `lang`; `None` is an unknown score.
+pub(crate) fn score_badge(lang: Lang, score: Option<u8>) -> Html {
+    match score {
         Some(score) => {
             let pips: String = (1..=MAX_SCORE)
                 .map(|i| if i <= score { '●' } else { '○' })

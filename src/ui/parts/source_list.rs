@@ -1,44 +1,37 @@
 //! The sources behind a rating, numbered as findings cite them (from 1): title as a safe link, the
 //! host it leads to, its date, its kind (with a caution for third-party and forum sources), and
 //! "Quelle von 2016" for one dated three or more years before the dataset's check.
+//!
+//! A plain function, not a component: it has neither state nor effects (see `score_badge`).
 
 use yew::prelude::*;
 
-use crate::ui::parts::ExternalLink;
-use crate::ui::{use_dataset, use_lang};
+use crate::ui::parts::external_link;
 
-use crate::dataset::Source;
+use crate::dataset::{Dataset, Source};
 use crate::i18n;
+use crate::text::Lang;
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct SourceListProps {
-    pub sources: Vec<Source>,
-}
-
-#[component]
-pub(crate) fn SourceList(props: &SourceListProps) -> Html {
-    let lang = use_lang();
-    let dataset = use_dataset();
-    if props.sources.is_empty() {
+/// The list of `sources` in `lang`; nothing for none. `dataset` dates them (old sources).
+pub(crate) fn source_list(lang: Lang, dataset: Option<&Dataset>, sources: &[Source]) -> Html {
+    if sources.is_empty() {
         return Html::default();
     }
     html! {
         <div class="pc-sources">
             <span class="pc-sources-label">{ i18n::strings(lang).sources }{ ":" }</span>
             <ol>
-                { for props.sources.iter().enumerate().map(|(i, src)| {
+                { for sources.iter().enumerate().map(|(i, src)| {
                     let date = match (&src.date, &src.accessed) {
                         (Some(d), _) => d.format(lang),
                         (None, Some(a)) => i18n::source_accessed(lang, a),
                         (None, None) => String::new(),
                     };
                     let caution = src.kind.weak();
-                    let old = dataset
-                        .as_ref()
-                        .is_some_and(|d| crate::hygiene::is_old(src, d));
+                    let old = dataset.is_some_and(|d| crate::hygiene::is_old(src, d));
                     html! {
                         <li key={i}>
-                            <ExternalLink url={src.url.clone()}>{ src.title.get(lang) }</ExternalLink>
+                            { external_link(lang, &src.url, Classes::new(), html! { src.title.get(lang) }) }
                             <span class="pc-source-meta">
                                 { format!(" — {}", src.url.host()) }
                                 if !date.is_empty() { { format!(", {date}") } }

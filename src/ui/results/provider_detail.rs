@@ -6,10 +6,9 @@
 
 use yew::prelude::*;
 
-use crate::ui::parts::EvidenceNotice;
-use crate::ui::parts::ExternalLink;
-use crate::ui::parts::ScoreBadge;
-use crate::ui::parts::SourceList;
+use crate::ui::parts::external_link;
+use crate::ui::parts::score_badge;
+use crate::ui::parts::{evidence_notice, source_list};
 use crate::ui::results::ContributionBar;
 use crate::ui::results::RatingFindings;
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
@@ -117,13 +116,13 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                     { s.close }<span class="pc-sr">{ format!(": {}", i18n::details_of(lang, name)) }</span>
                 </button>
             </div>
-            <EvidenceNotice evidence={props.evidence.clone()} />
+            { evidence_notice(lang, &dispatch, &props.evidence) }
             <p class="pc-meta">
                 if let Some(legal_name) = &provider.legal_name {
                     <span dir="auto">{ legal_name.get(lang) }</span>
                     <span aria-hidden="true">{ " · " }</span>
                 }
-                <ExternalLink url={provider.website.clone()}>{ s.website }</ExternalLink>
+                { external_link(lang, &provider.website, Classes::new(), html! { s.website }) }
                 if provider.named_in_text {
                     <span aria-hidden="true">{ " · " }</span>
                     <span class="pc-text-mark">{ words::named_in_text(lang) }</span>
@@ -151,7 +150,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                     { " – " }<span dir="auto">{ note.get(lang) }</span>
                                 }
                                 if !location.sources.is_empty() {
-                                    <SourceList sources={location.sources.clone()} />
+                                    { source_list(lang, Some(&**d), &location.sources) }
                                 }
                             </dd>
                         </div>
@@ -222,7 +221,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                     <li class="pc-criterion" key={criterion.id.clone()}>
                                         <div class="pc-criterion-head">
                                             <span class="pc-criterion-name" dir="auto">{ criterion.name.get(lang) }</span>
-                                            <ScoreBadge score={rating.score()} />
+                                            { score_badge(lang, rating.score()) }
                                             <span class="pc-criterion-weight">{ i18n::weight_label(lang, weight) }</span>
                                         </div>
                                         { match rating {
@@ -237,7 +236,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                                         </p>
                                                     }
                                                     <RatingFindings provider={props.provider} criterion={c} />
-                                                    <SourceList sources={scored.sources.clone()} />
+                                                    { source_list(lang, Some(&**d), &scored.sources) }
                                                 </>
                                             },
                                             Rating::Unknown { note, sources, .. } => html! {
@@ -249,7 +248,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                                         <p>{ note.get(lang) }</p>
                                                     }
                                                     <RatingFindings provider={props.provider} criterion={c} />
-                                                    <SourceList sources={sources.clone()} />
+                                                    { source_list(lang, Some(&**d), sources) }
                                                 </>
                                             },
                                             Rating::NotApplicable => Html::default(),

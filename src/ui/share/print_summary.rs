@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::parts::EvidenceNotice;
-use crate::ui::{use_dataset, use_lang};
+use crate::ui::parts::evidence_notice;
+use crate::ui::{use_dataset, use_dispatch, use_lang};
 
 use crate::dataset::Rating;
 use crate::i18n;
@@ -32,6 +32,7 @@ pub(crate) struct PrintSummaryProps {
 #[component]
 pub(crate) fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let lang = use_lang();
+    let dispatch = use_dispatch();
     let Some(dataset) = use_dataset() else {
         return Html::default();
     };
@@ -67,7 +68,7 @@ pub(crate) fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 }) }
             </ul>
             <h3>{ s.print_sources }</h3>
-            <EvidenceNotice evidence={props.evidence.clone()} />
+            { evidence_notice(lang, &dispatch, &props.evidence) }
                 { for props.rows.iter().take(props.shown).filter_map(|r| d.providers.get(r.score.provider)).map(|p| {
                     // Each source once per provider, in the order of the duties.
                     let mut seen: Vec<&str> = Vec::new();
