@@ -42,7 +42,7 @@ use crate::ui::hooks::{
 use crate::ui::kind_picker::KindPicker;
 use crate::ui::link_notice::LinkNotice;
 use crate::ui::load_error_view::LoadErrorView;
-use crate::ui::loading_view::LoadingView;
+use crate::ui::loading_view::loading_view;
 use crate::ui::results::{MethodNote, ProviderDetail, RankingTable};
 use crate::ui::scope_picker::ScopePicker;
 use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar, WorksheetView};
@@ -176,7 +176,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let body = match &state.load {
-        Load::Loading => html! { <LoadingView /> },
+        Load::Loading => loading_view(lang),
         Load::Failed(error) => html! {
             <LoadErrorView error={error.clone()} url={props.dataset_url.clone()} />
         },

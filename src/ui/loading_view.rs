@@ -1,14 +1,13 @@
-//! What the widget shows while the dataset is on its way.
+//! What the widget shows while the dataset is on its way. A plain function, not a component: it
+//! has neither state nor effects (see `parts::score_badge`).
 
 use yew::prelude::*;
 
-use crate::ui::use_lang;
-
 use crate::i18n;
+use crate::text::Lang;
 
-#[component]
-pub(crate) fn LoadingView() -> Html {
-    let lang = use_lang();
+/// The loading view in `lang`.
+pub(crate) fn loading_view(lang: Lang) -> Html {
     html! {
         <div class="pc-loading" role="status">
             <span class="pc-spinner" aria-hidden="true"></span>

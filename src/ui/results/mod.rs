@@ -14,5 +14,5 @@ pub(crate) use method_note::MethodNote;
 pub(crate) use provider_detail::ProviderDetail;
 pub(crate) use ranking_row::RankingRow;
 pub(crate) use ranking_table::RankingTable;
-pub(crate) use rating_findings::RatingFindings;
+pub(crate) use rating_findings::rating_findings;
 pub(crate) use stability_note::StabilityNote;

@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::ui::parts::external_link;
 use crate::ui::parts::score_badge;
 use crate::ui::parts::{evidence_notice, source_list};
+use crate::ui::results::rating_findings;
 use crate::ui::results::ContributionBar;
-use crate::ui::results::RatingFindings;
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use std::rc::Rc;
@@ -235,7 +235,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                                             { if scored.weak_sources_only() { i18n::findings::weak_sources_only(lang) } else { s.low_confidence } }
                                                         </p>
                                                     }
-                                                    <RatingFindings provider={props.provider} criterion={c} />
+                                                    { rating_findings(lang, d, props.provider, c) }
                                                     { source_list(lang, Some(&**d), &scored.sources) }
                                                 </>
                                             },
@@ -247,7 +247,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                                     if let Some(note) = note {
                                                         <p>{ note.get(lang) }</p>
                                                     }
-                                                    <RatingFindings provider={props.provider} criterion={c} />
+                                                    { rating_findings(lang, d, props.provider, c) }
                                                     { source_list(lang, Some(&**d), sources) }
                                                 </>
                                             },

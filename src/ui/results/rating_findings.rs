@@ -4,36 +4,24 @@
 //!
 //! Renders nothing for a score set by hand (format 1) beyond its check record. Numbers come from
 //! the dataset's rubric and the validated rating (whose score the validator has already matched
-//! against the findings); this component only lays them out.
+//! against the findings); this part only lays them out.
+//!
+//! Plain functions, not components: they have neither state nor effects, a detail draws one per
+//! duty, and each component type costs Yew's machinery in the bundle (see `parts::score_badge`).
 
 use yew::prelude::*;
 
-use crate::ui::{use_dataset, use_lang};
-
-use crate::dataset::{CheckRecord, Finding, Rating, Rubric};
+use crate::dataset::{CheckRecord, Dataset, Finding, Rating, Rubric};
 use crate::i18n;
+use crate::text::Lang;
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct RatingFindingsProps {
-    /// Indices into the dataset's providers and criteria.
-    pub provider: usize,
-    pub criterion: usize,
-}
-
-#[component]
-pub(crate) fn RatingFindings(props: &RatingFindingsProps) -> Html {
-    let lang = use_lang();
-    let Some(d) = use_dataset() else {
-        return Html::default();
-    };
-    let rubric = d
-        .criteria
-        .get(props.criterion)
-        .and_then(|c| c.rubric.as_ref());
+/// The findings behind `provider`'s rating of `criterion` (indices into `d`), in `lang`.
+pub(crate) fn rating_findings(lang: Lang, d: &Dataset, provider: usize, criterion: usize) -> Html {
+    let rubric = d.criteria.get(criterion).and_then(|c| c.rubric.as_ref());
     let Some(rating) = d
         .providers
-        .get(props.provider)
-        .and_then(|p| p.ratings.get(props.criterion))
+        .get(provider)
+        .and_then(|p| p.ratings.get(criterion))
     else {
         return Html::default();
     };
@@ -53,7 +41,7 @@ pub(crate) fn RatingFindings(props: &RatingFindingsProps) -> Html {
             html! {
                 <details class="pc-why">
                     <summary>{ i18n::findings::why_score(lang, s.score) }</summary>
-                    <FindingList rubric={rubric.clone()} findings={s.findings.clone()} />
+                    { finding_list(lang, rubric, &s.findings) }
                     <p class="pc-why-sum">{ i18n::findings::rubric_sum(lang, &met, cap, result) }</p>
                     if let Some(o) = &s.overridden {
                         <p class="pc-why-override">
@@ -75,7 +63,7 @@ pub(crate) fn RatingFindings(props: &RatingFindingsProps) -> Html {
             html! {
                 <details class="pc-why">
                     <summary>{ i18n::findings::rubric_heading(lang) }</summary>
-                    <FindingList rubric={rubric.clone()} findings={findings.clone()} />
+                    { finding_list(lang, rubric, findings) }
                     { checked_line(checked) }
                 </details>
             }
@@ -89,23 +77,15 @@ fn finding_of(findings: &[Finding], check: usize) -> Option<&Finding> {
     findings.iter().find(|f| f.check == check)
 }
 
-#[derive(Properties, PartialEq)]
-struct FindingListProps {
-    rubric: Rubric,
-    findings: Vec<Finding>,
-}
-
 /// Every check of the rubric with what was found: met, not met, or no finding; the mark beside it
 /// says whether that helps the score (✓) or not (✗).
-#[component]
-fn FindingList(props: &FindingListProps) -> Html {
-    let lang = use_lang();
+fn finding_list(lang: Lang, rubric: &Rubric, findings: &[Finding]) -> Html {
     html! {
         <>
             <p class="pc-why-heading">{ i18n::findings::rubric_heading(lang) }</p>
             <ul class="pc-findings">
-                { for props.rubric.checks.iter().enumerate().map(|(i, check)| {
-                    let finding = finding_of(&props.findings, i);
+                { for rubric.checks.iter().enumerate().map(|(i, check)| {
+                    let finding = finding_of(findings, i);
                     let met = finding.map(|f| f.met);
                     let state = match met {
                         Some(true) => "pc-finding--met",
