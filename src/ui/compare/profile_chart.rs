@@ -9,26 +9,17 @@
 //! their own visual language, apart from the duty groups' colours (the contribution bar): a
 //! marker shape (●, ■, ▲, ◆ by place in the comparison) and a fill texture (solid, stripes,
 //! dots, cross-hatch) in one ink colour, the same marker at their name in the comparison table.
-
-use std::rc::Rc;
+//!
+//! A plain function, not a component: it has neither state nor effects (see `parts::score_badge`).
 
 use yew::prelude::*;
 
-use crate::ui::{use_dataset, use_ids, use_lang};
-
+use crate::dataset::Dataset;
 use crate::i18n;
 use crate::ranking::Ranked;
 use crate::scoring::unknown_duties;
-
-#[derive(Properties, PartialEq)]
-pub(crate) struct ProfileChartProps {
-    /// The groups shown (those that apply to the type), in order.
-    pub groups: Vec<usize>,
-    /// The providers' rows, in the order of the comparison.
-    pub rows: Vec<Ranked>,
-    /// Effective weights, to name the weighted duties with unknown scores.
-    pub effective: Rc<Vec<f64>>,
-}
+use crate::text::Lang;
+use crate::ui::Ids;
 
 /// How many markers and textures there are (the comparison holds at most four providers; more
 /// would repeat them).
@@ -40,23 +31,25 @@ pub(super) fn marker(k: usize) -> Html {
     html! { <span class={format!("pc-marker pc-marker-{}", k % SERIES)} aria-hidden="true"></span> }
 }
 
-#[component]
-pub(crate) fn ProfileChart(props: &ProfileChartProps) -> Html {
-    let lang = use_lang();
-    let Some(dataset) = use_dataset() else {
-        return Html::default();
-    };
-    let ids = use_ids();
+/// The chart of the `groups` shown (those that apply to the type, in order) for the providers'
+/// `rows` (in the order of the comparison); `effective` weights name the weighted duties with
+/// unknown scores. Ids under `ids`, texts in `lang`.
+pub(crate) fn profile_chart(
+    lang: Lang,
+    d: &Dataset,
+    ids: &Ids,
+    groups: &[usize],
+    rows: &[Ranked],
+    effective: &[f64],
+) -> Html {
     let s = i18n::strings(lang);
-    let d = &dataset;
     let caption_id = ids.id("profile-caption");
     let texture = |k: usize| ids.id(&format!("texture-{}", k % SERIES));
     // Per provider, its weighted duties with unknown scores, with their group.
-    let unknown: Vec<String> = props
-        .rows
+    let unknown: Vec<String> = rows
         .iter()
         .filter_map(|row| {
-            let duties = unknown_duties(d, row.score.provider, &props.effective);
+            let duties = unknown_duties(d, row.score.provider, effective);
             if duties.is_empty() {
                 return None;
             }
@@ -75,13 +68,13 @@ pub(crate) fn ProfileChart(props: &ProfileChartProps) -> Html {
     html! {
         <figure class="pc-profile" aria-labelledby={caption_id.clone()}>
             <div class="pc-profile-groups">
-                { for props.groups.iter().filter_map(|&g| {
+                { for groups.iter().filter_map(|&g| {
                     let group = d.groups.get(g)?;
                     Some(html! {
                         <div class="pc-profile-group" key={group.id.clone()}>
                             <p class="pc-profile-group-name" dir="auto">{ group.name.get(lang) }</p>
                             <ul class="pc-profile-bars">
-                                { for props.rows.iter().enumerate().map(|(k, row)| {
+                                { for rows.iter().enumerate().map(|(k, row)| {
                                     let name = d.providers.get(row.score.provider).map(|p| p.name.get(lang)).unwrap_or_default();
                                     let value = row.score.groups.get(g).and_then(|p| p.total());
                                     // The length in tenths of a percent (integer formatting keeps

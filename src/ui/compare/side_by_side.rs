@@ -14,8 +14,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::compare::profile_chart::marker;
-use crate::ui::compare::ProfileChart;
+use crate::ui::compare::profile_chart::{marker, profile_chart};
 use crate::ui::parts::score_badge;
 use crate::ui::parts::{evidence_notice, source_list};
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
@@ -103,7 +102,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
             if picked.len() < 2 {
                 <p class="pc-hint">{ s.pick_one_more }</p>
             } else {
-                <ProfileChart groups={groups.clone()} rows={picked.clone()} effective={props.effective.clone()} />
+                { profile_chart(lang, d, &ids, &groups, &picked, &props.effective) }
             }
             <div class="pc-side-wrap">
                 <table class="pc-side-table" role="table" aria-labelledby={heading}>

@@ -1,28 +1,19 @@
 //! Why a provider stands where it does: each duty's contribution to its total (effective weight ×
 //! score), as a stacked bar coloured by duty group and, for everyone, as a list with the numbers.
+//!
+//! A plain function, not a component: it has neither state nor effects (see `parts::score_badge`).
 
 use yew::prelude::*;
 
-use crate::ui::{use_dataset, use_lang};
-
+use crate::dataset::Dataset;
 use crate::i18n;
 use crate::scoring::{by_magnitude, positive_contributions};
 use crate::text::Lang;
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct ContributionBarProps {
-    /// Points per criterion (see `scoring::contributions`); `None` where not counted.
-    pub contributions: Vec<Option<f64>>,
-}
-
-#[component]
-pub(crate) fn ContributionBar(props: &ContributionBarProps) -> Html {
-    let lang = use_lang();
-    let Some(dataset) = use_dataset() else {
-        return Html::default();
-    };
-    let d = &dataset;
-    let mut parts = positive_contributions(&props.contributions);
+/// The bar and the list for `contributions`, points per criterion of `d` (see
+/// `scoring::contributions`; `None` where not counted), in `lang`.
+pub(crate) fn contribution_bar(lang: Lang, d: &Dataset, contributions: &[Option<f64>]) -> Html {
+    let mut parts = positive_contributions(contributions);
     if parts.is_empty() {
         return Html::default();
     }

@@ -9,7 +9,7 @@ mod ranking_table;
 mod rating_findings;
 mod stability_note;
 
-pub(crate) use contribution_bar::ContributionBar;
+pub(crate) use contribution_bar::contribution_bar;
 pub(crate) use method_note::MethodNote;
 pub(crate) use provider_detail::ProviderDetail;
 pub(crate) use ranking_row::RankingRow;

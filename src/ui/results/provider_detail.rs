@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::ui::parts::external_link;
 use crate::ui::parts::score_badge;
 use crate::ui::parts::{evidence_notice, source_list};
+use crate::ui::results::contribution_bar;
 use crate::ui::results::rating_findings;
-use crate::ui::results::ContributionBar;
 use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
 
 use std::rc::Rc;
@@ -190,9 +190,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                 </p>
             }
             <h4>{ s.contribution_heading }</h4>
-            <ContributionBar
-                contributions={contributions(d, props.provider, &props.effective, props.unknowns)}
-            />
+            { contribution_bar(lang, d, &contributions(d, props.provider, &props.effective, props.unknowns)) }
             if !unknown_at.is_empty() {
                 <p class="pc-hint pc-unknown-at">{ i18n::unknowns::unknown_at(lang, &unknown_at) }</p>
             }
