@@ -31,17 +31,15 @@ const AREAS = [
 const server = await serve(dir);
 const browser = await launch();
 const page = await browser.newPage();
-let url = server.url;
 if (GENERATED) {
   // The generated set in place of the widget's dataset, as bench.mjs does.
   const body = JSON.stringify(generated(1000, 40));
   await page.route('**/data/providers.core.json', (r) => r.fulfill({ body, contentType: 'application/json' }));
 }
-await page.goto(url);
+await page.goto(server.url);
 const root = page.locator('[data-provider-compare]').first();
 await widgetReady(root);
-const type = GENERATED ? null : 'isp';
-if (type) await page.locator(`[data-pc-type="${type}"]`).first().click();
+if (!GENERATED) await page.locator('[data-pc-type="isp"]').first().click();
 const criterion = GENERATED ? 'c7' : 'security';
 await page.locator(`[data-pc-weight="${criterion}"]`).first().waitFor();
 

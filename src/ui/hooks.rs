@@ -163,7 +163,7 @@ pub(crate) fn use_dataset_loader(url: AttrValue, attempt: u32, dispatch: Dispatc
 }
 
 /// How long the widget's first load may take before the widget shows that it is loading.
-pub(crate) const QUIET_START_MS: u32 = 400;
+const QUIET_START_MS: u32 = 400;
 
 /// Whether the widget is in its quiet start: loading its dataset (`loading`) for the first time,
 /// for less than [`QUIET_START_MS`]. Meanwhile it draws nothing of its own (see [`super::App`]).

@@ -45,9 +45,7 @@ pub(crate) fn DutiesView(props: &DutiesViewProps) -> Html {
                 <button type="button" class="pc-button" onclick={close}>{ t.close }</button>
             </div>
             <p class="pc-hint">{ t.duties_intro }</p>
-            if props.evidence != Evidence::Complete {
-                { notice }
-            }
+            { notice }
             if props.evidence == Evidence::Complete || matches!(props.evidence, Evidence::Failed(_)) {
             <div class="pc-duty-groups">
                 { for d.groups.iter().enumerate().map(|(g, group)| html! {

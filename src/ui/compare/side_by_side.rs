@@ -170,7 +170,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
                                                             <>
                                                                 { score_badge(lang, Some(sc.score)) }
                                                                 <p>{ sc.why.get(lang) }</p>
-                                                                { source_list(lang, Some(&**d), &sc.sources) }
+                                                                { source_list(lang, d, &sc.sources) }
                                                             </>
                                                         },
                                                         Some(Rating::Unknown { note, sources, .. }) => html! {
@@ -179,7 +179,7 @@ pub(crate) fn SideBySide(props: &SideBySideProps) -> Html {
                                                                 if let Some(note) = note {
                                                                     <p>{ note.get(lang) }</p>
                                                                 }
-                                                                { source_list(lang, Some(&**d), sources) }
+                                                                { source_list(lang, d, sources) }
                                                             </>
                                                         },
                                                         _ => html! { <span class="pc-hint">{ s.not_applicable }</span> },

@@ -12,8 +12,9 @@ use crate::dataset::{Dataset, Source};
 use crate::i18n;
 use crate::text::Lang;
 
-/// The list of `sources` in `lang`; nothing for none. `dataset` dates them (old sources).
-pub(crate) fn source_list(lang: Lang, dataset: Option<&Dataset>, sources: &[Source]) -> Html {
+/// The list of `sources` in `lang`; nothing for none. The `dataset`'s check date tells which are
+/// old.
+pub(crate) fn source_list(lang: Lang, dataset: &Dataset, sources: &[Source]) -> Html {
     if sources.is_empty() {
         return Html::default();
     }
@@ -28,7 +29,7 @@ pub(crate) fn source_list(lang: Lang, dataset: Option<&Dataset>, sources: &[Sour
                         (None, None) => String::new(),
                     };
                     let caution = src.kind.weak();
-                    let old = dataset.is_some_and(|d| crate::hygiene::is_old(src, d));
+                    let old = crate::hygiene::is_old(src, dataset);
                     html! {
                         <li key={i}>
                             { external_link(lang, &src.url, Classes::new(), html! { src.title.get(lang) }) }

@@ -150,7 +150,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                     { " – " }<span dir="auto">{ note.get(lang) }</span>
                                 }
                                 if !location.sources.is_empty() {
-                                    { source_list(lang, Some(&**d), &location.sources) }
+                                    { source_list(lang, d, &location.sources) }
                                 }
                             </dd>
                         </div>
@@ -234,7 +234,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                                         </p>
                                                     }
                                                     { rating_findings(lang, d, props.provider, c) }
-                                                    { source_list(lang, Some(&**d), &scored.sources) }
+                                                    { source_list(lang, d, &scored.sources) }
                                                 </>
                                             },
                                             Rating::Unknown { note, sources, .. } => html! {
@@ -246,7 +246,7 @@ pub(crate) fn ProviderDetail(props: &ProviderDetailProps) -> Html {
                                                         <p>{ note.get(lang) }</p>
                                                     }
                                                     { rating_findings(lang, d, props.provider, c) }
-                                                    { source_list(lang, Some(&**d), sources) }
+                                                    { source_list(lang, d, sources) }
                                                 </>
                                             },
                                             Rating::NotApplicable => Html::default(),
