@@ -13,8 +13,9 @@
 // Stylesheets get `crossorigin="anonymous"`: in an iframe sandboxed without `allow-same-origin`
 // every request is cross-origin, and a stylesheet with integrity but without CORS is refused.
 //
-// In a release build it then minifies the JavaScript and writes precompressed copies of the text
-// files (scripts/release-assets.mjs); a debug build (`trunk serve`) skips that.
+// In a release build it then splits the wasm (scripts/split-wasm.mjs), minifies the JavaScript and
+// writes precompressed copies of the text files (scripts/release-assets.mjs); a debug build
+// (`trunk serve`) skips that.
 import { readFile, writeFile, rename, access } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 
@@ -63,7 +64,10 @@ const htaccess = join(dir, 'htaccess');
 if (await access(htaccess).then(() => true, () => false)) await rename(htaccess, join(dir, '.htaccess'));
 
 // Last, so that the precompressed copies are of the final files. Trunk sets TRUNK_PROFILE in hooks.
+// The wasm is split first (scripts/split-wasm.mjs): it replaces the glue and the wasm.
 if (process.env.TRUNK_PROFILE === 'release') {
+  const { splitWasm } = await import('./split-wasm.mjs');
+  const split = await splitWasm(dir, { glue: glue[1], wasm: wasm[1], fail });
   const { finishRelease } = await import('./release-assets.mjs');
-  await finishRelease(dir, { glue: glue[1], fail });
+  await finishRelease(dir, { glue: glue[1], fail, modules: [split.loader], replaced: split.replaced });
 }

@@ -30,10 +30,11 @@ use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::browser;
 use crate::ui::classroom::{
-    classroom_bar, panel_button, DutiesView, GroupView, RolePicker, RoleTask,
+    classroom_bar, panel_button, DutiesViewProps, GroupView, RolePicker, RoleTask,
 };
-use crate::ui::compare::{PairComparison, SideBySide};
+use crate::ui::compare::{PairComparison, SideBySideProps};
 use crate::ui::context::{Dispatch, Ids, Widget};
+use crate::ui::extras::{lazy_panel, use_extras, ExtrasLoad};
 use crate::ui::header::widget_header;
 use crate::ui::hooks::{
     use_dataset_loader, use_evidence_loader, use_held, use_print_requests, use_quiet_start,
@@ -43,7 +44,7 @@ use crate::ui::kind_picker::KindPicker;
 use crate::ui::link_notice::LinkNotice;
 use crate::ui::load_error_view::LoadErrorView;
 use crate::ui::loading_view::loading_view;
-use crate::ui::results::{MethodNote, ProviderDetail, RankingTable};
+use crate::ui::results::{MethodNote, ProviderDetailProps, RankingTable};
 use crate::ui::scope_picker::ScopePicker;
 use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar, WorksheetView};
 use crate::ui::weights::WeightPanel;
@@ -127,6 +128,20 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_window_events(props.share_key.clone(), written, dispatch.clone());
     let results = use_results(&state);
+    // The panels a first visit does not open come in a file of their own (release builds): asked
+    // for when one is wanted, or earlier, on the reader's intent (below).
+    let (extras, load_extras) = use_extras();
+    let wants_extras = state.table.selected.is_some()
+        || !state.comparison.side_by_side.is_empty()
+        || state.panel == Some(Panel::Duties);
+    {
+        let load_extras = load_extras.clone();
+        use_effect_with(wants_extras, move |&wanted| {
+            if wanted {
+                load_extras.emit(());
+            }
+        });
+    }
     let shared: Shared = use_held(
         state.weighting.dragging(),
         (
@@ -182,7 +197,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Load::Ready(dataset) => html! {
             <ContextProvider<SharedDataset> context={dataset.clone()}>
-                { comparison(&state, &results, stage, props, shared, &ids, &dispatch) }
+                { comparison(&state, &results, stage, props, shared, &ids, &dispatch, (extras, &load_extras)) }
             </ContextProvider<SharedDataset>>
         },
     };
@@ -190,11 +205,13 @@ pub fn App(props: &AppProps) -> Html {
     // The reader shows intent towards the evidence (a pointer over or focus on a provider's name,
     // a comparison pick, the sharing and printing controls or the classroom panels): fetch the
     // evidence of the type on show now (its part, or the complete file), so that a detail or
-    // printing has it at once. Not before, and not for a pointer merely crossing the widget: a
-    // part of the shipped market is 112–144 KB gzip (the complete file 444 KB) and takes a task
-    // of 20–40 ms to read, which a host page's visitor who never opens a detail must not pay.
-    let intent = (state.evidence == Evidence::Idle).then(|| {
+    // printing has it at once, and the panels loaded on demand. Not before, and not for a pointer
+    // merely crossing the widget: a part of the shipped market is 112–144 KB gzip (the complete
+    // file 444 KB) and takes a task of 20–40 ms to read, and the panels are about 45 KB gzip,
+    // which a host page's visitor who never opens a detail must not pay.
+    let intent = (state.evidence == Evidence::Idle || extras == ExtrasLoad::Idle).then(|| {
         let dispatch = dispatch.clone();
+        let load_extras = load_extras.clone();
         Callback::from(move |e: web_sys::Event| {
             let wanted = e
                 .target()
@@ -203,6 +220,7 @@ pub fn App(props: &AppProps) -> Html {
                 .is_some();
             if wanted {
                 dispatch.dispatch(Action::WantEvidence);
+                load_extras.emit(());
             }
         })
     });
@@ -283,6 +301,7 @@ fn skip_links(ids: &Ids, lang: Lang) -> Html {
 type Shared = (Rc<Vec<Ranked>>, Weights, Rc<Vec<f64>>, AttrValue);
 
 /// The loaded widget: type picker; the results beside the weights; the notes below.
+#[allow(clippy::too_many_arguments)]
 fn comparison(
     state: &AppState,
     results: &Results,
@@ -291,6 +310,7 @@ fn comparison(
     shared: Shared,
     ids: &Ids,
     dispatch: &Dispatch,
+    (extras, load_extras): (ExtrasLoad, &Callback<()>),
 ) -> Html {
     let kind = state.kind;
     let lang = state.lang;
@@ -342,7 +362,7 @@ fn comparison(
             // The duties explained, opened from the header.
             if stage >= Stage::Everything {
                 if state.panel == Some(Panel::Duties) {
-                    <DutiesView {kind} evidence={state.explanations()} />
+                    { lazy_panel(lang, extras, load_extras, |x| (x.duties)(DutiesViewProps { kind, evidence: state.explanations() })) }
                 }
             }
             <KindPicker {kind} scope={state.options.scope.clone()} />
@@ -366,18 +386,24 @@ fn comparison(
                     />
                     if stage >= Stage::Results {
                         if let Some((provider, score)) = selected {
-                            <ProviderDetail
-                                {provider}
-                                {score}
-                                weights={w.weights.criteria.clone()}
-                                effective={effective.clone()}
-                                minimums={state.options.minimums.clone()}
-                                unknowns={state.options.unknowns}
-                                evidence={state.evidence.clone()}
-                            />
+                            { lazy_panel(lang, extras, load_extras, |x| (x.detail)(ProviderDetailProps {
+                                provider,
+                                score,
+                                weights: w.weights.criteria.clone(),
+                                effective: effective.clone(),
+                                minimums: state.options.minimums.clone(),
+                                unknowns: state.options.unknowns,
+                                evidence: state.evidence.clone(),
+                            })) }
                         }
                         if !state.comparison.side_by_side.is_empty() {
-                            <SideBySide {kind} compare={state.comparison.side_by_side.clone()} rows={rows.clone()} effective={effective.clone()} evidence={state.evidence.clone()} />
+                            { lazy_panel(lang, extras, load_extras, |x| (x.side_by_side)(SideBySideProps {
+                                kind,
+                                compare: state.comparison.side_by_side.clone(),
+                                rows: rows.clone(),
+                                effective: effective.clone(),
+                                evidence: state.evidence.clone(),
+                            })) }
                         }
                         // At the settled weights, like its verdict: it follows a released slider,
                         // not each step of a drag.
@@ -401,7 +427,7 @@ fn comparison(
                         />
                     }
                     if stage >= Stage::Everything {
-                        <GroupView />
+                        <GroupView {extras} load_extras={load_extras.clone()} />
                     }
                 </div>
                 if stage >= Stage::Weights {

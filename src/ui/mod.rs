@@ -19,6 +19,7 @@ mod browser;
 mod classroom;
 mod compare;
 mod context;
+mod extras;
 mod header;
 mod hooks;
 mod kind_picker;

@@ -4,8 +4,12 @@
 //! (the most common first place, Kendall's W explained in one sentence), the duties with the most
 //! disagreement, the skipped lines with their reasons, and a CSV download.
 //!
-//! Invariants: the pasted text is local component state (it is not part of the share link) and
-//! nothing is dispatched to the reducer; nothing leaves the browser (the evaluation is
+//! The disclosure is in the first download; what it holds ([`ClassBody`]) comes with the panels
+//! loaded on demand ([`crate::ui::extras`]), asked for when the disclosure is opened.
+//!
+//! Invariants: the pasted text is local component state (it is not part of the share link; it is
+//! kept in the disclosure, so it survives closing and opening it) and nothing is dispatched to
+//! the reducer; nothing leaves the browser (the evaluation is
 //! [`crate::classroom::evaluate`], run on click); pasted text is shown only as text. The result
 //! carries test hooks by dataset id (`data-pc-class-*`, README "Test hooks").
 
@@ -20,6 +24,7 @@ use crate::i18n::classroom::{
     class_file_name, class_strings, counted, kendall_value, leader_agreement, skip_reason, spread,
 };
 use crate::ui::browser::download;
+use crate::ui::extras::{lazy_panel, ExtrasLoad};
 use crate::ui::parts::score_bar;
 use crate::ui::{use_dataset, use_ids, use_lang};
 
@@ -28,8 +33,16 @@ fn hook(value: f64) -> String {
     i18n::decimal(crate::text::Lang::En, value, 3)
 }
 
+#[derive(Properties, PartialEq)]
+pub(crate) struct GroupViewProps {
+    /// Where loading the disclosure's content stands.
+    pub extras: ExtrasLoad,
+    /// Starts loading it (again).
+    pub load_extras: Callback<()>,
+}
+
 #[component]
-pub(crate) fn GroupView() -> Html {
+pub(crate) fn GroupView(props: &GroupViewProps) -> Html {
     let lang = use_lang();
     let ids = use_ids();
     let s = class_strings(lang);
@@ -38,16 +51,47 @@ pub(crate) fn GroupView() -> Html {
     // `None`: the type most links use; `Some(t)`: the teacher's pick.
     let picked = use_state(|| None::<usize>);
     let result = use_state(|| None::<Rc<ClassView>>);
-    let Some(dataset) = use_dataset() else {
-        return Html::default();
-    };
 
     let on_toggle = {
-        let open = open.clone();
+        let (open, load) = (open.clone(), props.load_extras.clone());
         move |e: Event| {
             let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            if el.open() {
+                load.emit(());
+            }
             open.set(el.open());
         }
+    };
+    let heading_id = ids.id("class-title");
+    html! {
+        <section class="pc-sharebar pc-classview" aria-labelledby={heading_id.clone()}>
+            <details ontoggle={on_toggle}>
+                <summary id={heading_id}>{ s.disclosure }</summary>
+                if *open {
+                    { lazy_panel(lang, props.extras, &props.load_extras, |x| (x.class_body)(ClassBodyProps { text, picked, result })) }
+                }
+            </details>
+        </section>
+    }
+}
+
+/// The disclosure's state, kept by [`GroupView`] while its content comes and goes.
+#[derive(Properties, PartialEq)]
+pub(crate) struct ClassBodyProps {
+    pub text: UseStateHandle<String>,
+    pub picked: UseStateHandle<Option<usize>>,
+    pub result: UseStateHandle<Option<Rc<ClassView>>>,
+}
+
+/// The open disclosure: the field for the links, the type, the button and the result.
+#[component]
+pub(crate) fn ClassBody(props: &ClassBodyProps) -> Html {
+    let lang = use_lang();
+    let ids = use_ids();
+    let s = class_strings(lang);
+    let (text, picked, result) = (props.text.clone(), props.picked.clone(), props.result.clone());
+    let Some(dataset) = use_dataset() else {
+        return Html::default();
     };
     let on_input = {
         let text = text.clone();
@@ -78,7 +122,6 @@ pub(crate) fn GroupView() -> Html {
     let links_id = ids.id("class-links");
     let hint_id = ids.id("class-links-hint");
     let type_id = ids.id("class-type");
-    let heading_id = ids.id("class-title");
     let type_options = dataset.types.iter().enumerate().map(|(t, ty)| {
         html! {
             <option value={t.to_string()} selected={*picked == Some(t)}>{ ty.name.get(lang) }</option>
@@ -86,10 +129,7 @@ pub(crate) fn GroupView() -> Html {
     });
 
     html! {
-        <section class="pc-sharebar pc-classview" aria-labelledby={heading_id.clone()}>
-            <details ontoggle={on_toggle}>
-                <summary id={heading_id}>{ s.disclosure }</summary>
-                if *open {
+        <>
                     <p class="pc-hint">{ s.intro }</p>
                     <div class="pc-field">
                         <label for={links_id.clone()}>{ s.links_label }</label>
@@ -124,9 +164,7 @@ pub(crate) fn GroupView() -> Html {
                     if let Some(class) = &*result {
                         { class_result(class, &dataset, lang) }
                     }
-                }
-            </details>
-        </section>
+        </>
     }
 }
 
