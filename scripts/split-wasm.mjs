@@ -11,9 +11,9 @@
 // takes the module cargo built for Trunk, and in Trunk's staging folder
 //  1. splits it at the split points (`#[wasm_split(…)]`): the main module, one file per part and a
 //     small ES module that loads a part when the main module asks for it;
-//  2. runs wasm-bindgen on the main module and wasm-opt on every module, as Trunk did for the
-//     whole one (`-Oz`, the level index.html asks for; PC_WASM_OPT=0 keeps the function names for
-//     scripts/profile-slider.sh);
+//  2. runs wasm-bindgen on the main module and `wasm-opt -Oz` on every module (index.html switches
+//     Trunk's own wasm-opt off: it would only optimize the module that is then split, and warns
+//     about the relocations; PC_WASM_OPT=0 keeps the function names for scripts/profile-slider.sh);
 //  3. puts them where Trunk put its files: the glue and the main wasm under Trunk's names (the
 //     names' hashes are of the unsplit build, which the split follows from, so a name still
 //     stands for one content), the part and the loader under names with a hash of their own

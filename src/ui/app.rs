@@ -30,11 +30,11 @@ use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::browser;
 use crate::ui::classroom::{
-    classroom_bar, panel_button, DutiesViewProps, GroupView, RolePicker, RoleTask,
+    classroom_bar, panel_button, DutiesViewProps, GroupView, RolePickerProps, RoleTaskProps,
 };
 use crate::ui::compare::{PairComparison, SideBySideProps};
 use crate::ui::context::{Dispatch, Ids, Widget};
-use crate::ui::extras::{lazy_panel, use_extras, ExtrasLoad};
+use crate::ui::extras::{lazy_panel, use_extras, ExtrasLoad, Lazy};
 use crate::ui::header::widget_header;
 use crate::ui::hooks::{
     use_dataset_loader, use_evidence_loader, use_held, use_print_requests, use_quiet_start,
@@ -48,7 +48,7 @@ use crate::ui::results::{MethodNote, ProviderDetailProps, RankingTable};
 use crate::ui::scope_picker::ScopePicker;
 use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar, WorksheetView};
 use crate::ui::weights::WeightPanel;
-use crate::weighting::Weights;
+use crate::weighting::{Method, Weights};
 
 /// Where the dataset is fetched from unless the page says otherwise (relative to the page): the
 /// core of the shipped dataset, whose evidence follows type by type when first needed (the
@@ -130,15 +130,17 @@ pub fn App(props: &AppProps) -> Html {
     let results = use_results(&state);
     // The panels a first visit does not open come in a file of their own (release builds): asked
     // for when one is wanted, or earlier, on the reader's intent (below).
-    let (extras, load_extras) = use_extras();
+    let lazy = use_extras();
     let wants_extras = state.table.selected.is_some()
         || !state.comparison.side_by_side.is_empty()
-        || state.panel == Some(Panel::Duties);
+        || matches!(state.panel, Some(Panel::Duties | Panel::Roles))
+        || state.role.is_some()
+        || matches!(state.weighting.method, Method::Ranking | Method::Pairwise);
     {
-        let load_extras = load_extras.clone();
+        let start = lazy.start.clone();
         use_effect_with(wants_extras, move |&wanted| {
             if wanted {
-                load_extras.emit(());
+                start.emit(());
             }
         });
     }
@@ -197,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Load::Ready(dataset) => html! {
             <ContextProvider<SharedDataset> context={dataset.clone()}>
-                { comparison(&state, &results, stage, props, shared, &ids, &dispatch, (extras, &load_extras)) }
+                { comparison(&state, &results, stage, props, shared, &ids, &dispatch, &lazy) }
             </ContextProvider<SharedDataset>>
         },
     };
@@ -209,9 +211,9 @@ pub fn App(props: &AppProps) -> Html {
     // merely crossing the widget: a part of the shipped market is 112–144 KB gzip (the complete
     // file 444 KB) and takes a task of 20–40 ms to read, and the panels are about 45 KB gzip,
     // which a host page's visitor who never opens a detail must not pay.
-    let intent = (state.evidence == Evidence::Idle || extras == ExtrasLoad::Idle).then(|| {
+    let intent = (state.evidence == Evidence::Idle || lazy.load == ExtrasLoad::Idle).then(|| {
         let dispatch = dispatch.clone();
-        let load_extras = load_extras.clone();
+        let load_extras = lazy.start.clone();
         Callback::from(move |e: web_sys::Event| {
             let wanted = e
                 .target()
@@ -238,6 +240,7 @@ pub fn App(props: &AppProps) -> Html {
         lang,
         dispatch,
         ids: (*ids).clone(),
+        lazy,
     };
     html! {
         <ContextProvider<Widget> context={widget}>
@@ -310,7 +313,7 @@ fn comparison(
     shared: Shared,
     ids: &Ids,
     dispatch: &Dispatch,
-    (extras, load_extras): (ExtrasLoad, &Callback<()>),
+    lazy: &Lazy,
 ) -> Html {
     let kind = state.kind;
     let lang = state.lang;
@@ -362,7 +365,7 @@ fn comparison(
             // The duties explained, opened from the header.
             if stage >= Stage::Everything {
                 if state.panel == Some(Panel::Duties) {
-                    { lazy_panel(lang, extras, load_extras, |x| (x.duties)(DutiesViewProps { kind, evidence: state.explanations() })) }
+                    { lazy_panel(lang, lazy, |x| (x.duties)(DutiesViewProps { kind, evidence: state.explanations() })) }
                 }
             }
             <KindPicker {kind} scope={state.options.scope.clone()} />
@@ -386,7 +389,7 @@ fn comparison(
                     />
                     if stage >= Stage::Results {
                         if let Some((provider, score)) = selected {
-                            { lazy_panel(lang, extras, load_extras, |x| (x.detail)(ProviderDetailProps {
+                            { lazy_panel(lang, lazy, |x| (x.detail)(ProviderDetailProps {
                                 provider,
                                 score,
                                 weights: w.weights.criteria.clone(),
@@ -397,7 +400,7 @@ fn comparison(
                             })) }
                         }
                         if !state.comparison.side_by_side.is_empty() {
-                            { lazy_panel(lang, extras, load_extras, |x| (x.side_by_side)(SideBySideProps {
+                            { lazy_panel(lang, lazy, |x| (x.side_by_side)(SideBySideProps {
                                 kind,
                                 compare: state.comparison.side_by_side.clone(),
                                 rows: rows.clone(),
@@ -427,7 +430,7 @@ fn comparison(
                         />
                     }
                     if stage >= Stage::Everything {
-                        <GroupView {extras} load_extras={load_extras.clone()} />
+                        <GroupView />
                     }
                 </div>
                 if stage >= Stage::Weights {
@@ -440,11 +443,11 @@ fn comparison(
                                     { panel_button(ids, dispatch, state.panel, Panel::Roles, i18n::teaching::teaching(lang).roles_heading) }
                                 </div>
                                 if state.panel == Some(Panel::Roles) {
-                                    <RolePicker chosen={state.role} />
+                                    { lazy_panel(lang, lazy, |x| (x.role_picker)(RolePickerProps { chosen: state.role })) }
                                 }
                             }
                             if let Some(role) = state.role {
-                                <RoleTask {role} />
+                                { lazy_panel(lang, lazy, |x| (x.role_task)(RoleTaskProps { role })) }
                             }
                             { weights }
                             if state.projector {

@@ -20,9 +20,13 @@ use yew::prelude::*;
 
 use crate::i18n;
 use crate::text::Lang;
-use crate::ui::classroom::{ClassBody, ClassBodyProps, DutiesView, DutiesViewProps};
+use crate::ui::classroom::{
+    ClassBody, ClassBodyProps, DutiesView, DutiesViewProps, RolePicker, RolePickerProps, RoleTask,
+    RoleTaskProps,
+};
 use crate::ui::compare::{SideBySide, SideBySideProps};
 use crate::ui::results::{ProviderDetail, ProviderDetailProps};
+use crate::ui::weights::{GroupOrder, GroupOrderProps, PairwisePanel, PairwisePanelProps};
 
 /// The panels that are loaded on demand, as functions that render them.
 pub(crate) struct Extras {
@@ -30,6 +34,10 @@ pub(crate) struct Extras {
     pub side_by_side: fn(SideBySideProps) -> Html,
     pub duties: fn(DutiesViewProps) -> Html,
     pub class_body: fn(ClassBodyProps) -> Html,
+    pub role_picker: fn(RolePickerProps) -> Html,
+    pub role_task: fn(RoleTaskProps) -> Html,
+    pub group_order: fn(GroupOrderProps) -> Html,
+    pub pairwise: fn(PairwisePanelProps) -> Html,
 }
 
 /// The one place that names the panels' components.
@@ -38,6 +46,10 @@ static EXTRAS: Extras = Extras {
     side_by_side: |p| html! { <SideBySide ..p /> },
     duties: |p| html! { <DutiesView ..p /> },
     class_body: |p| html! { <ClassBody ..p /> },
+    role_picker: |p| html! { <RolePicker ..p /> },
+    role_task: |p| html! { <RoleTask ..p /> },
+    group_order: |p| html! { <GroupOrder ..p /> },
+    pairwise: |p| html! { <PairwisePanel ..p /> },
 };
 
 /// Where loading the panels stands, for one widget.
@@ -95,11 +107,23 @@ thread_local! {
     static LOADED: Cell<Option<&'static Extras>> = const { Cell::new(None) };
 }
 
-/// The panels' state for this widget, and a callback that starts loading them (again, after a
-/// failure); asking while they load or once they are there does nothing.
+/// The panels as one widget sees them: where loading stands, and a callback that starts it
+/// (again, after a failure); asking while they load or once they are there does nothing. The
+/// widget's context carries it to the parts that show a panel ([`super::context::use_lazy`]).
+#[derive(Clone, PartialEq, Default)]
+pub(crate) struct Lazy {
+    pub load: ExtrasLoad,
+    pub start: Callback<()>,
+}
+
+/// This widget's [`Lazy`], kept by [`super::App`].
 #[hook]
-pub(crate) fn use_extras() -> (ExtrasLoad, Callback<()>) {
-    let state = use_state(|| LOADED.with(Cell::get).map_or(ExtrasLoad::Idle, ExtrasLoad::Ready));
+pub(crate) fn use_extras() -> Lazy {
+    let state = use_state(|| {
+        LOADED
+            .with(Cell::get)
+            .map_or(ExtrasLoad::Idle, ExtrasLoad::Ready)
+    });
     let start = {
         let state = state.clone();
         use_callback(*state, move |(), current| {
@@ -118,7 +142,10 @@ pub(crate) fn use_extras() -> (ExtrasLoad, Callback<()>) {
             }
         })
     };
-    (*state, start)
+    Lazy {
+        load: *state,
+        start,
+    }
 }
 
 /// A panel from [`Extras`] where it is to be shown: the panel once its code is there; until
@@ -126,23 +153,23 @@ pub(crate) fn use_extras() -> (ExtrasLoad, Callback<()>) {
 /// tries again.
 pub(crate) fn lazy_panel(
     lang: Lang,
-    load: ExtrasLoad,
-    retry: &Callback<()>,
+    lazy: &Lazy,
     render: impl FnOnce(&'static Extras) -> Html,
 ) -> Html {
     let s = i18n::strings(lang);
-    match load {
+    match lazy.load {
         ExtrasLoad::Ready(extras) => render(extras),
+        // Worded and styled like the evidence's notices (`parts::evidence_notice`).
         ExtrasLoad::Idle | ExtrasLoad::Loading => html! {
-            <p class="pc-lazy" role="status" data-pc-lazy="loading">{ s.extras_loading }</p>
+            <p class="pc-hint pc-lazy" role="status" data-pc-lazy="loading">{ s.extras_loading }</p>
         },
         ExtrasLoad::Failed => {
-            let onclick = retry.reform(|_: MouseEvent| ());
+            let onclick = lazy.start.reform(|_: MouseEvent| ());
             html! {
-                <div class="pc-lazy pc-lazy--failed" role="alert" data-pc-lazy="failed">
-                    <p>{ s.extras_failed }</p>
+                <p class="pc-flag pc-lazy" role="status" data-pc-lazy="failed">
+                    { s.extras_failed }{ " " }
                     <button type="button" class="pc-button" {onclick}>{ s.retry }</button>
-                </div>
+                </p>
             }
         }
     }

@@ -24,26 +24,19 @@ use crate::i18n::classroom::{
     class_file_name, class_strings, counted, kendall_value, leader_agreement, skip_reason, spread,
 };
 use crate::ui::browser::download;
-use crate::ui::extras::{lazy_panel, ExtrasLoad};
+use crate::ui::extras::lazy_panel;
 use crate::ui::parts::score_bar;
-use crate::ui::{use_dataset, use_ids, use_lang};
+use crate::ui::{use_dataset, use_ids, use_lang, use_lazy};
 
 /// A share 0–1 as the test hooks write it: three decimals, `.` as decimal mark.
 fn hook(value: f64) -> String {
     i18n::decimal(crate::text::Lang::En, value, 3)
 }
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct GroupViewProps {
-    /// Where loading the disclosure's content stands.
-    pub extras: ExtrasLoad,
-    /// Starts loading it (again).
-    pub load_extras: Callback<()>,
-}
-
 #[component]
-pub(crate) fn GroupView(props: &GroupViewProps) -> Html {
+pub(crate) fn GroupView() -> Html {
     let lang = use_lang();
+    let lazy = use_lazy();
     let ids = use_ids();
     let s = class_strings(lang);
     let open = use_state(|| false);
@@ -53,7 +46,7 @@ pub(crate) fn GroupView(props: &GroupViewProps) -> Html {
     let result = use_state(|| None::<Rc<ClassView>>);
 
     let on_toggle = {
-        let (open, load) = (open.clone(), props.load_extras.clone());
+        let (open, load) = (open.clone(), lazy.start.clone());
         move |e: Event| {
             let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
             if el.open() {
@@ -68,7 +61,7 @@ pub(crate) fn GroupView(props: &GroupViewProps) -> Html {
             <details ontoggle={on_toggle}>
                 <summary id={heading_id}>{ s.disclosure }</summary>
                 if *open {
-                    { lazy_panel(lang, props.extras, &props.load_extras, |x| (x.class_body)(ClassBodyProps { text, picked, result })) }
+                    { lazy_panel(lang, &lazy, |x| (x.class_body)(ClassBodyProps { text, picked, result })) }
                 }
             </details>
         </section>
@@ -89,7 +82,11 @@ pub(crate) fn ClassBody(props: &ClassBodyProps) -> Html {
     let lang = use_lang();
     let ids = use_ids();
     let s = class_strings(lang);
-    let (text, picked, result) = (props.text.clone(), props.picked.clone(), props.result.clone());
+    let (text, picked, result) = (
+        props.text.clone(),
+        props.picked.clone(),
+        props.result.clone(),
+    );
     let Some(dataset) = use_dataset() else {
         return Html::default();
     };
