@@ -34,7 +34,7 @@ use crate::ui::classroom::{
 };
 use crate::ui::compare::{PairComparison, SideBySideProps};
 use crate::ui::context::{Dispatch, Ids, Widget};
-use crate::ui::extras::{lazy_panel, use_extras, ExtrasLoad, Lazy};
+use crate::ui::extras::{lazy_panel, use_extras, ExtrasLoad};
 use crate::ui::header::widget_header;
 use crate::ui::hooks::{
     use_dataset_loader, use_evidence_loader, use_held, use_print_requests, use_quiet_start,
@@ -192,6 +192,12 @@ pub fn App(props: &AppProps) -> Html {
         };
     }
 
+    let widget = Widget {
+        lang,
+        dispatch: dispatch.clone(),
+        ids: (*ids).clone(),
+        lazy: lazy.clone(),
+    };
     let body = match &state.load {
         Load::Loading => loading_view(lang),
         Load::Failed(error) => html! {
@@ -199,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Load::Ready(dataset) => html! {
             <ContextProvider<SharedDataset> context={dataset.clone()}>
-                { comparison(&state, &results, stage, props, shared, &ids, &dispatch, &lazy) }
+                { comparison(&state, &results, stage, props, shared, &widget) }
             </ContextProvider<SharedDataset>>
         },
     };
@@ -209,7 +215,7 @@ pub fn App(props: &AppProps) -> Html {
     // evidence of the type on show now (its part, or the complete file), so that a detail or
     // printing has it at once, and the panels loaded on demand. Not before, and not for a pointer
     // merely crossing the widget: a part of the shipped market is 112–144 KB gzip (the complete
-    // file 444 KB) and takes a task of 20–40 ms to read, and the panels are about 45 KB gzip,
+    // file 444 KB) and takes a task of 20–40 ms to read, and the panels are about 57 KB gzip,
     // which a host page's visitor who never opens a detail must not pay.
     let intent = (state.evidence == Evidence::Idle || lazy.load == ExtrasLoad::Idle).then(|| {
         let dispatch = dispatch.clone();
@@ -236,12 +242,6 @@ pub fn App(props: &AppProps) -> Html {
         .dataset()
         .map(|_| classroom_bar(&ids, lang, &dispatch, state.projector, state.panel))
         .unwrap_or_default();
-    let widget = Widget {
-        lang,
-        dispatch,
-        ids: (*ids).clone(),
-        lazy,
-    };
     html! {
         <ContextProvider<Widget> context={widget}>
             <section
@@ -304,17 +304,20 @@ fn skip_links(ids: &Ids, lang: Lang) -> Html {
 type Shared = (Rc<Vec<Ranked>>, Weights, Rc<Vec<f64>>, AttrValue);
 
 /// The loaded widget: type picker; the results beside the weights; the notes below.
-#[allow(clippy::too_many_arguments)]
 fn comparison(
     state: &AppState,
     results: &Results,
     stage: Stage,
     props: &AppProps,
     shared: Shared,
-    ids: &Ids,
-    dispatch: &Dispatch,
-    lazy: &Lazy,
+    widget: &Widget,
 ) -> Html {
+    let Widget {
+        ids,
+        dispatch,
+        lazy,
+        ..
+    } = widget;
     let kind = state.kind;
     let lang = state.lang;
     let has_roles = state.dataset().is_some_and(|d| !d.roles.is_empty());

@@ -127,40 +127,40 @@ pub(crate) fn ClassBody(props: &ClassBodyProps) -> Html {
 
     html! {
         <>
-                    <p class="pc-hint">{ s.intro }</p>
-                    <div class="pc-field">
-                        <label for={links_id.clone()}>{ s.links_label }</label>
-                        <textarea
-                            id={links_id}
-                            rows="6"
-                            spellcheck="false"
-                            autocomplete="off"
-                            aria-describedby={hint_id.clone()}
-                            value={(*text).clone()}
-                            oninput={on_input}
-                        />
-                    </div>
-                    <p class="pc-hint" id={hint_id}>{ s.links_hint }{ " " }{ s.privacy_note }</p>
-                    <div class="pc-field">
-                        <label for={type_id.clone()}>{ s.type_label }</label>
-                        <select id={type_id} onchange={on_type}>
-                            <option value="" selected={picked.is_none()}>{ s.type_most_used }</option>
-                            { for type_options }
-                        </select>
-                    </div>
-                    <div class="pc-classview-actions">
-                        <button type="button" class="pc-button" data-pc-class-evaluate="" onclick={on_evaluate}>
-                            { s.evaluate }
-                        </button>
-                    </div>
-                    <div aria-live="polite" class="pc-classview-status">
-                        if let Some(class) = &*result {
-                            <p>{ counted(lang, class.pupils.len(), class.skipped.len()) }</p>
-                        }
-                    </div>
-                    if let Some(class) = &*result {
-                        { class_result(class, &dataset, lang) }
-                    }
+            <p class="pc-hint">{ s.intro }</p>
+            <div class="pc-field">
+                <label for={links_id.clone()}>{ s.links_label }</label>
+                <textarea
+                    id={links_id}
+                    rows="6"
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-describedby={hint_id.clone()}
+                    value={(*text).clone()}
+                    oninput={on_input}
+                />
+            </div>
+            <p class="pc-hint" id={hint_id}>{ s.links_hint }{ " " }{ s.privacy_note }</p>
+            <div class="pc-field">
+                <label for={type_id.clone()}>{ s.type_label }</label>
+                <select id={type_id} onchange={on_type}>
+                    <option value="" selected={picked.is_none()}>{ s.type_most_used }</option>
+                    { for type_options }
+                </select>
+            </div>
+            <div class="pc-classview-actions">
+                <button type="button" class="pc-button" data-pc-class-evaluate="" onclick={on_evaluate}>
+                    { s.evaluate }
+                </button>
+            </div>
+            <div aria-live="polite" class="pc-classview-status">
+                if let Some(class) = &*result {
+                    <p>{ counted(lang, class.pupils.len(), class.skipped.len()) }</p>
+                }
+            </div>
+            if let Some(class) = &*result {
+                { class_result(class, &dataset, lang) }
+            }
         </>
     }
 }
