@@ -2,7 +2,8 @@
 //! the type picker, the results (ranking, details, comparisons, sharing) beside the weights, and
 //! the notes below. Loading, the address bar, window events and derived results are hooks
 //! ([`super::hooks`]); language, dataset and dispatch reach the components by context
-//! ([`super::context`]).
+//! ([`super::context`]). The panels a first visit does not open are rendered through
+//! [`super::extras`], whose code a release build loads on demand.
 //!
 //! Keyboard and reading order: the results come first in the document (on a phone they are the
 //! answer people came for), while wide screens show the weighting on their left; two skip links at
