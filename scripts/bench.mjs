@@ -33,7 +33,7 @@ async function transfer() {
   for (const f of files) {
     const body = await readFile(join(DIST, f));
     rows.push({
-      file: f.replace(/-[0-9a-f]{16}/, '-…'),
+      file: f.replace(/-[0-9a-f]{12,16}/, '-…'),
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
