@@ -59,6 +59,11 @@ pub const DEFAULT_DATASET_URL: &str = "data/providers.core.json";
 /// The controls whose hover or focus says a reader is about to want the evidence (see `intent`).
 const EVIDENCE_INTENT: &str = ".pc-name, .pc-pick, .pc-share-actions, [data-pc-panel]";
 
+/// The controls whose hover or focus says a reader is about to open a panel loaded on demand:
+/// those of the evidence, the weighting methods, and the class evaluation's disclosure.
+const EXTRAS_INTENT: &str =
+    ".pc-name, .pc-pick, .pc-share-actions, [data-pc-panel], .pc-methods, .pc-classview";
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The dataset to fetch: a URL relative to the page or absolute.
@@ -214,7 +219,8 @@ pub fn App(props: &AppProps) -> Html {
     // The reader shows intent towards the evidence (a pointer over or focus on a provider's name,
     // a comparison pick, the sharing and printing controls or the classroom panels): fetch the
     // evidence of the type on show now (its part, or the complete file), so that a detail or
-    // printing has it at once, and the panels loaded on demand. Not before, and not for a pointer
+    // printing has it at once; and towards a panel loaded on demand (the same controls, the
+    // weighting methods, the class evaluation): fetch its code. Not before, and not for a pointer
     // merely crossing the widget: a part of the shipped market is 112–144 KB gzip (the complete
     // file 444 KB) and takes a task of 20–40 ms to read, and the panels are about 57 KB gzip,
     // which a host page's visitor who never opens a detail must not pay.
@@ -222,13 +228,17 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         let load_extras = lazy.start.clone();
         Callback::from(move |e: web_sys::Event| {
-            let wanted = e
+            let Some(el) = e
                 .target()
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                .and_then(|el| el.closest(EVIDENCE_INTENT).ok().flatten())
-                .is_some();
-            if wanted {
+            else {
+                return;
+            };
+            let within = |selector: &str| el.closest(selector).ok().flatten().is_some();
+            if within(EVIDENCE_INTENT) {
                 dispatch.dispatch(Action::WantEvidence);
+            }
+            if within(EXTRAS_INTENT) {
                 load_extras.emit(());
             }
         })
