@@ -30,6 +30,10 @@
     glue: new URL('./__PC_GLUE__', pc.base).href,
     wasm: new URL('./__PC_WASM__', pc.base).href,
     css: new URL('./__PC_CSS__', pc.base).href,
+    // The module that fetches the wasm's part loaded on demand (a release build; empty in a debug
+    // build). The glue imports it: asked for beside the glue, it does not wait for the glue to
+    // arrive first.
+    split: '__PC_SPLIT__' && new URL('./__PC_SPLIT__', pc.base).href,
   };
   const ownPage = document.documentElement.hasAttribute('data-provider-compare-page');
   // The widget's lengths are multiples of --pc-rem (see widget.css): registered as a length, it
@@ -55,7 +59,10 @@
     throw Object.assign(new Error(String(error?.message || error)), { stage, cause: error });
   });
   let started = null;
-  const start = () => (started ??= step('import', import(files.glue)).then(async (glue) => {
+  const start = () => (started ??= step('import', Promise.all([
+    import(files.glue),
+    files.split && import(files.split),
+  ]).then(([glue]) => glue)).then(async (glue) => {
     await step('init', glue.default({ module_or_path: files.wasm }));
     return glue;
   }));

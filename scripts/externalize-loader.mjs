@@ -13,8 +13,9 @@
 // Stylesheets get `crossorigin="anonymous"`: in an iframe sandboxed without `allow-same-origin`
 // every request is cross-origin, and a stylesheet with integrity but without CORS is refused.
 //
-// In a release build it then minifies the JavaScript and writes precompressed copies of the text
-// files (scripts/release-assets.mjs); a debug build (`trunk serve`) skips that.
+// In a release build it then splits the wasm (scripts/split-wasm.mjs), minifies the JavaScript and
+// writes precompressed copies of the text files (scripts/release-assets.mjs); a debug build
+// (`trunk serve`) skips that.
 import { readFile, writeFile, rename, access } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 
@@ -43,8 +44,26 @@ const style = page.match(/<link rel="stylesheet" href="\.\/(widget-[^"]+\.css)" 
 if (!style) fail('no widget stylesheet found in index.html');
 await writeFile(htmlPath, page);
 
+// A release build splits the wasm first (scripts/split-wasm.mjs): it replaces the glue and the
+// wasm and adds the module that loads the part, which widget.js and index.html name.
+const release = process.env.TRUNK_PROFILE === 'release';
+let split = null;
+if (release) {
+  const { splitWasm } = await import('./split-wasm.mjs');
+  split = await splitWasm(dir, { glue: glue[1], wasm: wasm[1], fail });
+  // index.html preloads it after the glue. Its integrity is written again once the module is
+  // minified (release-assets.mjs).
+  const at = await readFile(htmlPath, 'utf8');
+  const preload = at.match(new RegExp(`<link rel="modulepreload" href="\\./${glue[1].replaceAll('.', '\\.')}"[^>]*>`));
+  if (!preload) fail('index.html has no modulepreload of the glue');
+  const { sri } = await import('./release-assets.mjs');
+  const integrity = sri(await readFile(join(dir, split.loader)));
+  const tag = `<link rel="modulepreload" href="./${split.loader}" crossorigin="anonymous" integrity="${integrity}">`;
+  await writeFile(htmlPath, at.replace(preload[0], `${preload[0]}${tag}`));
+}
+
 const template = await readFile(join(dirname(import.meta.dirname), 'embed', 'loader.js'), 'utf8');
-const names = { GLUE: glue[1], WASM: wasm[1], CSS: style[1], CSS_INTEGRITY: style[2] };
+const names = { GLUE: glue[1], WASM: wasm[1], CSS: style[1], CSS_INTEGRITY: style[2], SPLIT: split?.loader ?? '' };
 let widget = template;
 for (const [key, value] of Object.entries(names)) {
   const placeholder = `__PC_${key}__`;
@@ -63,7 +82,7 @@ const htaccess = join(dir, 'htaccess');
 if (await access(htaccess).then(() => true, () => false)) await rename(htaccess, join(dir, '.htaccess'));
 
 // Last, so that the precompressed copies are of the final files. Trunk sets TRUNK_PROFILE in hooks.
-if (process.env.TRUNK_PROFILE === 'release') {
+if (release) {
   const { finishRelease } = await import('./release-assets.mjs');
-  await finishRelease(dir, { glue: glue[1], fail });
+  await finishRelease(dir, { glue: glue[1], fail, modules: [split.loader], replaced: split.replaced });
 }

@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# How small could a first download be that holds only the default view, if Yew could load the
-# rest later? Builds the committed HEAD twice — as it is, and with scripts/probes/first-view.patch
-# applied — and prints both wasm files' sizes after wasm-bindgen and `wasm-opt -Oz` (the release
-# build's steps), raw, gzip -9 and brotli 11.
+# How small could a first download be that holds only the default view's core? Builds the
+# committed HEAD with scripts/probes/first-view.patch applied and prints its wasm's size after
+# wasm-bindgen and `wasm-opt -Oz` (the release build's steps), raw, gzip -9 and brotli 11, beside
+# the wasm a first visit loads today (the release build in dist/, when there is one).
 #
 # The patch keeps the header, the type and country pickers, the ranking table with its stability
 # note, and the weights (sliders and presets, knock-outs, unknowns, minimums). It drops what a
 # split would load later: the pair comparison, sharing and exports, the classroom, the provider
 # details, the side-by-side view, the method note, the load-error view, the order and pairwise
-# methods, printing and the evidence loader. The probe cannot open those parts at all, so its size
-# is a floor for any first-view binary or wasm split of today's widget, not a design. A patch that
-# no longer applies says so and stops; refresh it from a worktree where it does.
-#   scripts/probe-first-view.sh        (a few minutes on 2 cores: up to two release builds)
+# methods, printing and the evidence loader, and the split point of the panels loaded on demand.
+# The probe cannot open those parts at all, so its size is a floor for any first-view binary or
+# wasm split of today's widget, not a design. A patch that no longer applies says so and stops;
+# refresh it from a worktree where it does.
+#   scripts/probe-first-view.sh        (about two minutes on 2 cores: one release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -27,31 +28,32 @@ if ! git -C "$work/src" apply "$root/scripts/probes/first-view.patch"; then
   exit 1
 fi
 
-# Both builds the way Trunk's release build does them: cargo, wasm-bindgen, wasm-opt -Oz.
-build() { # name, source dir, cargo target dir, extra rustc flags
-  (cd "$2" && CARGO_TARGET_DIR="$3" RUSTFLAGS="${4:-}" cargo build --quiet --release --target wasm32-unknown-unknown --bin provider-compare)
-  wasm-bindgen --target web --no-typescript --out-dir "$work/$1" "$3/wasm32-unknown-unknown/release/provider-compare.wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals "$work/$1/provider-compare_bg.wasm" -o "$work/$1.wasm"
-}
-build full "$root" "$root/target"
-# The probe leaves code unused on purpose: its warnings say nothing.
-build probe "$work/src" "$work/target" "-A warnings"
+# Built the way the release build does it, without the split (the probe has no split point):
+# cargo, wasm-bindgen, wasm-opt -Oz. The probe leaves code unused on purpose: its warnings say
+# nothing. Its own target folder, so that the flags do not rebuild the project's.
+(cd "$work/src" && CARGO_TARGET_DIR="$work/target" RUSTFLAGS="-A warnings" \
+  cargo build --quiet --release --target wasm32-unknown-unknown --bin provider-compare)
+wasm-bindgen --target web --no-typescript --out-dir "$work/probe" \
+  "$work/target/wasm32-unknown-unknown/release/provider-compare.wasm"
+wasm-opt -Oz "$work/probe/provider-compare_bg.wasm" -o "$work/probe.wasm"
 
-node --input-type=module - "$work/full.wasm" "$work/probe.wasm" <<'EOF'
+shipped=$(ls dist/provider-compare-*_bg.wasm 2>/dev/null | head -n 1 || true)
+node --input-type=module - "$work/probe.wasm" "$shipped" <<'EOF'
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-const [full, probe] = process.argv.slice(2).map((f) => {
+const size = (f) => {
   const b = readFileSync(f);
   return {
     raw: b.length,
     gzip: gzipSync(b, { level: 9 }).length,
     br: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-});
+};
+const [probeFile, shippedFile] = process.argv.slice(2);
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
-console.log('wasm                         raw KB  gzip KB    br KB');
-console.log(`the widget (HEAD)          ${kb(full.raw)}  ${kb(full.gzip)}  ${kb(full.br)}`);
-console.log(`default view only (probe)  ${kb(probe.raw)}  ${kb(probe.gzip)}  ${kb(probe.br)}`);
-console.log(`difference                 ${kb(full.raw - probe.raw)}  ${kb(full.gzip - probe.gzip)}  ${kb(full.br - probe.br)}`);
+const line = (name, s) => console.log(`${name.padEnd(34)}${kb(s.raw)}  ${kb(s.gzip)}  ${kb(s.br)}`);
+console.log(`${'wasm'.padEnd(34)} raw KB  gzip KB    br KB`);
+line('default view core only (probe)', size(probeFile));
+if (shippedFile) line('a first visit today (dist/)', size(shippedFile));
+else console.log('(no release build in dist/ to compare with: trunk build --release)');
 EOF

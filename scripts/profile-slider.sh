@@ -6,9 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-# The page's own HTML with wasm-opt switched off, beside it so that its relative links resolve.
-sed 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > prof-index.html
-trap 'rm -f prof-index.html' EXIT
-trunk build --release --dist target/prof-dist prof-index.html >&2
+# wasm-opt switched off in the release hook (scripts/split-wasm.mjs), which runs it after the split.
+PC_WASM_OPT=0 trunk build --release --dist target/prof-dist >&2
 node scripts/profile-slider.mjs target/prof-dist "$@"
 node scripts/profile-slider.mjs target/prof-dist --generated "$@"

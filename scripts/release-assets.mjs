@@ -55,7 +55,7 @@ export function integrities(html) {
   return found;
 }
 
-async function minify(dir, glue, fail) {
+async function minify(dir, glue, modules, fail) {
   const { minify: terser } = await import('terser');
   const changed = [];
   // The stylesheets: csso without restructuring, which only drops comments and white space and
@@ -73,18 +73,21 @@ async function minify(dir, glue, fail) {
     integrityOf.set(sri(before), sri(Buffer.from(out)));
     changed.push(file);
   }
-  // The glue: an ES module. `module: true` lets terser rename its top-level names; the exported
-  // names (`default`, `initSync`, `mount`) stay. Property names stay as they are: the wasm
-  // imports the glue's functions by the names of the import object's properties.
-  const gluePath = join(dir, glue);
-  const glueOut = await terser(await readFile(gluePath, 'utf8'), {
-    module: true,
-    ecma: 2020,
-    compress: { passes: 2 },
-    format: { comments: false },
-  });
-  await writeFile(gluePath, glueOut.code);
-  changed.push(glue);
+  // The glue and the split wasm's loader: ES modules. `module: true` lets terser rename their
+  // top-level names; the exported names (`default`, `initSync`, `mount`, the loader's
+  // `__wasm_split_load_…`) stay. Property names stay as they are: the wasm imports the glue's
+  // functions by the names of the import object's properties.
+  for (const file of [glue, ...modules]) {
+    const path = join(dir, file);
+    const out = await terser(await readFile(path, 'utf8'), {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 2 },
+      format: { comments: false },
+    });
+    await writeFile(path, out.code);
+    changed.push(file);
+  }
 
   // widget.js: a classic script (it must run where a module would be refused for want of CORS).
   // Its leading comment says site owners what the file is and how to include it: it stays.
@@ -143,12 +146,16 @@ async function precompress(dir) {
   return jobs.length / 2;
 }
 
-/** Runs the three steps on the staging folder `dir`; `glue` is the glue's file name. */
-export async function finishRelease(dir, { glue, fail }) {
+/**
+ * Runs the three steps on the staging folder `dir`; `glue` is the glue's file name, `modules`
+ * other ES modules to minify, `replaced` files an earlier step rewrote (their integrity too is
+ * written again).
+ */
+export async function finishRelease(dir, { glue, fail, modules = [], replaced = [] }) {
   const start = performance.now();
-  const changed = await minify(dir, glue, fail);
+  const changed = await minify(dir, glue, modules, fail);
   const minified = performance.now();
-  await fixIntegrity(dir, changed, fail);
+  await fixIntegrity(dir, [...changed, ...replaced], fail);
   const count = await precompress(dir);
   const ms = (a, b) => `${((b - a) / 1000).toFixed(1)} s`;
   console.log(`release-assets: minified ${changed.join(', ')} (${ms(start, minified)}); .br and .gz for ${count} files (${ms(minified, performance.now())})`);

@@ -19,6 +19,7 @@ cd "$(dirname "$0")/.."
 # Versions are pinned here and nowhere else (Cargo.toml pins the wasm-bindgen crate to the same one).
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+WASM_SPLIT_VERSION=0.2.4
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
@@ -66,6 +67,14 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIN
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# 3b. The wasm splitter of the release build (scripts/split-wasm.mjs), the binary of the crate
+#     wasm_split_cli_support. Its version goes with the wasm_split_helpers crate in Cargo.toml.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION (a minute, once)"
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 # 4. npm tools: wasm-opt (binaryen), and the end-to-end test drivers. `npm ci` only when the lockfile
 #    changed since the last install.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
@@ -107,4 +116,4 @@ if (( need_browser )); then
   fi
 fi
 
-log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"
+log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), wasm-split-cli $WASM_SPLIT_VERSION"

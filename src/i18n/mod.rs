@@ -98,6 +98,10 @@ pub struct Strings {
     pub error_invalid: &'static str,
     pub error_hint: &'static str,
     pub retry: &'static str,
+    /// A panel whose code is still being fetched (release builds load it on demand).
+    pub extras_loading: &'static str,
+    /// That code could not be fetched.
+    pub extras_failed: &'static str,
     pub whole_file: &'static str,
     pub crashed: &'static str,
     pub table_scroll_hint: &'static str,
@@ -215,6 +219,8 @@ const DE: Strings = Strings {
     error_invalid: "Die Datei ist kein gültiger Datensatz.",
     error_hint: "Wer den Datensatz pflegt: Die Stellen oben zeigen, was zu ändern ist. Das Format ist in data/README.md beschrieben.",
     retry: "Erneut versuchen",
+    extras_loading: "Dieser Teil des Vergleichs wird geladen …",
+    extras_failed: "Dieser Teil des Vergleichs ließ sich nicht laden. Ist die Verbindung unterbrochen?",
     whole_file: "ganze Datei",
     crashed: "Der Provider-Vergleich ist auf einen internen Fehler gestoßen und wurde angehalten. Bitte die Seite neu laden.",
     table_scroll_hint: "Rangliste (seitlich scrollbar)",
@@ -329,6 +335,8 @@ const EN: Strings = Strings {
     error_invalid: "The file is not a valid dataset.",
     error_hint: "For whoever maintains the dataset: the places above show what to change. The format is described in data/README.md.",
     retry: "Try again",
+    extras_loading: "Loading this part of the comparison …",
+    extras_failed: "This part of the comparison could not be loaded. Is the connection down?",
     whole_file: "whole file",
     crashed: "The provider comparison hit an internal error and has stopped. Please reload the page.",
     table_scroll_hint: "Ranking (scrolls sideways)",

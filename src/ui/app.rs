@@ -2,7 +2,8 @@
 //! the type picker, the results (ranking, details, comparisons, sharing) beside the weights, and
 //! the notes below. Loading, the address bar, window events and derived results are hooks
 //! ([`super::hooks`]); language, dataset and dispatch reach the components by context
-//! ([`super::context`]).
+//! ([`super::context`]). The panels a first visit does not open are rendered through
+//! [`super::extras`], whose code a release build loads on demand.
 //!
 //! Keyboard and reading order: the results come first in the document (on a phone they are the
 //! answer people came for), while wide screens show the weighting on their left; two skip links at
@@ -30,10 +31,11 @@ use crate::text::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::browser;
 use crate::ui::classroom::{
-    classroom_bar, panel_button, DutiesView, GroupView, RolePicker, RoleTask,
+    classroom_bar, panel_button, DutiesViewProps, GroupView, RolePickerProps, RoleTaskProps,
 };
-use crate::ui::compare::{PairComparison, SideBySide};
+use crate::ui::compare::{PairComparison, SideBySideProps};
 use crate::ui::context::{Dispatch, Ids, Widget};
+use crate::ui::extras::{lazy_panel, use_extras, ExtrasLoad};
 use crate::ui::header::widget_header;
 use crate::ui::hooks::{
     use_dataset_loader, use_evidence_loader, use_held, use_print_requests, use_quiet_start,
@@ -43,11 +45,11 @@ use crate::ui::kind_picker::KindPicker;
 use crate::ui::link_notice::LinkNotice;
 use crate::ui::load_error_view::LoadErrorView;
 use crate::ui::loading_view::loading_view;
-use crate::ui::results::{MethodNote, ProviderDetail, RankingTable};
+use crate::ui::results::{MethodNote, ProviderDetailProps, RankingTable};
 use crate::ui::scope_picker::ScopePicker;
 use crate::ui::share::{EmbedSettings, PrintSummary, ShareBar, WorksheetView};
 use crate::ui::weights::WeightPanel;
-use crate::weighting::Weights;
+use crate::weighting::{Method, Weights};
 
 /// Where the dataset is fetched from unless the page says otherwise (relative to the page): the
 /// core of the shipped dataset, whose evidence follows type by type when first needed (the
@@ -56,6 +58,11 @@ pub const DEFAULT_DATASET_URL: &str = "data/providers.core.json";
 
 /// The controls whose hover or focus says a reader is about to want the evidence (see `intent`).
 const EVIDENCE_INTENT: &str = ".pc-name, .pc-pick, .pc-share-actions, [data-pc-panel]";
+
+/// The controls whose hover or focus says a reader is about to open a panel loaded on demand:
+/// those of the evidence, the weighting methods, and the class evaluation's disclosure.
+const EXTRAS_INTENT: &str =
+    ".pc-name, .pc-pick, .pc-share-actions, [data-pc-panel], .pc-methods, .pc-classview";
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -127,6 +134,22 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_window_events(props.share_key.clone(), written, dispatch.clone());
     let results = use_results(&state);
+    // The panels a first visit does not open come in a file of their own (release builds): asked
+    // for when one is wanted, or earlier, on the reader's intent (below).
+    let lazy = use_extras();
+    let wants_extras = state.table.selected.is_some()
+        || !state.comparison.side_by_side.is_empty()
+        || matches!(state.panel, Some(Panel::Duties | Panel::Roles))
+        || state.role.is_some()
+        || matches!(state.weighting.method, Method::Ranking | Method::Pairwise);
+    {
+        let start = lazy.start.clone();
+        use_effect_with(wants_extras, move |&wanted| {
+            if wanted {
+                start.emit(());
+            }
+        });
+    }
     let shared: Shared = use_held(
         state.weighting.dragging(),
         (
@@ -175,6 +198,12 @@ pub fn App(props: &AppProps) -> Html {
         };
     }
 
+    let widget = Widget {
+        lang,
+        dispatch: dispatch.clone(),
+        ids: (*ids).clone(),
+        lazy: lazy.clone(),
+    };
     let body = match &state.load {
         Load::Loading => loading_view(lang),
         Load::Failed(error) => html! {
@@ -182,7 +211,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Load::Ready(dataset) => html! {
             <ContextProvider<SharedDataset> context={dataset.clone()}>
-                { comparison(&state, &results, stage, props, shared, &ids, &dispatch) }
+                { comparison(&state, &results, stage, props, shared, &widget) }
             </ContextProvider<SharedDataset>>
         },
     };
@@ -190,19 +219,27 @@ pub fn App(props: &AppProps) -> Html {
     // The reader shows intent towards the evidence (a pointer over or focus on a provider's name,
     // a comparison pick, the sharing and printing controls or the classroom panels): fetch the
     // evidence of the type on show now (its part, or the complete file), so that a detail or
-    // printing has it at once. Not before, and not for a pointer merely crossing the widget: a
-    // part of the shipped market is 112–144 KB gzip (the complete file 444 KB) and takes a task
-    // of 20–40 ms to read, which a host page's visitor who never opens a detail must not pay.
-    let intent = (state.evidence == Evidence::Idle).then(|| {
+    // printing has it at once; and towards a panel loaded on demand (the same controls, the
+    // weighting methods, the class evaluation): fetch its code. Not before, and not for a pointer
+    // merely crossing the widget: a part of the shipped market is 112–144 KB gzip (the complete
+    // file 444 KB) and takes a task of 20–40 ms to read, and the panels are about 57 KB gzip,
+    // which a host page's visitor who never opens a detail must not pay.
+    let intent = (state.evidence == Evidence::Idle || lazy.load == ExtrasLoad::Idle).then(|| {
         let dispatch = dispatch.clone();
+        let load_extras = lazy.start.clone();
         Callback::from(move |e: web_sys::Event| {
-            let wanted = e
+            let Some(el) = e
                 .target()
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                .and_then(|el| el.closest(EVIDENCE_INTENT).ok().flatten())
-                .is_some();
-            if wanted {
+            else {
+                return;
+            };
+            let within = |selector: &str| el.closest(selector).ok().flatten().is_some();
+            if within(EVIDENCE_INTENT) {
                 dispatch.dispatch(Action::WantEvidence);
+            }
+            if within(EXTRAS_INTENT) {
+                load_extras.emit(());
             }
         })
     });
@@ -216,11 +253,6 @@ pub fn App(props: &AppProps) -> Html {
         .dataset()
         .map(|_| classroom_bar(&ids, lang, &dispatch, state.projector, state.panel))
         .unwrap_or_default();
-    let widget = Widget {
-        lang,
-        dispatch,
-        ids: (*ids).clone(),
-    };
     html! {
         <ContextProvider<Widget> context={widget}>
             <section
@@ -289,9 +321,14 @@ fn comparison(
     stage: Stage,
     props: &AppProps,
     shared: Shared,
-    ids: &Ids,
-    dispatch: &Dispatch,
+    widget: &Widget,
 ) -> Html {
+    let Widget {
+        ids,
+        dispatch,
+        lazy,
+        ..
+    } = widget;
     let kind = state.kind;
     let lang = state.lang;
     let has_roles = state.dataset().is_some_and(|d| !d.roles.is_empty());
@@ -342,7 +379,7 @@ fn comparison(
             // The duties explained, opened from the header.
             if stage >= Stage::Everything {
                 if state.panel == Some(Panel::Duties) {
-                    <DutiesView {kind} evidence={state.explanations()} />
+                    { lazy_panel(lang, lazy, |x| (x.duties)(DutiesViewProps { kind, evidence: state.explanations() })) }
                 }
             }
             <KindPicker {kind} scope={state.options.scope.clone()} />
@@ -366,18 +403,24 @@ fn comparison(
                     />
                     if stage >= Stage::Results {
                         if let Some((provider, score)) = selected {
-                            <ProviderDetail
-                                {provider}
-                                {score}
-                                weights={w.weights.criteria.clone()}
-                                effective={effective.clone()}
-                                minimums={state.options.minimums.clone()}
-                                unknowns={state.options.unknowns}
-                                evidence={state.evidence.clone()}
-                            />
+                            { lazy_panel(lang, lazy, |x| (x.detail)(ProviderDetailProps {
+                                provider,
+                                score,
+                                weights: w.weights.criteria.clone(),
+                                effective: effective.clone(),
+                                minimums: state.options.minimums.clone(),
+                                unknowns: state.options.unknowns,
+                                evidence: state.evidence.clone(),
+                            })) }
                         }
                         if !state.comparison.side_by_side.is_empty() {
-                            <SideBySide {kind} compare={state.comparison.side_by_side.clone()} rows={rows.clone()} effective={effective.clone()} evidence={state.evidence.clone()} />
+                            { lazy_panel(lang, lazy, |x| (x.side_by_side)(SideBySideProps {
+                                kind,
+                                compare: state.comparison.side_by_side.clone(),
+                                rows: rows.clone(),
+                                effective: effective.clone(),
+                                evidence: state.evidence.clone(),
+                            })) }
                         }
                         // At the settled weights, like its verdict: it follows a released slider,
                         // not each step of a drag.
@@ -414,11 +457,11 @@ fn comparison(
                                     { panel_button(ids, dispatch, state.panel, Panel::Roles, i18n::teaching::teaching(lang).roles_heading) }
                                 </div>
                                 if state.panel == Some(Panel::Roles) {
-                                    <RolePicker chosen={state.role} />
+                                    { lazy_panel(lang, lazy, |x| (x.role_picker)(RolePickerProps { chosen: state.role })) }
                                 }
                             }
                             if let Some(role) = state.role {
-                                <RoleTask {role} />
+                                { lazy_panel(lang, lazy, |x| (x.role_task)(RoleTaskProps { role })) }
                             }
                             { weights }
                             if state.projector {

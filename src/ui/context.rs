@@ -1,6 +1,6 @@
 //! The plumbing every component needs, carried by context instead of props: the reader's
-//! language, the loaded dataset, the dispatcher of the one reducer, and the widget's element-id
-//! prefix. [`super::App`] provides them; components read them with the hooks below.
+//! language, the loaded dataset, the dispatcher of the one reducer, the widget's element-id
+//! prefix, and where loading the panels loaded on demand stands. [`super::App`] provides them; components read them with the hooks below.
 //!
 //! Invariants: the dispatcher is stable across renders (it never forces a re-render); the dataset
 //! context exists only around the parts that show a loaded dataset, so a component that needs one
@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::dataset::SharedDataset;
 use crate::state::{Action, AppState};
 use crate::text::Lang;
+use crate::ui::extras::Lazy;
 
 impl Reducible for AppState {
     type Action = Action;
@@ -74,14 +75,16 @@ impl Ids {
     }
 }
 
-/// What every part of one widget shares: one context rather than three, because each context
+/// What every part of one widget shares: one context rather than four, because each context
 /// type costs its own copy of Yew's provider machinery in the bundle, and these change together
-/// anyway (only the language changes at all).
+/// anyway (only the language changes, and the panels loaded on demand, two or three times in a
+/// visit).
 #[derive(Clone, PartialEq)]
 pub(crate) struct Widget {
     pub lang: Lang,
     pub dispatch: Dispatch,
     pub ids: Ids,
+    pub lazy: Lazy,
 }
 
 /// The widget this component is in; outside of one (a component mounted on its own) German, a
@@ -92,6 +95,7 @@ fn use_widget() -> Widget {
         lang: Lang::default(),
         dispatch: Dispatch(None),
         ids: Ids("pc0".into()),
+        lazy: Lazy::default(),
     })
 }
 
@@ -117,4 +121,11 @@ pub(crate) fn use_dataset() -> Option<SharedDataset> {
 #[hook]
 pub(crate) fn use_ids() -> Ids {
     use_widget().ids
+}
+
+/// The panels loaded on demand ([`crate::ui::extras`]), as the widget this component is in has
+/// them.
+#[hook]
+pub(crate) fn use_lazy() -> Lazy {
+    use_widget().lazy
 }

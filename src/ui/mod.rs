@@ -19,6 +19,7 @@ mod browser;
 mod classroom;
 mod compare;
 mod context;
+mod extras;
 mod header;
 mod hooks;
 mod kind_picker;
@@ -37,4 +38,4 @@ pub use app::{App, AppProps, DEFAULT_DATASET_URL};
 pub use mount::{install_panic_notice, mount};
 pub(crate) use mount::{report_ready, widget_roots};
 
-pub(crate) use context::{use_dataset, use_dispatch, use_ids, use_lang, Dispatch, Ids};
+pub(crate) use context::{use_dataset, use_dispatch, use_ids, use_lang, use_lazy, Dispatch, Ids};

@@ -60,7 +60,7 @@ export async function serve(root = DIST, headers = {}, pages = {}, { precompress
       let body = await readFile(file);
       // As a production host would: gzip for text and wasm, long caching for hashed file names.
       const head = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers };
-      if (/-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(file)) head['cache-control'] = 'public, max-age=31536000, immutable';
+      if (/-[0-9a-f]{12,16}(_bg)?\.(js|css|wasm)$/.test(file)) head['cache-control'] = 'public, max-age=31536000, immutable';
       const accepts = (coding) => new RegExp(`\\b${coding}\\b`).test(req.headers['accept-encoding'] ?? '');
       const copy = async (ext) => readFile(file + ext).catch(() => null);
       const br = precompressed && accepts('br') ? await copy('.br') : null;

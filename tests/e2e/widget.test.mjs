@@ -135,6 +135,8 @@ test('ranking method: reorder the groups by keyboard and by pointer (drag and dr
   const { page, log } = await withWidget(t);
   await page.locator('[data-pc-method="ranking"]').check();
   const names = () => page.locator('.pc-order-name').allTextContents();
+  // The order's panel loads on demand (README, "Loading in two parts").
+  await page.locator('.pc-order-name').first().waitFor();
   assert.equal((await names())[0], 'Technische Aufgaben');
   // Keyboard: the "up" button of the third group, pressed with Enter, moves it up and keeps the
   // focus; at the top, where "up" is disabled, focus moves to its "down" button.

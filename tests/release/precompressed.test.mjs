@@ -3,9 +3,9 @@
 //  - every text file a browser fetches, from PRECOMPRESS.minBytes on, has an X.br and an X.gz
 //    beside it that decompress to exactly its bytes; no copy is left without its original, and
 //    none is written for a smaller file;
-//  - the JavaScript is minified and still what it was: the glue an ES module with its exports,
-//    widget.js a classic script, neither with eval or new Function (the widget runs under
-//    `script-src 'self'`);
+//  - the JavaScript is minified and still what it was: the glue and the split wasm's loader ES
+//    modules with their exports, widget.js a classic script, none with eval or new Function (the
+//    widget runs under `script-src 'self'`);
 //  - the stylesheets are minified;
 //  - every `integrity` in index.html and widget.js matches its file (the glue and the stylesheets
 //    were changed after Trunk hashed them).
@@ -25,6 +25,8 @@ const DIST = join(import.meta.dirname, '../../dist');
 const files = await walk(DIST);
 const html = await readFile(join(DIST, 'index.html'), 'utf8');
 const glue = html.match(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/)?.[1];
+// The loader of the wasm's parts (scripts/split-wasm.mjs), which the glue imports.
+const loader = files.find((f) => /^provider-compare-split-[0-9a-f]{16}\.js$/.test(f));
 
 test('dist/ is a release build', () => {
   assert.ok(glue, 'index.html names no glue: run `trunk build --release` first');
@@ -60,18 +62,26 @@ test('no .br or .gz without its original, and none of other types', () => {
   }
 });
 
-test('the glue is minified and keeps its ES-module exports', async (t) => {
-  const code = await readFile(join(DIST, glue), 'utf8');
-  assert.ok(!/\n\s*\/\*\*|^\s{4}/m.test(code), 'the glue still has comments or indentation');
-  assert.doesNotMatch(code, /\beval\s*\(|\bnew\s+Function\b|[^`]\bFunction\s*\(/, 'eval or new Function in the glue');
-  // Imported by Node under a .mjs name (the folder's package.json declares no type): only its
-  // top level runs, which defines functions and the text decoders.
+test('the glue and the parts\' loader are minified and keep their ES-module exports', async (t) => {
+  assert.ok(loader, 'no provider-compare-split-<hash>.js: is the wasm split?');
   const dir = await mkdtemp(join(tmpdir(), 'pc-glue-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
-  await writeFile(join(dir, 'glue.mjs'), code);
-  const mod = await import(pathToFileURL(join(dir, 'glue.mjs')).href);
+  for (const file of [glue, loader]) {
+    const code = await readFile(join(DIST, file), 'utf8');
+    assert.ok(!/\n\s*\/\*\*|^\s{4}/m.test(code), `${file} still has comments or indentation`);
+    assert.doesNotMatch(code, /\beval\s*\(|\bnew\s+Function\b|[^`]\bFunction\s*\(/, `eval or new Function in ${file}`);
+    await writeFile(join(dir, file), code);
+  }
+  // Imported by Node under their own names, as ES modules (they import each other): only their
+  // top level runs, which defines functions and the text decoders.
+  await writeFile(join(dir, 'package.json'), '{"type":"module"}');
+  assert.ok((await readFile(join(dir, glue), 'utf8')).includes(`"./${loader}"`), 'the glue does not import the loader');
+  const mod = await import(pathToFileURL(join(dir, glue)).href);
   assert.deepEqual(Object.keys(mod).sort(), ['default', 'initSync', 'mount']);
   for (const name of ['default', 'initSync', 'mount']) assert.equal(typeof mod[name], 'function', name);
+  const parts = await import(pathToFileURL(join(dir, loader)).href);
+  assert.deepEqual(Object.keys(parts), ['__wasm_split_load_extras']);
+  assert.equal(typeof parts.__wasm_split_load_extras, 'function');
 });
 
 test('widget.js is minified, a classic script, ASCII only, with its header', async () => {

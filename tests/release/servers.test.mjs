@@ -29,7 +29,7 @@ const asRoot = process.getuid?.() === 0;
 const html = await readFile(join(DIST, 'index.html'), 'utf8');
 const glue = html.match(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/)?.[1];
 if (!glue) throw new Error('dist/index.html names no glue: run `trunk build --release` first');
-const page = html.match(/href="\.\/(page-[0-9a-f]{16}\.css)"/)?.[1];
+const page = html.match(/href="\.\/(page-[0-9a-f]{12,16}\.css)"/)?.[1];
 
 const HASHED = 'public, max-age=31536000, immutable';
 /** What is asked for: path in dist/, the type it must have, whether its name is hashed. */

@@ -4,8 +4,12 @@
 //! (the most common first place, Kendall's W explained in one sentence), the duties with the most
 //! disagreement, the skipped lines with their reasons, and a CSV download.
 //!
-//! Invariants: the pasted text is local component state (it is not part of the share link) and
-//! nothing is dispatched to the reducer; nothing leaves the browser (the evaluation is
+//! The disclosure is in the first download; what it holds ([`ClassBody`]) comes with the panels
+//! loaded on demand ([`crate::ui::extras`]), asked for when the disclosure is opened.
+//!
+//! Invariants: the pasted text is local component state (it is not part of the share link; it is
+//! kept in the disclosure, so it survives closing and opening it) and nothing is dispatched to
+//! the reducer; nothing leaves the browser (the evaluation is
 //! [`crate::classroom::evaluate`], run on click); pasted text is shown only as text. The result
 //! carries test hooks by dataset id (`data-pc-class-*`, README "Test hooks").
 
@@ -20,8 +24,9 @@ use crate::i18n::classroom::{
     class_file_name, class_strings, counted, kendall_value, leader_agreement, skip_reason, spread,
 };
 use crate::ui::browser::download;
+use crate::ui::extras::lazy_panel;
 use crate::ui::parts::score_bar;
-use crate::ui::{use_dataset, use_ids, use_lang};
+use crate::ui::{use_dataset, use_ids, use_lang, use_lazy};
 
 /// A share 0–1 as the test hooks write it: three decimals, `.` as decimal mark.
 fn hook(value: f64) -> String {
@@ -31,6 +36,7 @@ fn hook(value: f64) -> String {
 #[component]
 pub(crate) fn GroupView() -> Html {
     let lang = use_lang();
+    let lazy = use_lazy();
     let ids = use_ids();
     let s = class_strings(lang);
     let open = use_state(|| false);
@@ -38,16 +44,51 @@ pub(crate) fn GroupView() -> Html {
     // `None`: the type most links use; `Some(t)`: the teacher's pick.
     let picked = use_state(|| None::<usize>);
     let result = use_state(|| None::<Rc<ClassView>>);
-    let Some(dataset) = use_dataset() else {
-        return Html::default();
-    };
 
     let on_toggle = {
-        let open = open.clone();
+        let (open, load) = (open.clone(), lazy.start.clone());
         move |e: Event| {
             let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            if el.open() {
+                load.emit(());
+            }
             open.set(el.open());
         }
+    };
+    let heading_id = ids.id("class-title");
+    html! {
+        <section class="pc-sharebar pc-classview" aria-labelledby={heading_id.clone()}>
+            <details ontoggle={on_toggle}>
+                <summary id={heading_id}>{ s.disclosure }</summary>
+                if *open {
+                    { lazy_panel(lang, &lazy, |x| (x.class_body)(ClassBodyProps { text, picked, result })) }
+                }
+            </details>
+        </section>
+    }
+}
+
+/// The disclosure's state, kept by [`GroupView`] while its content comes and goes.
+#[derive(Properties, PartialEq)]
+pub(crate) struct ClassBodyProps {
+    pub text: UseStateHandle<String>,
+    pub picked: UseStateHandle<Option<usize>>,
+    pub result: UseStateHandle<Option<Rc<ClassView>>>,
+}
+
+/// The open disclosure: the field for the links, the type, the button and the result.
+#[component]
+pub(crate) fn ClassBody(props: &ClassBodyProps) -> Html {
+    let lang = use_lang();
+    let ids = use_ids();
+    let s = class_strings(lang);
+    let (text, picked, result) = (
+        props.text.clone(),
+        props.picked.clone(),
+        props.result.clone(),
+    );
+    let Some(dataset) = use_dataset() else {
+        return Html::default();
     };
     let on_input = {
         let text = text.clone();
@@ -78,7 +119,6 @@ pub(crate) fn GroupView() -> Html {
     let links_id = ids.id("class-links");
     let hint_id = ids.id("class-links-hint");
     let type_id = ids.id("class-type");
-    let heading_id = ids.id("class-title");
     let type_options = dataset.types.iter().enumerate().map(|(t, ty)| {
         html! {
             <option value={t.to_string()} selected={*picked == Some(t)}>{ ty.name.get(lang) }</option>
@@ -86,47 +126,42 @@ pub(crate) fn GroupView() -> Html {
     });
 
     html! {
-        <section class="pc-sharebar pc-classview" aria-labelledby={heading_id.clone()}>
-            <details ontoggle={on_toggle}>
-                <summary id={heading_id}>{ s.disclosure }</summary>
-                if *open {
-                    <p class="pc-hint">{ s.intro }</p>
-                    <div class="pc-field">
-                        <label for={links_id.clone()}>{ s.links_label }</label>
-                        <textarea
-                            id={links_id}
-                            rows="6"
-                            spellcheck="false"
-                            autocomplete="off"
-                            aria-describedby={hint_id.clone()}
-                            value={(*text).clone()}
-                            oninput={on_input}
-                        />
-                    </div>
-                    <p class="pc-hint" id={hint_id}>{ s.links_hint }{ " " }{ s.privacy_note }</p>
-                    <div class="pc-field">
-                        <label for={type_id.clone()}>{ s.type_label }</label>
-                        <select id={type_id} onchange={on_type}>
-                            <option value="" selected={picked.is_none()}>{ s.type_most_used }</option>
-                            { for type_options }
-                        </select>
-                    </div>
-                    <div class="pc-classview-actions">
-                        <button type="button" class="pc-button" data-pc-class-evaluate="" onclick={on_evaluate}>
-                            { s.evaluate }
-                        </button>
-                    </div>
-                    <div aria-live="polite" class="pc-classview-status">
-                        if let Some(class) = &*result {
-                            <p>{ counted(lang, class.pupils.len(), class.skipped.len()) }</p>
-                        }
-                    </div>
-                    if let Some(class) = &*result {
-                        { class_result(class, &dataset, lang) }
-                    }
+        <>
+            <p class="pc-hint">{ s.intro }</p>
+            <div class="pc-field">
+                <label for={links_id.clone()}>{ s.links_label }</label>
+                <textarea
+                    id={links_id}
+                    rows="6"
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-describedby={hint_id.clone()}
+                    value={(*text).clone()}
+                    oninput={on_input}
+                />
+            </div>
+            <p class="pc-hint" id={hint_id}>{ s.links_hint }{ " " }{ s.privacy_note }</p>
+            <div class="pc-field">
+                <label for={type_id.clone()}>{ s.type_label }</label>
+                <select id={type_id} onchange={on_type}>
+                    <option value="" selected={picked.is_none()}>{ s.type_most_used }</option>
+                    { for type_options }
+                </select>
+            </div>
+            <div class="pc-classview-actions">
+                <button type="button" class="pc-button" data-pc-class-evaluate="" onclick={on_evaluate}>
+                    { s.evaluate }
+                </button>
+            </div>
+            <div aria-live="polite" class="pc-classview-status">
+                if let Some(class) = &*result {
+                    <p>{ counted(lang, class.pupils.len(), class.skipped.len()) }</p>
                 }
-            </details>
-        </section>
+            </div>
+            if let Some(class) = &*result {
+                { class_result(class, &dataset, lang) }
+            }
+        </>
     }
 }
 

@@ -10,7 +10,7 @@ mod group_view;
 mod projector;
 mod roles;
 
-pub(crate) use duties::DutiesView;
-pub(crate) use group_view::GroupView;
+pub(crate) use duties::{DutiesView, DutiesViewProps};
+pub(crate) use group_view::{ClassBody, ClassBodyProps, GroupView};
 pub(crate) use projector::{classroom_bar, panel_button};
-pub(crate) use roles::{RolePicker, RoleTask};
+pub(crate) use roles::{RolePicker, RolePickerProps, RoleTask, RoleTaskProps};

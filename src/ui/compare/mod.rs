@@ -8,4 +8,4 @@ mod side_by_side;
 
 pub(crate) use pair_comparison::PairComparison;
 pub(crate) use pair_select::PairSelect;
-pub(crate) use side_by_side::SideBySide;
+pub(crate) use side_by_side::{SideBySide, SideBySideProps};

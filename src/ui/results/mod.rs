@@ -11,7 +11,7 @@ mod stability_note;
 
 pub(crate) use contribution_bar::contribution_bar;
 pub(crate) use method_note::MethodNote;
-pub(crate) use provider_detail::ProviderDetail;
+pub(crate) use provider_detail::{ProviderDetail, ProviderDetailProps};
 pub(crate) use ranking_row::RankingRow;
 pub(crate) use ranking_table::RankingTable;
 pub(crate) use rating_findings::rating_findings;

@@ -10,11 +10,11 @@ mod preset_list;
 mod weight_panel;
 mod weight_slider;
 
-pub(crate) use group_order::GroupOrder;
+pub(crate) use group_order::{GroupOrder, GroupOrderProps};
 pub(crate) use knockout_list::KnockoutList;
 pub(crate) use method_picker::MethodPicker;
 pub(crate) use minimum_list::MinimumList;
-pub(crate) use pairwise_panel::PairwisePanel;
+pub(crate) use pairwise_panel::{PairwisePanel, PairwisePanelProps};
 pub(crate) use preset_list::PresetList;
 pub(crate) use weight_panel::WeightPanel;
 pub(crate) use weight_slider::WeightSlider;

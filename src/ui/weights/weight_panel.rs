@@ -11,14 +11,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::ui::app::{jump_link, ranking_targets};
-use crate::ui::weights::GroupOrder;
+use crate::ui::extras::lazy_panel;
+use crate::ui::weights::GroupOrderProps;
 use crate::ui::weights::KnockoutList;
 use crate::ui::weights::MethodPicker;
 use crate::ui::weights::MinimumList;
-use crate::ui::weights::PairwisePanel;
+use crate::ui::weights::PairwisePanelProps;
 use crate::ui::weights::PresetList;
 use crate::ui::weights::WeightSlider;
-use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang};
+use crate::ui::{use_dataset, use_dispatch, use_ids, use_lang, use_lazy};
 
 use crate::i18n;
 use crate::scoring::{Options, Unknowns};
@@ -48,6 +49,7 @@ pub(crate) struct WeightPanelProps {
 #[component]
 pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
     let lang = use_lang();
+    let lazy = use_lazy();
     let Some(dataset) = use_dataset() else {
         return Html::default();
     };
@@ -96,18 +98,15 @@ pub(crate) fn WeightPanel(props: &WeightPanelProps) -> Html {
                 Method::Presets => html! {
                     <PresetList active={props.weighting.preset} />
                 },
-                Method::Ranking => html! {
-                    <GroupOrder
-                        order={props.weighting.order.clone()}
-                        applied={props.weighting.order_applied()}
-                    />
-                },
-                Method::Pairwise => html! {
-                    <PairwisePanel
-                        judgements={props.weighting.judgements.clone()}
-                        applied={props.weighting.judgements_applied()}
-                    />
-                },
+                // Loaded on demand (`ui::extras`), like the other panels a first visit does not open.
+                Method::Ranking => lazy_panel(lang, &lazy, |x| (x.group_order)(GroupOrderProps {
+                    order: props.weighting.order.clone(),
+                    applied: props.weighting.order_applied(),
+                })),
+                Method::Pairwise => lazy_panel(lang, &lazy, |x| (x.pairwise)(PairwisePanelProps {
+                    judgements: props.weighting.judgements.clone(),
+                    applied: props.weighting.judgements_applied(),
+                })),
             } }
             { for d.groups.iter().enumerate().map(|(g, group)| {
                 let applies = d.criteria_of(g).any(|(_, c)| c.applies(props.kind));
