@@ -1,12 +1,15 @@
 //! The panels a first visit does not open — a provider's details, the side-by-side comparison,
-//! the duties explained and the teacher's class evaluation — and how they are loaded.
+//! the duties explained, the teacher's class evaluation, the roles, and the order and pairwise
+//! weighting methods — and how they are loaded.
 //!
 //! In a release build their code is not in the first download: [`load`] is a split point
 //! (`wasm_split_helpers`), and the release build's hook (`scripts/split-wasm.mjs`) moves every
 //! function only these panels reach into a second wasm file, fetched the first time one of them
 //! is wanted, or earlier, when the reader shows the intent (a pointer over or focus on a control
-//! that opens one: see `EVIDENCE_INTENT` in [`super::app`]). A debug build (`trunk serve`, the
-//! browser tests) has one wasm file and [`load`] answers at once.
+//! that opens one: see `EXTRAS_INTENT` in [`super::app`]). A debug build (`trunk serve`, the
+//! browser tests) has one wasm file and [`load`] answers at once. The switch is
+//! `debug_assertions`, not a cargo feature: Trunk has no features per profile, and an unsplit
+//! module with a split point would import a loader module that only the split writes.
 //!
 //! Invariants: the panels are reached only through [`Extras`], never named elsewhere in the
 //! shell (a direct use would pull their code back into the first download); a failed load is a
