@@ -1,8 +1,9 @@
 // The release build's wasm split (called by scripts/externalize-loader.mjs, in a release build
 // only, before the files are minified and compressed). It moves the code of the panels a first
-// visit does not open (src/ui/extras.rs: a provider's details, side by side, the duties explained,
-// the class evaluation) out of the wasm the page loads first, into a second file that the widget
-// fetches when one of them is wanted.
+// visit does not open (those src/ui/extras.rs names: a provider's details, side by side, the
+// duties explained, the class evaluation, the roles, the order and pairwise methods) out of the
+// wasm the page loads first, into a second file that the widget fetches when one of them is
+// wanted.
 //
 // Why a step of our own: Trunk 0.21 runs wasm-bindgen on the whole module and has no step for a
 // splitter (trunk-rs/trunk#1022), and the splitter (wasm-split-cli, from the crate

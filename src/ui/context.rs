@@ -1,6 +1,7 @@
 //! The plumbing every component needs, carried by context instead of props: the reader's
 //! language, the loaded dataset, the dispatcher of the one reducer, the widget's element-id
-//! prefix, and where loading the panels loaded on demand stands. [`super::App`] provides them; components read them with the hooks below.
+//! prefix, and where loading the panels loaded on demand stands. [`super::App`] provides them;
+//! components read them with the hooks below.
 //!
 //! Invariants: the dispatcher is stable across renders (it never forces a re-render); the dataset
 //! context exists only around the parts that show a loaded dataset, so a component that needs one

@@ -56,7 +56,7 @@ static EXTRAS: Extras = Extras {
 };
 
 /// Where loading the panels stands, for one widget.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Default)]
 pub(crate) enum ExtrasLoad {
     /// Not asked for yet.
     #[default]
@@ -76,12 +76,6 @@ impl PartialEq for ExtrasLoad {
             | (Self::Failed, Self::Failed) => true,
             _ => false,
         }
-    }
-}
-
-impl std::fmt::Debug for Extras {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Extras")
     }
 }
 
