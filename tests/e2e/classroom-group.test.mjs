@@ -178,3 +178,16 @@ test('the group view: class weights, W, disagreement, first places, skipped line
   assert.deepEqual(log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')), []);
   assert.deepEqual(log.errors, []);
 });
+
+test('the open group view fits its card at 320 and 1280 px (what a <details> holds is border-box too)', async (t) => {
+  for (const width of [320, 1280]) {
+    const { page } = await withWidget(t, { viewport: { width, height: 900 } });
+    await page.locator('.pc-classview summary').click();
+    await page.locator('[data-pc-class-evaluate]').waitFor();
+    const [field, card] = await page.evaluate(() => {
+      const area = document.querySelector('.pc-classview textarea');
+      return [area.getBoundingClientRect().right, area.closest('details').getBoundingClientRect().right];
+    });
+    assert.ok(field <= card + 0.5, `${width} px: the link field ends at ${field}, its card's content at ${card}`);
+  }
+});
